@@ -1,0 +1,60 @@
+import { sequence } from '@sveltejs/kit/hooks';
+import type { Handle, HandleServerError } from '@sveltejs/kit';
+import { dev } from '$app/environment';
+import { db } from '$lib/server/db';
+import {
+	SESSION_COOKIE,
+	sessionExpiry,
+	validateSessionToken
+} from '$lib/server/auth/session';
+import { resolveLocale } from '$lib/server/locale';
+import { startBackgroundJobs } from '$lib/server/jobs';
+
+startBackgroundJobs();
+
+const handleAuth: Handle = async ({ event, resolve }) => {
+	const token = event.cookies.get(SESSION_COOKIE) ?? null;
+	event.locals.user = null;
+	event.locals.session = null;
+	if (token !== null) {
+		const result = validateSessionToken(db, token);
+		if (result === null) {
+			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+		} else {
+			event.locals.user = result.user;
+			event.locals.session = result.session;
+			// sliding expiry: re-send the cookie with the session's current limit
+			event.cookies.set(SESSION_COOKIE, token, {
+				path: '/',
+				httpOnly: true,
+				sameSite: 'lax',
+				secure: !dev && event.url.protocol === 'https:',
+				expires: sessionExpiry(result.session)
+			});
+		}
+	}
+	return resolve(event);
+};
+
+const handleLocale: Handle = async ({ event, resolve }) => {
+	const locale = resolveLocale(event);
+	event.locals.locale = locale;
+	return resolve(event, {
+		transformPageChunk: ({ html }) => html.replace('%lang%', locale)
+	});
+};
+
+const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	response.headers.set('X-Content-Type-Options', 'nosniff');
+	response.headers.set('Referrer-Policy', 'same-origin');
+	response.headers.set('X-Frame-Options', 'DENY');
+	return response;
+};
+
+export const handle = sequence(handleSecurityHeaders, handleAuth, handleLocale);
+
+export const handleError: HandleServerError = ({ error, event, status }) => {
+	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, error);
+	return { message: status === 404 ? 'not_found' : 'unexpected' };
+};

@@ -1,0 +1,39 @@
+// Every mutation writes one audit row in the same transaction as the change itself
+// (call it with the transaction's handle). The table refuses UPDATE and DELETE (migration 0001).
+import { auditLog } from './db/schema';
+import type { DB } from './db/connect';
+
+export type Tx = Pick<DB, 'insert' | 'select' | 'update' | 'delete'>;
+
+export interface Actor {
+	id: number | null;
+	role: string | null;
+}
+
+export const SYSTEM_ACTOR: Actor = { id: null, role: 'system' };
+
+export function writeAudit(
+	tx: Tx,
+	actor: Actor,
+	entry: {
+		entity: string;
+		entityId: string | number | null;
+		operation: string;
+		before?: unknown;
+		after?: unknown;
+	},
+	now: Date = new Date()
+): void {
+	tx.insert(auditLog)
+		.values({
+			actorId: actor.id,
+			actorRole: actor.role,
+			entity: entry.entity,
+			entityId: entry.entityId === null ? null : String(entry.entityId),
+			operation: entry.operation,
+			before: entry.before === undefined ? null : JSON.stringify(entry.before),
+			after: entry.after === undefined ? null : JSON.stringify(entry.after),
+			at: now
+		})
+		.run();
+}

@@ -1,0 +1,654 @@
+// The whole mission's data model. Conventions: counts are integers, timestamps are integer
+// milliseconds UTC (`mode: 'timestamp_ms'`), calendar dates are ISO `YYYY-MM-DD` text, and every
+// bilingual text has an `Az` and an `En` column. Tables are singular, columns snake_case in SQL.
+import { sql } from 'drizzle-orm';
+import {
+	sqliteTable,
+	text,
+	integer,
+	real,
+	blob,
+	primaryKey,
+	uniqueIndex,
+	index
+} from 'drizzle-orm/sqlite-core';
+
+const createdAt = () =>
+	integer('created_at', { mode: 'timestamp_ms' })
+		.notNull()
+		.default(sql`(unixepoch('subsec') * 1000)`);
+
+// ---------------------------------------------------------------- institutions, users, sessions
+
+export const INSTITUTION_KINDS = [
+	'ministry',
+	'agency',
+	'court',
+	'ngo',
+	'international',
+	'other'
+] as const;
+export type InstitutionKind = (typeof INSTITUTION_KINDS)[number];
+
+export const institution = sqliteTable('institution', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	code: text('code').notNull().unique(),
+	nameAz: text('name_az').notNull(),
+	nameEn: text('name_en').notNull(),
+	kind: text('kind', { enum: INSTITUTION_KINDS }).notNull(),
+	// the finer kind of the source data (police_unit, ngo_shelter, …) and how it was verified
+	subKind: text('sub_kind'),
+	verification: text('verification'),
+	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	createdAt: createdAt()
+});
+
+export const ROLES = ['admin', 'reviewer', 'focal_point', 'donor'] as const;
+export type Role = (typeof ROLES)[number];
+export const LOCALES = ['az', 'en'] as const;
+
+export const user = sqliteTable(
+	'user',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		// stored lower-cased; unique
+		email: text('email').notNull().unique(),
+		name: text('name').notNull(),
+		// null until an invited user sets a password
+		passwordHash: text('password_hash'),
+		role: text('role', { enum: ROLES }).notNull(),
+		institutionId: integer('institution_id').references(() => institution.id),
+		locale: text('locale', { enum: LOCALES }).notNull().default('az'),
+		disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
+		// demo accounts may skip TOTP enrolment, but only while DEMO_MODE=1
+		isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+		totpKey: blob('totp_key', { mode: 'buffer' }),
+		// JSON array of SHA-256 hex hashes of unused recovery codes
+		recoveryCodes: text('recovery_codes'),
+		passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('user_institution_idx').on(t.institutionId)]
+);
+
+export const session = sqliteTable(
+	'session',
+	{
+		// public half of the `id.secret` token
+		id: text('id').primaryKey(),
+		secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
+		lastVerifiedAt: integer('last_verified_at', { mode: 'timestamp_ms' }).notNull(),
+		// false until the second factor is checked (for accounts that have one)
+		twoFactorVerified: integer('two_factor_verified', { mode: 'boolean' }).notNull().default(false)
+	},
+	(t) => [index('session_user_idx').on(t.userId)]
+);
+
+// one-time links: invitations and password resets; only the token's hash is stored
+export const userToken = sqliteTable('user_token', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	userId: integer('user_id')
+		.notNull()
+		.references(() => user.id, { onDelete: 'cascade' }),
+	kind: text('kind', { enum: ['invite', 'reset'] }).notNull(),
+	tokenHash: text('token_hash').notNull().unique(),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+	usedAt: integer('used_at', { mode: 'timestamp_ms' }),
+	createdBy: integer('created_by').references(() => user.id),
+	createdAt: createdAt()
+});
+
+// failed sign-in counters, per account ("email:…") and per address ("ip:…")
+export const loginThrottle = sqliteTable('login_throttle', {
+	key: text('key').primaryKey(),
+	failures: integer('failures').notNull().default(0),
+	lockedUntil: integer('locked_until', { mode: 'timestamp_ms' }),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+// ---------------------------------------------------------------- the plan
+
+export const plan = sqliteTable('plan', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	code: text('code').notNull().unique(),
+	titleAz: text('title_az').notNull(),
+	titleEn: text('title_en').notNull(),
+	startYear: integer('start_year').notNull(),
+	endYear: integer('end_year').notNull(),
+	approvalRef: text('approval_ref'),
+	source: text('source'),
+	createdAt: createdAt()
+});
+
+export const planSection = sqliteTable(
+	'plan_section',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id, { onDelete: 'cascade' }),
+		code: text('code').notNull(),
+		titleAz: text('title_az').notNull(),
+		titleEn: text('title_en').notNull(),
+		sortOrder: integer('sort_order').notNull().default(0),
+		source: text('source')
+	},
+	(t) => [uniqueIndex('plan_section_code_uq').on(t.planId, t.code)]
+);
+
+export const roundTable = sqliteTable('round_table', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	planId: integer('plan_id')
+		.notNull()
+		.references(() => plan.id),
+	snapshotId: integer('snapshot_id'),
+	heldOn: text('held_on').notNull(),
+	titleAz: text('title_az').notNull(),
+	titleEn: text('title_en').notNull(),
+	notesAz: text('notes_az'),
+	notesEn: text('notes_en'),
+	createdBy: integer('created_by').references(() => user.id),
+	createdAt: createdAt()
+});
+
+// An action of the plan; round-table decisions are actions too (kind = 'decision'), so that they
+// are assigned, reported on and reviewed by the same mechanism.
+export const action = sqliteTable(
+	'action',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		planId: integer('plan_id')
+			.notNull()
+			.references(() => plan.id, { onDelete: 'cascade' }),
+		sectionId: integer('section_id').references(() => planSection.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: ['action', 'decision'] })
+			.notNull()
+			.default('action'),
+		roundTableId: integer('round_table_id').references(() => roundTable.id),
+		code: text('code').notNull(),
+		textAz: text('text_az'),
+		textEn: text('text_en'),
+		startYear: integer('start_year'),
+		endYear: integer('end_year'),
+		// decisions have a due date rather than a range of years
+		dueDate: text('due_date'),
+		// true for demo rows that are not from the decree
+		sample: integer('sample', { mode: 'boolean' }).notNull().default(false),
+		source: text('source'),
+		note: text('note'),
+		// numeric sort key so that 4.1.10 follows 4.1.9
+		sortKey: text('sort_key').notNull(),
+		// both texts folded for Azerbaijani-aware search (see $lib/text)
+		searchText: text('search_text').notNull().default(''),
+		createdAt: createdAt()
+	},
+	(t) => [
+		uniqueIndex('action_code_uq').on(t.planId, t.code),
+		index('action_section_idx').on(t.sectionId)
+	]
+);
+
+export const ACTION_ROLES = ['lead', 'co', 'recommended'] as const;
+export type ActionRole = (typeof ACTION_ROLES)[number];
+
+export const actionInstitution = sqliteTable(
+	'action_institution',
+	{
+		actionId: integer('action_id')
+			.notNull()
+			.references(() => action.id, { onDelete: 'cascade' }),
+		institutionId: integer('institution_id')
+			.notNull()
+			.references(() => institution.id),
+		role: text('role', { enum: ACTION_ROLES }).notNull()
+	},
+	(t) => [
+		primaryKey({ columns: [t.actionId, t.institutionId] }),
+		index('action_institution_inst_idx').on(t.institutionId)
+	]
+);
+
+export const indicator = sqliteTable('indicator', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	actionId: integer('action_id')
+		.notNull()
+		.references(() => action.id, { onDelete: 'cascade' }),
+	nameAz: text('name_az').notNull(),
+	nameEn: text('name_en').notNull(),
+	unit: text('unit').notNull().default('count'),
+	baseline: real('baseline'),
+	milestone: real('milestone'),
+	target: real('target'),
+	sortOrder: integer('sort_order').notNull().default(0)
+});
+
+// ---------------------------------------------------------------- reporting periods
+
+export const PERIOD_KINDS = ['year', 'half', 'quarter'] as const;
+
+export const reportingPeriod = sqliteTable(
+	'reporting_period',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		// null for statistics years that precede or outlive a plan (baselines)
+		planId: integer('plan_id').references(() => plan.id, { onDelete: 'cascade' }),
+		// 'progress' periods carry action reports, 'statistics' periods carry figures
+		scope: text('scope', { enum: ['progress', 'statistics'] })
+			.notNull()
+			.default('progress'),
+		kind: text('kind', { enum: PERIOD_KINDS }).notNull(),
+		// e.g. 2021-H1, 2021-Q3, 2021
+		code: text('code').notNull(),
+		startDate: text('start_date').notNull(),
+		endDate: text('end_date').notNull(),
+		dueDate: text('due_date').notNull(),
+		status: text('status', { enum: ['open', 'closed'] })
+			.notNull()
+			.default('open'),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('period_code_uq').on(t.planId, t.scope, t.code)]
+);
+
+// an admin lets one institution submit into a closed period
+export const periodException = sqliteTable(
+	'period_exception',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		periodId: integer('period_id')
+			.notNull()
+			.references(() => reportingPeriod.id, { onDelete: 'cascade' }),
+		institutionId: integer('institution_id')
+			.notNull()
+			.references(() => institution.id),
+		untilDate: text('until_date').notNull(),
+		reason: text('reason').notNull(),
+		grantedBy: integer('granted_by').references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [uniqueIndex('period_exception_uq').on(t.periodId, t.institutionId)]
+);
+
+// ---------------------------------------------------------------- workflow subjects
+
+export const WORKFLOW_STATES = ['draft', 'submitted', 'returned', 'approved'] as const;
+export type WorkflowState = (typeof WORKFLOW_STATES)[number];
+
+// columns shared by everything that goes draft → submitted → returned/approved
+const workflowColumns = () => ({
+	state: text('state', { enum: WORKFLOW_STATES }).notNull().default('draft'),
+	// optimistic locking: every save must name the version it started from
+	version: integer('version').notNull().default(1),
+	submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+	submittedBy: integer('submitted_by').references(() => user.id),
+	reviewedAt: integer('reviewed_at', { mode: 'timestamp_ms' }),
+	reviewedBy: integer('reviewed_by').references(() => user.id),
+	returnReason: text('return_reason'),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }),
+	updatedBy: integer('updated_by').references(() => user.id),
+	createdAt: createdAt()
+});
+
+export const IMPLEMENTATION_STATUSES = [
+	'not_started',
+	'in_progress',
+	'partially_completed',
+	'completed',
+	'delayed',
+	'not_applicable'
+] as const;
+export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+
+export const progressReport = sqliteTable(
+	'progress_report',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		actionId: integer('action_id')
+			.notNull()
+			.references(() => action.id, { onDelete: 'cascade' }),
+		institutionId: integer('institution_id')
+			.notNull()
+			.references(() => institution.id),
+		periodId: integer('period_id')
+			.notNull()
+			.references(() => reportingPeriod.id),
+		status: text('status', { enum: IMPLEMENTATION_STATUSES }).notNull().default('not_started'),
+		percent: integer('percent'),
+		doneAz: text('done_az'),
+		doneEn: text('done_en'),
+		obstaclesAz: text('obstacles_az'),
+		obstaclesEn: text('obstacles_en'),
+		nextStepsAz: text('next_steps_az'),
+		nextStepsEn: text('next_steps_en'),
+		...workflowColumns()
+	},
+	(t) => [
+		uniqueIndex('progress_report_uq').on(t.actionId, t.institutionId, t.periodId),
+		index('progress_report_state_idx').on(t.state, t.periodId),
+		index('progress_report_inst_idx').on(t.institutionId, t.periodId)
+	]
+);
+
+export const indicatorValue = sqliteTable(
+	'indicator_value',
+	{
+		reportId: integer('report_id')
+			.notNull()
+			.references(() => progressReport.id, { onDelete: 'cascade' }),
+		indicatorId: integer('indicator_id')
+			.notNull()
+			.references(() => indicator.id, { onDelete: 'cascade' }),
+		value: real('value'),
+		note: text('note')
+	},
+	(t) => [primaryKey({ columns: [t.reportId, t.indicatorId] })]
+);
+
+export const SUBJECT_TYPES = ['progress', 'statistics'] as const;
+export type SubjectType = (typeof SUBJECT_TYPES)[number];
+
+// every state change of a workflow subject, with its reason
+export const workflowEvent = sqliteTable(
+	'workflow_event',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
+		subjectId: integer('subject_id').notNull(),
+		fromState: text('from_state'),
+		toState: text('to_state').notNull(),
+		reason: text('reason'),
+		actorId: integer('actor_id').references(() => user.id),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('workflow_event_subject_idx').on(t.subjectType, t.subjectId)]
+);
+
+export const comment = sqliteTable(
+	'comment',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
+		subjectId: integer('subject_id').notNull(),
+		authorId: integer('author_id')
+			.notNull()
+			.references(() => user.id),
+		body: text('body').notNull(),
+		createdAt: createdAt()
+	},
+	(t) => [index('comment_subject_idx').on(t.subjectType, t.subjectId)]
+);
+
+export const SENSITIVITIES = ['public', 'partners', 'reviewers'] as const;
+
+export const attachment = sqliteTable(
+	'attachment',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
+		subjectId: integer('subject_id').notNull(),
+		kind: text('kind', { enum: ['file', 'link'] }).notNull(),
+		fileName: text('file_name'),
+		mimeType: text('mime_type'),
+		size: integer('size'),
+		sha256: text('sha256'),
+		// relative to DATA_DIR/uploads; never under static/
+		storagePath: text('storage_path'),
+		url: text('url'),
+		label: text('label'),
+		sensitivity: text('sensitivity', { enum: SENSITIVITIES }).notNull().default('partners'),
+		uploadedBy: integer('uploaded_by').references(() => user.id),
+		createdAt: createdAt()
+	},
+	(t) => [index('attachment_subject_idx').on(t.subjectType, t.subjectId)]
+);
+
+// Append-only: migration 0001 installs triggers that refuse UPDATE and DELETE.
+export const auditLog = sqliteTable(
+	'audit_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		actorId: integer('actor_id'),
+		actorRole: text('actor_role'),
+		entity: text('entity').notNull(),
+		entityId: text('entity_id'),
+		operation: text('operation').notNull(),
+		before: text('before'),
+		after: text('after'),
+		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_at_idx').on(t.at)]
+);
+
+// ---------------------------------------------------------------- reminders and notifications
+
+export const notification = sqliteTable(
+	'notification',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		kind: text('kind').notNull(),
+		// message key + JSON params, rendered in the reader's language
+		messageKey: text('message_key').notNull(),
+		params: text('params'),
+		link: text('link'),
+		createdAt: createdAt(),
+		readAt: integer('read_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('notification_user_idx').on(t.userId, t.readAt)]
+);
+
+// one row per reminder ever sent: the unique key is what makes "never twice" hold
+export const reminderLog = sqliteTable('reminder_log', {
+	key: text('key').primaryKey(),
+	kind: text('kind').notNull(),
+	periodId: integer('period_id').references(() => reportingPeriod.id, { onDelete: 'cascade' }),
+	institutionId: integer('institution_id').references(() => institution.id),
+	sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull(),
+	recipients: text('recipients')
+});
+
+// ---------------------------------------------------------------- statistics
+
+export const statDimension = sqliteTable('stat_dimension', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	code: text('code').notNull().unique(),
+	nameAz: text('name_az').notNull(),
+	nameEn: text('name_en').notNull()
+});
+
+export const statCategory = sqliteTable(
+	'stat_category',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		dimensionId: integer('dimension_id')
+			.notNull()
+			.references(() => statDimension.id, { onDelete: 'cascade' }),
+		code: text('code').notNull(),
+		nameAz: text('name_az').notNull(),
+		nameEn: text('name_en').notNull(),
+		// the UNODC GLOTIP category this maps onto, where there is one
+		glotip: text('glotip'),
+		sortOrder: integer('sort_order').notNull().default(0)
+	},
+	(t) => [uniqueIndex('stat_category_uq').on(t.dimensionId, t.code)]
+);
+
+export const statMetric = sqliteTable('stat_metric', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	code: text('code').notNull().unique(),
+	nameAz: text('name_az').notNull(),
+	nameEn: text('name_en').notNull(),
+	descriptionAz: text('description_az'),
+	descriptionEn: text('description_en'),
+	unit: text('unit').notNull().default('count'),
+	// victims' figures are subject to disclosure control
+	sensitive: integer('sensitive', { mode: 'boolean' }).notNull().default(true),
+	sortOrder: integer('sort_order').notNull().default(0),
+	active: integer('active', { mode: 'boolean' }).notNull().default(true)
+});
+
+export const statMetricDimension = sqliteTable(
+	'stat_metric_dimension',
+	{
+		metricId: integer('metric_id')
+			.notNull()
+			.references(() => statMetric.id, { onDelete: 'cascade' }),
+		dimensionId: integer('dimension_id')
+			.notNull()
+			.references(() => statDimension.id),
+		optional: integer('optional', { mode: 'boolean' }).notNull().default(false),
+		sortOrder: integer('sort_order').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.metricId, t.dimensionId] })]
+);
+
+export const statMetricInstitution = sqliteTable(
+	'stat_metric_institution',
+	{
+		metricId: integer('metric_id')
+			.notNull()
+			.references(() => statMetric.id, { onDelete: 'cascade' }),
+		institutionId: integer('institution_id')
+			.notNull()
+			.references(() => institution.id)
+	},
+	(t) => [primaryKey({ columns: [t.metricId, t.institutionId] })]
+);
+
+// the unit of submission and review for figures: one institution × one period
+export const statReport = sqliteTable(
+	'stat_report',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		institutionId: integer('institution_id')
+			.notNull()
+			.references(() => institution.id),
+		periodId: integer('period_id')
+			.notNull()
+			.references(() => reportingPeriod.id),
+		...workflowColumns()
+	},
+	(t) => [uniqueIndex('stat_report_uq').on(t.institutionId, t.periodId)]
+);
+
+export const statValue = sqliteTable(
+	'stat_value',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		reportId: integer('report_id')
+			.notNull()
+			.references(() => statReport.id, { onDelete: 'cascade' }),
+		metricId: integer('metric_id')
+			.notNull()
+			.references(() => statMetric.id),
+		// canonical "dim=cat;dim=cat" sorted by dimension code; '' is the metric's total
+		categoryKey: text('category_key').notNull().default(''),
+		// null with notAvailable = true means "not available", which is not zero
+		value: integer('value'),
+		notAvailable: integer('not_available', { mode: 'boolean' }).notNull().default(false),
+		source: text('source'),
+		derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+		note: text('note')
+	},
+	(t) => [
+		uniqueIndex('stat_value_uq').on(t.reportId, t.metricId, t.categoryKey),
+		index('stat_value_metric_idx').on(t.metricId, t.categoryKey)
+	]
+);
+
+// ---------------------------------------------------------------- reviews and round tables
+
+export const reviewSnapshot = sqliteTable('review_snapshot', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	planId: integer('plan_id')
+		.notNull()
+		.references(() => plan.id),
+	name: text('name').notNull(),
+	asOf: text('as_of').notNull(),
+	createdBy: integer('created_by').references(() => user.id),
+	createdAt: createdAt()
+});
+
+// frozen copies of approved reports as of the snapshot date (immutable; see migration triggers)
+export const snapshotProgress = sqliteTable(
+	'snapshot_progress',
+	{
+		snapshotId: integer('snapshot_id')
+			.notNull()
+			.references(() => reviewSnapshot.id),
+		reportId: integer('report_id').notNull(),
+		actionId: integer('action_id').notNull(),
+		institutionId: integer('institution_id').notNull(),
+		periodId: integer('period_id').notNull(),
+		status: text('status').notNull(),
+		percent: integer('percent'),
+		doneAz: text('done_az'),
+		doneEn: text('done_en'),
+		obstaclesAz: text('obstacles_az'),
+		obstaclesEn: text('obstacles_en'),
+		nextStepsAz: text('next_steps_az'),
+		nextStepsEn: text('next_steps_en'),
+		approvedAt: integer('approved_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [primaryKey({ columns: [t.snapshotId, t.reportId] })]
+);
+
+export const snapshotStatistic = sqliteTable(
+	'snapshot_statistic',
+	{
+		snapshotId: integer('snapshot_id')
+			.notNull()
+			.references(() => reviewSnapshot.id),
+		metricId: integer('metric_id').notNull(),
+		institutionId: integer('institution_id').notNull(),
+		periodId: integer('period_id').notNull(),
+		categoryKey: text('category_key').notNull(),
+		value: integer('value'),
+		notAvailable: integer('not_available', { mode: 'boolean' }).notNull().default(false),
+		derived: integer('derived', { mode: 'boolean' }).notNull().default(false)
+	},
+	(t) => [
+		primaryKey({
+			columns: [t.snapshotId, t.metricId, t.institutionId, t.periodId, t.categoryKey]
+		})
+	]
+);
+
+export const roundTableParticipant = sqliteTable(
+	'round_table_participant',
+	{
+		roundTableId: integer('round_table_id')
+			.notNull()
+			.references(() => roundTable.id, { onDelete: 'cascade' }),
+		institutionId: integer('institution_id')
+			.notNull()
+			.references(() => institution.id)
+	},
+	(t) => [primaryKey({ columns: [t.roundTableId, t.institutionId] })]
+);
+
+// ---------------------------------------------------------------- settings
+
+// typed through $lib/server/settings.ts: disclosure threshold, reminder offsets, public page, …
+export const appSetting = sqliteTable('app_setting', {
+	key: text('key').primaryKey(),
+	value: text('value').notNull(),
+	updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull()
+});
+
+export type Institution = typeof institution.$inferSelect;
+export type User = typeof user.$inferSelect;
+export type Plan = typeof plan.$inferSelect;
+export type PlanSection = typeof planSection.$inferSelect;
+export type Action = typeof action.$inferSelect;
+export type ReportingPeriod = typeof reportingPeriod.$inferSelect;
+export type ProgressReport = typeof progressReport.$inferSelect;
+export type StatReport = typeof statReport.$inferSelect;
+export type StatValue = typeof statValue.$inferSelect;
+export type StatMetric = typeof statMetric.$inferSelect;
