@@ -24,8 +24,9 @@
 // - Figures that are not about persons (metric flag `sensitive = false`, e.g. offences
 //   registered) pass through unchanged, but still as SafeCells.
 import { variableRanges } from './disclosure-lp';
+import type { SafeCell } from '../dash-table';
 
-export type SafeCell = { shown: number } | { suppressed: true; label: string };
+export type { SafeCell };
 
 export const CONFIDENTIAL_LABEL = '[c]';
 

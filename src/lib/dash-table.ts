@@ -1,0 +1,51 @@
+// The shape every dashboard table, chart, CSV, XLSX and JSON export is built from. Cells are
+// SafeCells: a shown number or a label, so nothing downstream can print a hidden count.
+// (Shared by server and browser code; the suppression itself is $lib/server/disclosure.ts.)
+
+export type SafeCell = { shown: number } | { suppressed: true; label: string };
+
+/** null: no figure (not available, or not reported) */
+export type DashCell = SafeCell | null;
+
+export interface Bilingual {
+	az: string;
+	en: string;
+}
+
+export interface DashColumn {
+	id: string;
+	label: Bilingual;
+	/** a multi-year total rather than one year or period */
+	total?: boolean;
+}
+
+export interface DashRow {
+	key: string;
+	label: Bilingual;
+	cells: DashCell[];
+	/** the table's total row (not a category) */
+	total?: boolean;
+	/** a link for drill-down (staff dashboards only) */
+	href?: string;
+}
+
+export type ChartKind = 'bar' | 'stacked' | 'funnel' | 'hbar' | 'line' | 'doughnut';
+
+export interface DashTable {
+	id: string;
+	title: Bilingual;
+	chart: ChartKind;
+	columns: DashColumn[];
+	rows: DashRow[];
+	/** figures in this table are percentages rather than counts */
+	unit?: 'count' | 'percent';
+	notes?: Bilingual[];
+}
+
+export function isShown(c: DashCell): c is { shown: number } {
+	return c !== null && 'shown' in c;
+}
+
+export function pickText(b: Bilingual, locale: 'az' | 'en'): string {
+	return locale === 'az' ? b.az : b.en;
+}

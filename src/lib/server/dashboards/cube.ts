@@ -1,0 +1,95 @@
+// One metric's figures laid out as the cells a results table publishes — per column (a year or a
+// multi-year range), its total, each category of each breakdown and the part "not stated" — with
+// every equation a reader could set up between them. Disclosure control works on this.
+import type { Equation, TableCell } from '../disclosure';
+import type { Figures } from './stat-figures';
+
+export interface CubeColumn {
+	id: string;
+	years: number[];
+}
+
+export interface Cube {
+	cells: TableCell[];
+	equations: Equation[];
+	/** data problems (a breakdown larger than its total), as `year:dim` */
+	inconsistent: string[];
+	/** row keys some institution reported as "not available" */
+	unavailable: Set<string>;
+}
+
+export const NOT_STATED = '?';
+
+export const cellId = (column: string, key: string) => `${column}|${key}`;
+
+/**
+ * In a year, a category that was not reported is part of that year's "not stated" (when the
+ * total is known), so a range can still add it up as zero; a figure "not available" without a
+ * known total leaves the range's figure unavailable too.
+ */
+export function buildCube(
+	byYear: Figures extends Map<string, infer Y> ? Y : never,
+	dims: { code: string; categories: string[] }[],
+	columns: CubeColumn[]
+): Cube {
+	const value = new Map<string, number>();
+	const equations: Equation[] = [];
+	const inconsistent: string[] = [];
+	const unavailable = new Set<string>();
+	// year → dims whose missing categories are absorbed by a known, consistent total
+	const absorbs = new Map<number, Set<string>>();
+	const yearCols = columns.filter((c) => c.years.length === 1);
+	for (const col of yearCols) {
+		const y = col.years[0];
+		const fig = byYear.get(y) ?? new Map<string, number | null>();
+		const total = fig.get('');
+		absorbs.set(y, new Set());
+		for (const [k, v] of fig) if (v === null) unavailable.add(k);
+		if (typeof total === 'number') value.set(cellId(col.id, ''), total);
+		for (const d of dims) {
+			const parts: string[] = [];
+			let sum = 0;
+			for (const c of d.categories) {
+				const v = fig.get(`${d.code}=${c}`);
+				if (typeof v !== 'number') continue;
+				value.set(cellId(col.id, `${d.code}=${c}`), v);
+				parts.push(cellId(col.id, `${d.code}=${c}`));
+				sum += v;
+			}
+			if (typeof total !== 'number') continue;
+			if (sum > total) {
+				inconsistent.push(`${y}:${d.code}`);
+				continue;
+			}
+			if (sum < total) {
+				value.set(cellId(col.id, `${d.code}=${NOT_STATED}`), total - sum);
+				parts.push(cellId(col.id, `${d.code}=${NOT_STATED}`));
+			}
+			absorbs.get(y)!.add(d.code);
+			equations.push({ total: cellId(col.id, ''), parts });
+		}
+	}
+	const keys = ['', ...dims.flatMap((d) => [...d.categories, NOT_STATED].map((c) => `${d.code}=${c}`))];
+	for (const col of columns.filter((c) => c.years.length > 1)) {
+		const present = new Set<string>();
+		for (const key of keys) {
+			const parts = col.years.map((y) => cellId(`${y}`, key)).filter((id) => value.has(id));
+			const dim = key.split('=')[0];
+			const complete = col.years.every(
+				(y) => value.has(cellId(`${y}`, key)) || (key !== '' && absorbs.get(y)?.has(dim))
+			);
+			if (!complete || parts.length === 0) continue;
+			value.set(cellId(col.id, key), parts.reduce((s, id) => s + value.get(id)!, 0));
+			equations.push({ total: cellId(col.id, key), parts });
+			present.add(key);
+		}
+		if (!present.has('')) continue;
+		for (const d of dims) {
+			// the range's breakdown adds up when every year's did
+			if (!col.years.every((y) => absorbs.get(y)?.has(d.code))) continue;
+			const parts = [...present].filter((k) => k.startsWith(`${d.code}=`)).map((k) => cellId(col.id, k));
+			equations.push({ total: cellId(col.id, ''), parts });
+		}
+	}
+	return { cells: [...value].map(([id, v]) => ({ id, value: v })), equations, inconsistent, unavailable };
+}

@@ -1,0 +1,90 @@
+// Results for a page or an export: the years a viewer may choose, and the tables for the chosen
+// filter, exact (reviewers, admins) or protected (everyone else).
+import { asc, eq } from 'drizzle-orm';
+import { institution, plan, planSection } from '../db/schema';
+import { cached } from './cache';
+import { assembleTables, resultCells, universeColumns, yearColumns, type ResultsView } from './results';
+import { statisticsAsOf, statisticsYears } from './stat-figures';
+import type { DB } from '../db/connect';
+import type { Bilingual } from '../../dash-table';
+
+export interface PlanOption {
+	id: number;
+	code: string;
+	title: Bilingual;
+	startYear: number;
+	endYear: number;
+}
+
+export function listPlans(db: DB): PlanOption[] {
+	return db
+		.select()
+		.from(plan)
+		.orderBy(asc(plan.startYear))
+		.all()
+		.map((p) => ({ id: p.id, code: p.code, title: { az: p.titleAz, en: p.titleEn }, startYear: p.startYear, endYear: p.endYear }));
+}
+
+/** The plan's aims (its sections, in order), numbered from 1. */
+export function listAims(db: DB, planId: number): { position: number; id: number; code: string; title: Bilingual }[] {
+	return db
+		.select()
+		.from(planSection)
+		.where(eq(planSection.planId, planId))
+		.orderBy(asc(planSection.sortOrder), asc(planSection.id))
+		.all()
+		.map((s, i) => ({ position: i + 1, id: s.id, code: s.code, title: { az: s.titleAz, en: s.titleEn } }));
+}
+
+export function listInstitutions(db: DB): { id: number; code: string; name: Bilingual }[] {
+	return db
+		.select()
+		.from(institution)
+		.where(eq(institution.active, true))
+		.all()
+		.map((i) => ({ id: i.id, code: i.code, name: { az: i.nameAz, en: i.nameEn } }));
+}
+
+/** Years a viewer can choose: protected views stay within the plan (the fixed layout). */
+export function selectableYears(db: DB, p: PlanOption | null, exact: boolean): number[] {
+	const years = statisticsYears(db);
+	if (exact || p === null) return years;
+	return years.filter((y) => y >= p.startYear && y <= p.endYear);
+}
+
+export interface ResultsRequest {
+	plan: PlanOption | null;
+	fromYear: number;
+	toYear: number;
+	aim: number | null;
+	institutionIds?: number[];
+	exact: boolean;
+	threshold: number;
+}
+
+export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf: string | null } {
+	const asOf = statisticsAsOf(db)?.toISOString() ?? null;
+	const available = selectableYears(db, r.plan, r.exact);
+	const years = available.filter((y) => y >= r.fromYear && y <= r.toYear);
+	const columns = yearColumns(years);
+	const { cells, labels, inconsistent, unavailable } = r.exact
+		? cached(db, `results:exact:${years}:${r.institutionIds ?? 'all'}`, () =>
+				resultCells(db, years, columns, { protect: false, threshold: r.threshold, institutionIds: r.institutionIds })
+			)
+		: cached(db, `results:protected:${available}:${r.threshold}`, () =>
+				resultCells(db, available, universeColumns(available), { protect: true, threshold: r.threshold })
+			);
+	const notes = r.exact
+		? inconsistent.map((x) => {
+				const [metric, year, dim] = x.split(':');
+				return { key: 'results.inconsistent', params: { what: `${metric}/${dim}`, year } };
+			})
+		: [];
+	return {
+		columns: columns.map((c) => ({ id: c.id, label: { az: c.id.replace('-', '–'), en: c.id.replace('-', '–') }, total: c.years.length > 1 })),
+		tables: assembleTables(cells, labels, columns, r.aim, unavailable),
+		protected: !r.exact,
+		notes,
+		asOf
+	};
+}
