@@ -1,0 +1,133 @@
+// Chart configurations built from dashboard tables by pure functions (unit-tested; the chart
+// components only hand the result to chart.js). A hidden cell becomes a gap (null) in the data
+// and its label in the tooltip: the config never holds a number the table does not show.
+import { isShown, pickText, type DashCell, type DashTable } from './dash-table';
+
+/** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
+export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
+
+export type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+export interface ChartDataset {
+	label: string;
+	data: (number | null)[];
+	/** what the tooltip and data table say for each point: a number or a label like "<5" */
+	texts: string[];
+	backgroundColor: string | string[];
+	borderColor?: string;
+	stack?: string;
+	fill?: boolean;
+	tension?: number;
+}
+
+export interface ChartConfig {
+	type: 'bar' | 'line' | 'doughnut';
+	data: { labels: string[]; datasets: ChartDataset[] };
+	options: {
+		indexAxis?: 'x' | 'y';
+		stacked?: boolean;
+		percent?: boolean;
+		/** legend only when there is more than one series or slice */
+		legend: boolean;
+	};
+}
+
+export function cellValue(c: DashCell): number | null {
+	return c !== null && isShown(c) ? c.shown : null;
+}
+
+export function cellText(c: DashCell, locale: 'az' | 'en', na: string): string {
+	if (c === null) return na;
+	if (!isShown(c)) return c.label;
+	return new Intl.NumberFormat(locale === 'az' ? 'az-Latn-AZ' : 'en-GB').format(c.shown);
+}
+
+const categoryRows = (t: DashTable) => t.rows.filter((r) => !r.total);
+/** columns of single years or periods (a multi-year total would dwarf them in a series) */
+const seriesColumns = (t: DashTable) => {
+	const single = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.total);
+	return single.length ? single : t.columns.map((c, i) => ({ c, i }));
+};
+
+/** The chart of a table, by its kind. */
+export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translate): ChartConfig {
+	const na = tr('dash.na');
+	const percent = t.unit === 'percent';
+	if (t.chart === 'funnel' || t.chart === 'hbar' || t.chart === 'doughnut') {
+		// one series: the last column (the selected range's total, or the only year)
+		const last = t.columns.length - 1;
+		const rows = t.chart === 'funnel' ? t.rows : categoryRows(t);
+		const cells = rows.map((r) => r.cells[last] ?? null);
+		const colours = t.chart === 'doughnut' ? rows.map((_, i) => PALETTE[i % PALETTE.length]) : PALETTE[0];
+		return {
+			type: t.chart === 'doughnut' ? 'doughnut' : 'bar',
+			data: {
+				labels: rows.map((r) => pickText(r.label, locale)),
+				datasets: [
+					{
+						label: last >= 0 ? pickText(t.columns[last].label, locale) : '',
+						data: cells.map(cellValue),
+						texts: cells.map((c) => cellText(c, locale, na)),
+						backgroundColor: colours
+					}
+				]
+			},
+			options: { indexAxis: t.chart === 'doughnut' ? undefined : 'y', percent, legend: t.chart === 'doughnut' }
+		};
+	}
+	const cols = seriesColumns(t);
+	const rows = categoryRows(t).length ? categoryRows(t) : t.rows;
+	const line = t.chart === 'line';
+	return {
+		type: line ? 'line' : 'bar',
+		data: {
+			labels: cols.map(({ c }) => pickText(c.label, locale)),
+			datasets: rows.map((r, k) => ({
+				label: pickText(r.label, locale),
+				data: cols.map(({ i }) => cellValue(r.cells[i])),
+				texts: cols.map(({ i }) => cellText(r.cells[i], locale, na)),
+				backgroundColor: PALETTE[k % PALETTE.length],
+				borderColor: PALETTE[k % PALETTE.length],
+				...(t.chart === 'stacked' ? { stack: 'all' } : {}),
+				...(line ? { fill: false, tension: 0 } : {})
+			}))
+		},
+		options: { indexAxis: 'x', stacked: t.chart === 'stacked', percent, legend: rows.length > 1 }
+	};
+}
+
+/** One sentence saying what the chart shows, from the shown figures only. */
+export function summarizeTable(t: DashTable, locale: 'az' | 'en', tr: Translate): string {
+	const last = t.columns.length - 1;
+	if (last < 0 || t.rows.length === 0) return tr('chart.summary_empty');
+	const column = pickText(t.columns[last].label, locale);
+	const fmt = (c: DashCell) => cellText(c, locale, tr('dash.na')) + (t.unit === 'percent' && c && isShown(c) ? '%' : '');
+	if (t.chart === 'funnel') {
+		const shown = t.rows.filter((r) => r.cells[last] !== null);
+		if (shown.length === 0) return tr('chart.summary_empty');
+		const [a, b] = [shown[0], shown[shown.length - 1]];
+		return tr('chart.summary_funnel', {
+			column,
+			first: fmt(a.cells[last]),
+			firstLabel: pickText(a.label, locale).toLocaleLowerCase(locale),
+			last: fmt(b.cells[last]),
+			lastLabel: pickText(b.label, locale).toLocaleLowerCase(locale)
+		});
+	}
+	const parts: string[] = [];
+	const total = t.rows.find((r) => r.total)?.cells[last] ?? null;
+	if (total !== null) parts.push(tr('chart.summary_total', { column, value: fmt(total) }));
+	let best: { label: string; cell: DashCell; v: number } | null = null;
+	for (const r of categoryRows(t)) {
+		const v = cellValue(r.cells[last]);
+		if (v !== null && (best === null || v > best.v)) best = { label: pickText(r.label, locale), cell: r.cells[last], v };
+	}
+	if (best) parts.push(tr('chart.summary_largest', { row: best.label, value: fmt(best.cell) }));
+	return parts.length ? parts.join(' ') : tr('chart.summary_empty');
+}
+
+/** Pixel height for a chart's container: horizontal bars grow with their rows. */
+export function chartHeight(t: DashTable): number {
+	if (t.chart === 'funnel' || t.chart === 'hbar') return Math.max(160, 40 + 34 * t.rows.length);
+	return t.chart === 'doughnut' ? 260 : 280;
+}

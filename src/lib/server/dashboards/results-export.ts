@@ -1,0 +1,66 @@
+// Downloads of a results view: CSV, XLSX or JSON of the same tables the page shows, for the same
+// audience (a donor's file is protected exactly like the donor's page).
+import { CONFIDENTIAL_LABEL, smallLabel } from '../disclosure';
+import { tablesToCsv, tablesToJson, tablesToXlsx, type ExportMeta } from './export';
+import { loadResultsPage, type Audience } from './results-page';
+import type { DB } from '../db/connect';
+import type { DashTable } from '../../dash-table';
+import type { Locale } from '../../i18n/core';
+
+export type ExportFormat = 'csv' | 'xlsx' | 'json';
+type Translate = (key: string, params?: Record<string, string | number>) => string;
+
+const TYPES: Record<ExportFormat, string> = {
+	csv: 'text/csv; charset=utf-8',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	json: 'application/json; charset=utf-8'
+};
+
+/** The lines a file carries above its tables: what it is, how fresh, and what is hidden. */
+export function exportNotes(o: { asOf: string | null; protected: boolean; threshold: number; formatDate: (iso: string) => string }, tr: Translate): string[] {
+	return [
+		o.asOf ? tr('dash.as_of', { date: o.formatDate(o.asOf) }) : tr('dash.as_of_none'),
+		tr('dash.approved_only'),
+		o.protected
+			? tr('dash.suppressed_note', { threshold: o.threshold, small: smallLabel(o.threshold), c: CONFIDENTIAL_LABEL })
+			: tr('dash.raw_note')
+	];
+}
+
+export async function exportResponse(
+	tables: DashTable[],
+	o: { format: ExportFormat; name: string; title: string; notes: string[]; locale: Locale; tr: Translate; asOf: string | null; protected: boolean; threshold: number }
+): Promise<Response> {
+	const meta: ExportMeta = { title: o.title, notes: o.notes, locale: o.locale, naText: o.tr('dash.na') };
+	const body =
+		o.format === 'csv'
+			? tablesToCsv(tables, meta)
+			: o.format === 'xlsx'
+				? new Uint8Array(await tablesToXlsx(tables, meta))
+				: JSON.stringify(tablesToJson(tables, o), null, 1);
+	return new Response(body, {
+		headers: {
+			'Content-Type': TYPES[o.format],
+			'Content-Disposition': `${o.format === 'json' ? 'inline' : 'attachment'}; filename="${o.name}.${o.format}"`,
+			'Cache-Control': 'private, no-store'
+		}
+	});
+}
+
+export async function resultsExport(
+	db: DB,
+	params: URLSearchParams,
+	audience: Audience,
+	o: { format: ExportFormat; name: string; locale: Locale; tr: Translate; formatDate: (iso: string) => string }
+): Promise<Response> {
+	const page = loadResultsPage(db, params, audience);
+	const notes = exportNotes({ asOf: page.view.asOf, protected: page.view.protected, threshold: page.threshold, formatDate: o.formatDate }, o.tr);
+	return exportResponse(page.view.tables, {
+		...o,
+		title: `${o.tr('results.title')} ${page.from ?? ''}–${page.to ?? ''}`,
+		notes,
+		asOf: page.view.asOf,
+		protected: page.view.protected,
+		threshold: page.threshold
+	});
+}

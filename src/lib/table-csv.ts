@@ -1,0 +1,37 @@
+// Text of dashboard cells for files, and CSV of one table: shared by the server exports and the
+// charts' "Download CSV" button, so both write exactly what the table shows.
+import { isShown, pickText, type DashCell, type DashTable } from './dash-table';
+
+/** The number, the suppression label, or the "not available" text. */
+export function exportText(c: DashCell, naText: string): string {
+	if (c === null) return naText;
+	return isShown(c) ? String(c.shown) : c.label;
+}
+
+/** A text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
+export function safeText(s: string): string {
+	return /^[=+\-@\t\r]/.test(s) && !/^-?\d+(\.\d+)?$/.test(s) ? `'${s}` : s;
+}
+
+export function csvField(s: string): string {
+	const v = safeText(s);
+	return /[",\n\r;]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+}
+
+export function csvLines(lines: string[][]): string {
+	// BOM: Excel then reads the file as UTF-8 (ə, ğ, ı, ş …)
+	return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
+}
+
+/** Title, header and rows of one table. */
+export function tableLines(t: DashTable, locale: 'az' | 'en', naText: string): string[][] {
+	return [
+		[pickText(t.title, locale)],
+		['', ...t.columns.map((c) => pickText(c.label, locale))],
+		...t.rows.map((r) => [pickText(r.label, locale), ...r.cells.map((c) => exportText(c, naText))])
+	];
+}
+
+export function tableToCsv(t: DashTable, locale: 'az' | 'en', naText: string): string {
+	return csvLines(tableLines(t, locale, naText));
+}

@@ -1,0 +1,3 @@
+import { resultsExportHandler } from '$lib/server/dashboards/export-route';
+
+export const GET = resultsExportHandler('results', 'json');
