@@ -57,6 +57,11 @@ export interface TableCell {
 export interface Equation {
 	total: string;
 	parts: string[];
+	/**
+	 * A multi-year total is a sum over years, not a breakdown into categories: a zero year beside
+	 * a small total tells when, not who, so it does not trigger group-disclosure suppression.
+	 */
+	overTime?: boolean;
 }
 
 export interface ProtectInput {
@@ -75,6 +80,7 @@ export function protectTable(input: ProtectInput, threshold: number): Map<string
 	if (input.sensitive && threshold > 0) {
 		for (const c of input.cells) if (c.value >= 1 && c.value <= threshold) hidden.add(c.id);
 		for (const e of input.equations) {
+			if (e.overTime) continue;
 			const t = value.get(e.total)!;
 			if (t >= 1 && t <= threshold) for (const p of e.parts) if (value.get(p) === 0) hidden.add(p);
 		}
@@ -89,17 +95,18 @@ export function protectTable(input: ProtectInput, threshold: number): Map<string
 	return out;
 }
 
-// Rank cells by how little hiding them costs: small values first, parts before totals. Zeros and
-// cells of exactly threshold + 1 come last: their labels leave them no room to move downwards,
-// so as partners they protect little.
+// Rank cells by how little hiding them costs: a cell that is the total of fewer equations first
+// (a category before a multi-year figure, before a year's total, before a range's total: hiding
+// a total drags its other equations in), then cells with room to move (a zero or a value of
+// exactly threshold + 1 cannot move down, so as a partner it protects little), then small values.
 function costOrder(input: ProtectInput, value: Map<string, number>, threshold: number) {
 	const asTotal = new Map<string, number>();
 	for (const e of input.equations) asTotal.set(e.total, (asTotal.get(e.total) ?? 0) + 1);
 	const stiff = (id: string) => (value.get(id) === 0 || value.get(id) === threshold + 1 ? 1 : 0);
 	return (a: string, b: string) =>
+		(asTotal.get(a) ?? 0) - (asTotal.get(b) ?? 0) ||
 		stiff(a) - stiff(b) ||
 		value.get(a)! - value.get(b)! ||
-		(asTotal.get(a) ?? 0) - (asTotal.get(b) ?? 0) ||
 		(a < b ? -1 : a > b ? 1 : 0);
 }
 

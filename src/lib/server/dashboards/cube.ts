@@ -56,7 +56,9 @@ export function buildCube(
 				parts.push(cellId(col.id, `${d.code}=${c}`));
 				sum += v;
 			}
-			if (typeof total !== 'number') continue;
+			// a breakdown nobody reported this year is not a row of "not stated = total" (that
+			// identity would tie the total's fate to the row's): the year has no breakdown
+			if (typeof total !== 'number' || parts.length === 0) continue;
 			if (sum > total) {
 				inconsistent.push(`${y}:${d.code}`);
 				continue;
@@ -80,7 +82,7 @@ export function buildCube(
 			);
 			if (!complete || parts.length === 0) continue;
 			value.set(cellId(col.id, key), parts.reduce((s, id) => s + value.get(id)!, 0));
-			equations.push({ total: cellId(col.id, key), parts });
+			equations.push({ total: cellId(col.id, key), parts, overTime: true });
 			present.add(key);
 		}
 		if (!present.has('')) continue;

@@ -113,7 +113,8 @@ export function assembleTables(
 		const rows: DashRow[] = specs
 			.map((s) => ({
 				na: unavailable.has(`${s.metric}|${s.key}`),
-				key: s.key === '' ? 'total' : s.key,
+				// funnel rows come from several metrics; a breakdown's rows from one
+				key: Array.isArray(t.rows) ? [s.metric, s.key].filter(Boolean).join(':') : s.key === '' ? 'total' : s.key,
 				label: rowLabel(s, labels),
 				total: s.key === '' && !Array.isArray(t.rows),
 				cells: columns.map((c) => cell(s.metric, c.id, s.key))
