@@ -43,11 +43,16 @@ export function cellText(c: DashCell, locale: 'az' | 'en', na: string): string {
 }
 
 const categoryRows = (t: DashTable) => t.rows.filter((r) => !r.total);
-/** columns of single years or periods (a multi-year total would dwarf them in a series) */
-const seriesColumns = (t: DashTable) => {
-	const single = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.total);
-	return single.length ? single : t.columns.map((c, i) => ({ c, i }));
-};
+/**
+ * Every column, the multi-year total included: where a year's small cells are hidden, the
+ * range's figures are often the ones that can be shown.
+ */
+const seriesColumns = (t: DashTable) => t.columns.map((c, i) => ({ c, i }));
+
+/** Whether a table has any figure a chart could draw. */
+export function hasChartData(t: DashTable): boolean {
+	return t.rows.some((r) => r.cells.some((c) => cellValue(c) !== null));
+}
 
 /** The chart of a table, by its kind. */
 export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translate): ChartConfig {
