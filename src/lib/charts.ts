@@ -80,6 +80,26 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 			options: { indexAxis: t.chart === 'doughnut' ? undefined : 'y', percent, legend: t.chart === 'doughnut' }
 		};
 	}
+	if (t.chart === 'hstacked') {
+		// rows along the axis (aims, institutions), the columns (statuses) stacked; the total
+		// column is the bar's length already
+		const rows = categoryRows(t);
+		const cols = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.total);
+		return {
+			type: 'bar',
+			data: {
+				labels: rows.map((r) => pickText(r.label, locale)),
+				datasets: cols.map(({ c, i }, k) => ({
+					label: pickText(c.label, locale),
+					data: rows.map((r) => cellValue(r.cells[i])),
+					texts: rows.map((r) => cellText(r.cells[i], locale, na)),
+					backgroundColor: PALETTE[k % PALETTE.length],
+					stack: 'all'
+				}))
+			},
+			options: { indexAxis: 'y', stacked: true, percent, legend: cols.length > 1 }
+		};
+	}
 	const cols = seriesColumns(t);
 	const rows = categoryRows(t).length ? categoryRows(t) : t.rows;
 	const line = t.chart === 'line';
@@ -134,5 +154,6 @@ export function summarizeTable(t: DashTable, locale: 'az' | 'en', tr: Translate)
 /** Pixel height for a chart's container: horizontal bars grow with their rows. */
 export function chartHeight(t: DashTable): number {
 	if (t.chart === 'funnel' || t.chart === 'hbar') return Math.max(160, 40 + 34 * t.rows.length);
+	if (t.chart === 'hstacked') return Math.max(180, 90 + 30 * categoryRows(t).length);
 	return t.chart === 'doughnut' ? 260 : 280;
 }

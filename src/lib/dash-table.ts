@@ -29,7 +29,7 @@ export interface DashRow {
 	href?: string;
 }
 
-export type ChartKind = 'bar' | 'stacked' | 'funnel' | 'hbar' | 'line' | 'doughnut';
+export type ChartKind = 'bar' | 'stacked' | 'hstacked' | 'funnel' | 'hbar' | 'line' | 'doughnut';
 
 export interface DashTable {
 	id: string;

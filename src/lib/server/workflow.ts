@@ -12,6 +12,7 @@ import { and, eq } from 'drizzle-orm';
 import { progressReport, statReport, workflowEvent } from './db/schema';
 import type { SubjectType, WorkflowState } from './db/schema';
 import { writeAudit, type Actor } from './audit';
+import { invalidateAggregates } from './dashboards/cache';
 import type { DB } from './db/connect';
 
 export const SUBJECT_TABLES = { progress: progressReport, statistics: statReport } as const;
@@ -64,7 +65,7 @@ export function transition(
 	const table = SUBJECT_TABLES[input.subjectType];
 	const now = input.now ?? new Date();
 	const reason = input.reason?.trim() || null;
-	return db.transaction((tx) => {
+	const result = db.transaction((tx): TransitionResult => {
 		const row = tx.select().from(table).where(eq(table.id, input.subjectId)).get();
 		if (!row) return { ok: false, error: 'not_found' } as const;
 		if (!mayPerform(actor, input.action, row.institutionId)) return { ok: false, error: 'forbidden' } as const;
@@ -118,6 +119,9 @@ export function transition(
 		);
 		return { ok: true, state: rule.to, version: row.version + 1 } as const;
 	});
+	// approved figures changed: the dashboards' cached aggregates are stale
+	if (result.ok && (input.action === 'approve' || input.action === 'reopen')) invalidateAggregates();
+	return result;
 }
 
 /** The history of a subject, oldest first. */

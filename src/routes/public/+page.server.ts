@@ -1,10 +1,11 @@
 import { db } from '$lib/server/db';
 import { resultsAccess } from '$lib/server/dashboards/export-route';
-import { loadResultsPage } from '$lib/server/dashboards/results-page';
+import { loadDonorPage } from '$lib/server/dashboards/results-page';
 import type { PageServerLoad } from './$types';
 
-// Off unless an admin turns it on (/admin/disclosure); then the donor view's figures, signed out.
+// Protected figures only, no institution-level detail, no narratives, names or evidence.
+// Off unless an admin turns it on (/admin/disclosure); then the donor view, signed out.
 export const load: PageServerLoad = (event) => {
-	const audience = resultsAccess(event, 'public');
-	return loadResultsPage(db, event.url.searchParams, audience);
+	resultsAccess(event, 'public');
+	return loadDonorPage(db, event.url.searchParams, new Date().toISOString().slice(0, 10));
 };

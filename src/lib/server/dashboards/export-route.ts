@@ -6,7 +6,8 @@ import { requireRole } from '../auth/guards';
 import { getSetting } from '../settings';
 import { translate } from '../../i18n/core';
 import { formatDate } from '../../format';
-import { resultsExport, type ExportFormat } from './results-export';
+import { exportNotes, exportResponse, resultsExport, type ExportFormat } from './results-export';
+import { loadImplementationPage } from './implementation-page';
 import type { Role } from '../db/schema';
 
 export type Access = 'results' | 'donor' | 'public';
@@ -34,5 +35,24 @@ export function resultsExportHandler(access: Access, format: ExportFormat): Requ
 			tr: (k, p) => translate(locale, k, p),
 			formatDate: (iso) => formatDate(iso, locale)
 		});
+	};
+}
+
+/** Who may open the implementation dashboard: signed-in staff (donors get its summary in /donor). */
+export function implementationAccess(event: RequestEvent) {
+	return requireRole(event, 'admin', 'reviewer', 'focal_point');
+}
+
+export function implementationExportHandler(format: ExportFormat): RequestHandler {
+	return (event) => {
+		implementationAccess(event);
+		const locale = event.locals.locale;
+		const tr = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
+		const page = loadImplementationPage(db, event.url.searchParams, { staff: true, today: new Date().toISOString().slice(0, 10) });
+		const notes = [
+			...exportNotes({ asOf: page.asOf, protected: false, threshold: 0, formatDate: (iso) => formatDate(iso, locale) }, tr).slice(0, 2),
+			page.period ? tr('impl.as_of_period', { period: page.period.code }) : ''
+		].filter(Boolean);
+		return exportResponse(page.tables, { format, name: 'implementation', title: tr('impl.title'), notes, locale, tr, asOf: page.asOf, protected: false, threshold: 0 });
 	};
 }

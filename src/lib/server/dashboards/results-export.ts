@@ -2,7 +2,7 @@
 // audience (a donor's file is protected exactly like the donor's page).
 import { CONFIDENTIAL_LABEL, smallLabel } from '../disclosure';
 import { tablesToCsv, tablesToJson, tablesToXlsx, type ExportMeta } from './export';
-import { loadResultsPage, type Audience } from './results-page';
+import { loadDonorPage, loadResultsPage, type Audience } from './results-page';
 import type { DB } from '../db/connect';
 import type { DashTable } from '../../dash-table';
 import type { Locale } from '../../i18n/core';
@@ -53,9 +53,12 @@ export async function resultsExport(
 	audience: Audience,
 	o: { format: ExportFormat; name: string; locale: Locale; tr: Translate; formatDate: (iso: string) => string }
 ): Promise<Response> {
-	const page = loadResultsPage(db, params, audience);
+	// the donor view's files hold its implementation tables too
+	const donor = audience.exact ? null : loadDonorPage(db, params, new Date().toISOString().slice(0, 10));
+	const page = donor ?? loadResultsPage(db, params, audience);
 	const notes = exportNotes({ asOf: page.view.asOf, protected: page.view.protected, threshold: page.threshold, formatDate: o.formatDate }, o.tr);
-	return exportResponse(page.view.tables, {
+	if (donor?.impl.period) notes.push(o.tr('impl.as_of_period', { period: donor.impl.period.code }));
+	return exportResponse([...page.view.tables, ...(donor?.impl.tables ?? [])], {
 		...o,
 		title: `${o.tr('results.title')} ${page.from ?? ''}–${page.to ?? ''}`,
 		notes,

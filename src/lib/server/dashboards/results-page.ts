@@ -4,6 +4,7 @@
 import { getSetting } from '../settings';
 import { clampYears, filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
 import { getResultsView, listAims, listInstitutions, listPlans, selectableYears, type PlanOption } from './results-view';
+import { loadImplementationPage } from './implementation-page';
 import type { DB } from '../db/connect';
 import type { Bilingual } from '../../dash-table';
 
@@ -54,3 +55,13 @@ export function loadResultsPage(db: DB, params: URLSearchParams, audience: Audie
 }
 
 export type ResultsPageData = ReturnType<typeof loadResultsPage>;
+
+/**
+ * The donor view (and the public page): protected results, plus the plan's implementation by aim
+ * as of the latest period due — no institutions, no links to reports.
+ */
+export function loadDonorPage(db: DB, params: URLSearchParams, today: string) {
+	const results = loadResultsPage(db, params, { exact: false });
+	const impl = loadImplementationPage(db, new URLSearchParams(results.planId ? { plan: String(results.planId) } : {}), { staff: false, today });
+	return { ...results, impl: { tables: impl.tables, period: impl.period, asOf: impl.asOf } };
+}

@@ -1,11 +1,11 @@
 import { db } from '$lib/server/db';
 import { resultsAccess } from '$lib/server/dashboards/export-route';
-import { loadResultsPage } from '$lib/server/dashboards/results-page';
+import { loadDonorPage } from '$lib/server/dashboards/results-page';
 import type { PageServerLoad } from './$types';
 
-// Donors, and reviewers or admins previewing what donors see: protected figures only, no
-// institution-level detail, no narratives, names or evidence.
+// Protected figures only, no institution-level detail, no narratives, names or evidence.
+// Donors, and reviewers or admins previewing what donors see.
 export const load: PageServerLoad = (event) => {
-	const audience = resultsAccess(event, 'donor');
-	return loadResultsPage(db, event.url.searchParams, audience);
+	resultsAccess(event, 'donor');
+	return loadDonorPage(db, event.url.searchParams, new Date().toISOString().slice(0, 10));
 };

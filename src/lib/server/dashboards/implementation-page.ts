@@ -1,0 +1,44 @@
+// What the implementation dashboard (and the donor view's implementation part) needs from the
+// query string: the filter's choices, the chosen period and the tables.
+import { sql } from 'drizzle-orm';
+import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
+import { defaultPeriod, implementationTables, progressPeriods } from './implementation';
+import { listAims, listInstitutions, listPlans } from './results-view';
+import type { DB } from '../db/connect';
+
+export function progressAsOf(db: DB): string | null {
+	const r = db.get<{ at: number | null }>(sql`SELECT MAX(reviewed_at) AS at FROM progress_report WHERE state = 'approved'`);
+	return r?.at ? new Date(r.at).toISOString() : null;
+}
+
+export function loadImplementationPage(db: DB, params: URLSearchParams, o: { staff: boolean; today: string }) {
+	const f = parseDashboardFilter(params);
+	const plans = listPlans(db);
+	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
+	const periods = plan ? progressPeriods(db, plan.id) : [];
+	const period = periods.find((p) => p.id === f.periodId) ?? defaultPeriod(periods, o.today);
+	const aims = plan ? listAims(db, plan.id) : [];
+	const aim = aims.some((a) => a.position === f.aim) ? f.aim : null;
+	const institutions = o.staff ? listInstitutions(db) : [];
+	const institutionId = institutions.some((i) => i.id === f.institutionId) ? f.institutionId : null;
+	const query = filterQuery({ plan: plan?.id ?? null, period: period?.id ?? null, institution: institutionId });
+	const tables =
+		plan && period
+			? implementationTables(db, { planId: plan.id, period, institutionId, aim, staff: o.staff, query })
+			: [];
+	return {
+		plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })),
+		planId: plan?.id ?? null,
+		periods: periods.map((p) => ({ id: p.id, code: p.code })),
+		period: period ? { id: period.id, code: period.code, endDate: period.endDate } : null,
+		aims: aims.map((a) => ({ position: a.position, id: a.id, code: a.code, title: a.title })),
+		aim,
+		institutions: institutions.map((i) => ({ id: i.id, name: i.name })),
+		institutionId,
+		tables,
+		asOf: progressAsOf(db),
+		query: filterQuery({ plan: plan?.id ?? null, period: period?.id ?? null, aim, institution: institutionId })
+	};
+}
+
+export type ImplementationPageData = ReturnType<typeof loadImplementationPage>;

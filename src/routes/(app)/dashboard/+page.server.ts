@@ -1,0 +1,9 @@
+import { db } from '$lib/server/db';
+import { implementationAccess } from '$lib/server/dashboards/export-route';
+import { loadImplementationPage } from '$lib/server/dashboards/implementation-page';
+import type { PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	implementationAccess(event);
+	return loadImplementationPage(db, event.url.searchParams, { staff: true, today: new Date().toISOString().slice(0, 10) });
+};

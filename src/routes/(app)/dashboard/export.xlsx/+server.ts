@@ -1,0 +1,3 @@
+import { implementationExportHandler } from '$lib/server/dashboards/export-route';
+
+export const GET = implementationExportHandler('xlsx');
