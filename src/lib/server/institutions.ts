@@ -61,3 +61,13 @@ export function setInstitutionActive(db: DB, actor: Actor, id: number, active: b
 		writeAudit(tx, actor, { entity: 'institution', entityId: id, operation: active ? 'activate' : 'deactivate', before: { active: before.active }, after: { active } }, now);
 	});
 }
+
+/** For select boxes: id, code and the name in the reader's language, sorted by it. */
+export function institutionOptions(db: DB, locale: 'az' | 'en') {
+	return listInstitutions(db, { locale }).map((i) => ({
+		id: i.id,
+		code: i.code,
+		name: locale === 'az' ? i.nameAz : i.nameEn,
+		active: i.active
+	}));
+}
