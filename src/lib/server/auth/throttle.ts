@@ -11,8 +11,9 @@ import type { DB } from '../db/connect';
 const LIMITS = { email: 5, ip: 20, totp: 5 } as const;
 const BASE_LOCK_MS = 60_000;
 const MAX_LOCK_MS = 60 * 60_000;
-// failures older than this are forgotten
-const WINDOW_MS = 60 * 60_000;
+// The counter is forgotten after this long without a failure. It must be well above MAX_LOCK_MS:
+// with a 1 h window, waiting out a 1 h lock reset the counter and bought 5 fresh attempts.
+const WINDOW_MS = 24 * 60 * 60_000;
 
 export type ThrottleKind = keyof typeof LIMITS;
 

@@ -27,12 +27,20 @@ describe('sign-in throttling per account', () => {
 		expect((await authenticate(db, 'a@test.local', 'correct horse battery', IP, at(4 + 61))).ok).toBe(true);
 	});
 
-	it('doubles the lock for each further failure', async () => {
+	it('doubles the lock for each further failure, up to an hour, and waiting it out does not reset it', async () => {
 		const db = await setup();
 		for (let i = 0; i < 5; i++) await authenticate(db, 'a@test.local', 'wrong', IP, at(0));
 		expect(lockRemaining(db, 'email', 'a@test.local', at(0))).toBe(60_000);
-		await authenticate(db, 'a@test.local', 'wrong', IP, at(61));
-		expect(lockRemaining(db, 'email', 'a@test.local', at(61))).toBe(120_000);
+		let t = 61;
+		await authenticate(db, 'a@test.local', 'wrong', IP, at(t));
+		expect(lockRemaining(db, 'email', 'a@test.local', at(t))).toBe(120_000);
+		const locks: number[] = [];
+		for (let i = 0; i < 7; i++) {
+			t += lockRemaining(db, 'email', 'a@test.local', at(t)) / 1000 + 1;
+			await authenticate(db, 'a@test.local', 'wrong', IP, at(t));
+			locks.push(lockRemaining(db, 'email', 'a@test.local', at(t)) / 60_000);
+		}
+		expect(locks).toEqual([4, 8, 16, 32, 60, 60, 60]);
 	});
 
 	it('a success clears the account counter; the email is matched case-insensitively', async () => {
@@ -68,10 +76,10 @@ describe('sign-in throttling per address', () => {
 		expect(lockRemaining(db, 'ip', IP, at(21))).toBeGreaterThan(0);
 	});
 
-	it('forgets failures after an hour without new ones', async () => {
+	it('forgets failures after a day without new ones', async () => {
 		const db = await setup();
 		for (let i = 0; i < 19; i++) await authenticate(db, `user${i}@test.local`, 'wrong', IP, at(i));
-		await authenticate(db, 'user99@test.local', 'wrong', IP, at(18 + 3601));
-		expect(lockRemaining(db, 'ip', IP, at(18 + 3601))).toBe(0);
+		await authenticate(db, 'user99@test.local', 'wrong', IP, at(18 + 86_401));
+		expect(lockRemaining(db, 'ip', IP, at(18 + 86_401))).toBe(0);
 	});
 });
