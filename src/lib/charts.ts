@@ -13,15 +13,13 @@ export interface ChartDataset {
 	data: (number | null)[];
 	/** what the tooltip and data table say for each point: a number or a label like "<5" */
 	texts: string[];
-	backgroundColor: string | string[];
+	backgroundColor: string;
 	borderColor?: string;
 	stack?: string;
-	fill?: boolean;
-	tension?: number;
 }
 
 export interface ChartConfig {
-	type: 'bar' | 'line' | 'doughnut';
+	type: 'bar';
 	data: { labels: string[]; datasets: ChartDataset[] };
 	options: {
 		indexAxis?: 'x' | 'y';
@@ -36,10 +34,16 @@ export function cellValue(c: DashCell): number | null {
 	return c !== null && isShown(c) ? c.shown : null;
 }
 
+// building an Intl.NumberFormat costs far more than using one: a page formats hundreds of cells
+const numberFormats = {
+	az: new Intl.NumberFormat('az-Latn-AZ'),
+	en: new Intl.NumberFormat('en-GB')
+};
+
 export function cellText(c: DashCell, locale: 'az' | 'en', na: string): string {
 	if (c === null) return na;
 	if (!isShown(c)) return c.label;
-	return new Intl.NumberFormat(locale === 'az' ? 'az-Latn-AZ' : 'en-GB').format(c.shown);
+	return numberFormats[locale].format(c.shown);
 }
 
 const categoryRows = (t: DashTable) => t.rows.filter((r) => !r.total);
@@ -58,14 +62,13 @@ export function hasChartData(t: DashTable): boolean {
 export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translate): ChartConfig {
 	const na = tr('dash.na');
 	const percent = t.unit === 'percent';
-	if (t.chart === 'funnel' || t.chart === 'hbar' || t.chart === 'doughnut') {
+	if (t.chart === 'funnel' || t.chart === 'hbar') {
 		// one series: the last column (the selected range's total, or the only year)
 		const last = t.columns.length - 1;
 		const rows = t.chart === 'funnel' ? t.rows : categoryRows(t);
 		const cells = rows.map((r) => r.cells[last] ?? null);
-		const colours = t.chart === 'doughnut' ? rows.map((_, i) => PALETTE[i % PALETTE.length]) : PALETTE[0];
 		return {
-			type: t.chart === 'doughnut' ? 'doughnut' : 'bar',
+			type: 'bar',
 			data: {
 				labels: rows.map((r) => pickText(r.label, locale)),
 				datasets: [
@@ -73,11 +76,11 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 						label: last >= 0 ? pickText(t.columns[last].label, locale) : '',
 						data: cells.map(cellValue),
 						texts: cells.map((c) => cellText(c, locale, na)),
-						backgroundColor: colours
+						backgroundColor: PALETTE[0]
 					}
 				]
 			},
-			options: { indexAxis: t.chart === 'doughnut' ? undefined : 'y', percent, legend: t.chart === 'doughnut' }
+			options: { indexAxis: 'y', percent, legend: false }
 		};
 	}
 	if (t.chart === 'hstacked') {
@@ -102,9 +105,8 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 	}
 	const cols = seriesColumns(t);
 	const rows = categoryRows(t).length ? categoryRows(t) : t.rows;
-	const line = t.chart === 'line';
 	return {
-		type: line ? 'line' : 'bar',
+		type: 'bar',
 		data: {
 			labels: cols.map(({ c }) => pickText(c.label, locale)),
 			datasets: rows.map((r, k) => ({
@@ -113,8 +115,7 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 				texts: cols.map(({ i }) => cellText(r.cells[i], locale, na)),
 				backgroundColor: PALETTE[k % PALETTE.length],
 				borderColor: PALETTE[k % PALETTE.length],
-				...(t.chart === 'stacked' ? { stack: 'all' } : {}),
-				...(line ? { fill: false, tension: 0 } : {})
+				...(t.chart === 'stacked' ? { stack: 'all' } : {})
 			}))
 		},
 		options: { indexAxis: 'x', stacked: t.chart === 'stacked', percent, legend: rows.length > 1 }
@@ -155,5 +156,11 @@ export function summarizeTable(t: DashTable, locale: 'az' | 'en', tr: Translate)
 export function chartHeight(t: DashTable): number {
 	if (t.chart === 'funnel' || t.chart === 'hbar') return Math.max(160, 40 + 34 * t.rows.length);
 	if (t.chart === 'hstacked') return Math.max(180, 90 + 30 * categoryRows(t).length);
-	return t.chart === 'doughnut' ? 260 : 280;
+	return 280;
+}
+
+/** The legend, drawn in HTML by the chart frame (lighter than chart.js's plugin, and it prints). */
+export function legendItems(c: ChartConfig): { label: string; colour: string }[] {
+	if (!c.options.legend) return [];
+	return c.data.datasets.map((d) => ({ label: d.label, colour: String(d.backgroundColor) }));
 }

@@ -29,7 +29,8 @@ export interface DashRow {
 	href?: string;
 }
 
-export type ChartKind = 'bar' | 'stacked' | 'hstacked' | 'funnel' | 'hbar' | 'line' | 'doughnut';
+/** all bars: grouped, stacked, horizontal stacked, a funnel, horizontal categories */
+export type ChartKind = 'bar' | 'stacked' | 'hstacked' | 'funnel' | 'hbar';
 
 export interface DashTable {
 	id: string;
@@ -37,6 +38,8 @@ export interface DashTable {
 	chart: ChartKind;
 	columns: DashColumn[];
 	rows: DashRow[];
+	/** one sentence saying what the chart shows, from its shown figures (set by the server) */
+	summary?: Bilingual;
 	/** figures in this table are percentages rather than counts */
 	unit?: 'count' | 'percent';
 	notes?: Bilingual[];

@@ -6,7 +6,7 @@ import { requireRole } from '../auth/guards';
 import { getSetting } from '../settings';
 import { translate } from '../../i18n/core';
 import { formatDate } from '../../format';
-import { exportNotes, exportResponse, resultsExport, type ExportFormat } from './results-export';
+import { exportNotes, exportResponse, onlyTable, resultsExport, type ExportFormat } from './results-export';
 import { loadImplementationPage } from './implementation-page';
 import type { Role } from '../db/schema';
 
@@ -53,6 +53,6 @@ export function implementationExportHandler(format: ExportFormat): RequestHandle
 			...exportNotes({ asOf: page.asOf, protected: false, threshold: 0, formatDate: (iso) => formatDate(iso, locale) }, tr).slice(0, 2),
 			page.period ? tr('impl.as_of_period', { period: page.period.code }) : ''
 		].filter(Boolean);
-		return exportResponse(page.tables, { format, name: 'implementation', title: tr('impl.title'), notes, locale, tr, asOf: page.asOf, protected: false, threshold: 0 });
+		return exportResponse(onlyTable(page.tables, event.url.searchParams), { format, name: 'implementation', title: tr('impl.title'), notes, locale, tr, asOf: page.asOf, protected: false, threshold: 0 });
 	};
 }

@@ -4,6 +4,7 @@ import { sql } from 'drizzle-orm';
 import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
 import { defaultPeriod, implementationTables, progressPeriods } from './implementation';
 import { listAims, listInstitutions, listPlans } from './results-view';
+import { dateText } from './labels';
 import type { DB } from '../db/connect';
 
 export function progressAsOf(db: DB): string | null {
@@ -13,6 +14,7 @@ export function progressAsOf(db: DB): string | null {
 
 export function loadImplementationPage(db: DB, params: URLSearchParams, o: { staff: boolean; today: string }) {
 	const f = parseDashboardFilter(params);
+	const asOf = progressAsOf(db);
 	const plans = listPlans(db);
 	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
 	const periods = plan ? progressPeriods(db, plan.id) : [];
@@ -36,7 +38,8 @@ export function loadImplementationPage(db: DB, params: URLSearchParams, o: { sta
 		institutions: institutions.map((i) => ({ id: i.id, name: i.name })),
 		institutionId,
 		tables,
-		asOf: progressAsOf(db),
+		asOf,
+		asOfText: dateText(asOf),
 		query: filterQuery({ plan: plan?.id ?? null, period: period?.id ?? null, aim, institution: institutionId })
 	};
 }

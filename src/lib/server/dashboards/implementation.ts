@@ -7,7 +7,7 @@ import { reportingPeriod } from '../db/schema';
 import { protectTable } from '../disclosure';
 import { cached } from './cache';
 import { actionsAsOf, completenessByInstitution, countByAim, percentByPeriod, type AsOf } from './implementation-sql';
-import { bi } from './labels';
+import { bi, withSummaries } from './labels';
 import { listAims, listInstitutions } from './results-view';
 import type { DB } from '../db/connect';
 import type { Bilingual, DashColumn, DashRow, DashTable } from '../../dash-table';
@@ -83,7 +83,7 @@ export interface ImplementationRequest {
 }
 
 export function implementationTables(db: DB, r: ImplementationRequest): DashTable[] {
-	return cached(db, `impl:${r.planId}:${r.period.id}:${r.institutionId}:${r.aim}:${r.staff}:${r.query}`, () => build(db, r));
+	return cached(db, `impl:${r.planId}:${r.period.id}:${r.institutionId}:${r.aim}:${r.staff}:${r.query}`, () => withSummaries(build(db, r)));
 }
 
 function build(db: DB, r: ImplementationRequest): DashTable[] {
@@ -124,7 +124,9 @@ function percentTable(db: DB, r: ImplementationRequest, aims: ReturnType<typeof 
 	return {
 		id: 'percent',
 		title: bi('impl.t.percent'),
-		chart: 'line',
+		// grouped bars, not lines: chart.js is one module, so a line chart anywhere in the app would
+		// put its controller into the donor page's JavaScript too
+		chart: 'bar',
 		unit: 'percent',
 		columns: periods.map((p) => ({ id: p.code, label: { az: p.code, en: p.code } })),
 		rows: aims.map((a) => ({

@@ -58,7 +58,8 @@ export async function resultsExport(
 	const page = donor ?? loadResultsPage(db, params, audience);
 	const notes = exportNotes({ asOf: page.view.asOf, protected: page.view.protected, threshold: page.threshold, formatDate: o.formatDate }, o.tr);
 	if (donor?.impl.period) notes.push(o.tr('impl.as_of_period', { period: donor.impl.period.code }));
-	return exportResponse([...page.view.tables, ...(donor?.impl.tables ?? [])], {
+	const tables = onlyTable([...page.view.tables, ...(donor?.impl.tables ?? [])], params);
+	return exportResponse(tables, {
 		...o,
 		title: `${o.tr('results.title')} ${page.from ?? ''}–${page.to ?? ''}`,
 		notes,
@@ -66,4 +67,10 @@ export async function resultsExport(
 		protected: page.view.protected,
 		threshold: page.threshold
 	});
+}
+
+/** `?table=id` narrows a download to one table (each chart's "Download CSV"). */
+export function onlyTable(tables: DashTable[], params: URLSearchParams): DashTable[] {
+	const id = params.get('table');
+	return id === null ? tables : tables.filter((t) => t.id === id);
 }

@@ -63,5 +63,5 @@ export type ResultsPageData = ReturnType<typeof loadResultsPage>;
 export function loadDonorPage(db: DB, params: URLSearchParams, today: string) {
 	const results = loadResultsPage(db, params, { exact: false });
 	const impl = loadImplementationPage(db, new URLSearchParams(results.planId ? { plan: String(results.planId) } : {}), { staff: false, today });
-	return { ...results, impl: { tables: impl.tables, period: impl.period, asOf: impl.asOf } };
+	return { ...results, impl: { tables: impl.tables, period: impl.period, asOf: impl.asOf, asOfText: impl.asOfText } };
 }

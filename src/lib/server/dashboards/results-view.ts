@@ -5,6 +5,7 @@ import { institution, plan, planSection } from '../db/schema';
 import { cached } from './cache';
 import { assembleTables, resultCells, universeColumns, yearColumns, type ResultsView } from './results';
 import { statisticsAsOf, statisticsYears } from './stat-figures';
+import { dateText, withSummaries } from './labels';
 import type { DB } from '../db/connect';
 import type { Bilingual } from '../../dash-table';
 
@@ -62,7 +63,7 @@ export interface ResultsRequest {
 	threshold: number;
 }
 
-export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf: string | null } {
+export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf: string | null; asOfText: Bilingual | null } {
 	const asOf = statisticsAsOf(db)?.toISOString() ?? null;
 	const available = selectableYears(db, r.plan, r.exact);
 	const years = available.filter((y) => y >= r.fromYear && y <= r.toYear);
@@ -82,9 +83,10 @@ export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf:
 		: [];
 	return {
 		columns: columns.map((c) => ({ id: c.id, label: { az: c.id.replace('-', '–'), en: c.id.replace('-', '–') }, total: c.years.length > 1 })),
-		tables: assembleTables(cells, labels, columns, r.aim, unavailable),
+		tables: withSummaries(assembleTables(cells, labels, columns, r.aim, unavailable)),
 		protected: !r.exact,
 		notes,
-		asOf
+		asOf,
+		asOfText: dateText(asOf)
 	};
 }

@@ -1,0 +1,189 @@
+// `npm run bench` (after `npm run build`): measures the donor page in one run and prints
+//  - requests per second of the built server (`node build`) for /donor, beside a minimal
+//    node:http page that runs the same queries (the same domain function) and prints its tables;
+//  - latency of both, beside the time of the raw SQL behind the page (no cache);
+//  - the JavaScript the donor page loads, gzip- and brotli-compressed.
+// Loopback only; every loop is bounded (a fixed number of requests). The database is a fresh
+// demo seed in a temporary folder.
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { openDatabase } from '../../src/lib/server/db/connect';
+import { loadDonorPage } from '../../src/lib/server/dashboards/results-page';
+import { loadFigures } from '../../src/lib/server/dashboards/stat-figures';
+import { RESULT_METRICS } from '../../src/lib/server/dashboards/results-spec';
+import { countByAim } from '../../src/lib/server/dashboards/implementation-sql';
+import { listPlans } from '../../src/lib/server/dashboards/results-view';
+import { progressPeriods, defaultPeriod } from '../../src/lib/server/dashboards/implementation';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1500);
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
+const PAGE = '/donor?from=2020&to=2021';
+
+if (!existsSync(join(ROOT, 'build/index.js'))) {
+	console.error('bench: no build/ — run `npm run build` first');
+	process.exit(1);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'nap-bench-'));
+const dbPath = join(dir, 'bench.db');
+// BENCH_DB: a copy of an existing database instead of a fresh demo seed
+if (process.env.BENCH_DB) copyFileSync(process.env.BENCH_DB, dbPath);
+else execFileSync('npx', ['tsx', 'seed/seed.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: dbPath, DEMO_MODE: '1' }, stdio: 'ignore' });
+
+const port = 4390 + Math.floor(Math.random() * 100);
+const origin = `http://127.0.0.1:${port}`;
+const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+
+function request(url: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
+	return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((ok, fail) => {
+		const req = http.request(url, { method: o.method ?? 'GET', headers: o.headers, agent }, (res) => {
+			const chunks: Buffer[] = [];
+			res.on('data', (c) => chunks.push(c));
+			res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
+		});
+		req.on('error', fail);
+		req.end(o.body);
+	});
+}
+
+async function waitFor(url: string) {
+	for (let i = 0; i < 100; i++) {
+		try {
+			await request(url);
+			return;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	throw new Error(`bench: ${url} did not come up`);
+}
+
+/** REQUESTS requests, CONCURRENCY at a time; returns req/s and latency percentiles (ms). */
+async function load(url: string, headers: Record<string, string>) {
+	const times: number[] = [];
+	let next = 0;
+	const t0 = performance.now();
+	await Promise.all(
+		Array.from({ length: CONCURRENCY }, async () => {
+			while (next < REQUESTS) {
+				next++;
+				const s = performance.now();
+				const r = await request(url, { headers });
+				if (r.status !== 200) throw new Error(`bench: ${url} answered ${r.status}`);
+				times.push(performance.now() - s);
+			}
+		})
+	);
+	const secs = (performance.now() - t0) / 1000;
+	times.sort((a, b) => a - b);
+	const q = (p: number) => times[Math.min(times.length - 1, Math.floor(p * times.length))];
+	return { rps: times.length / secs, p50: q(0.5), p95: q(0.95) };
+}
+
+/**
+ * Every JS file the page loads, from build/client: the entry points its inline script imports,
+ * the route nodes it starts with (`node_ids`), and all their static imports, transitively.
+ */
+function pageScripts(html: string): string[] {
+	const seen = new Set<string>();
+	const queue = [...html.matchAll(/import\("\.?(\/_app\/[^"]+\.js)"\)/g)].map((m) => m[1]);
+	const ids = /node_ids:\s*\[([\d,\s]+)\]/.exec(html)?.[1].split(',').map((x) => x.trim()) ?? [];
+	const nodes = readdirSync(join(ROOT, 'build/client/_app/immutable/nodes')).filter((f) => f.endsWith('.js'));
+	for (const id of ids) {
+		const file = nodes.find((f) => f.startsWith(`${id}.`));
+		if (file) queue.push(`/_app/immutable/nodes/${file}`);
+	}
+	while (queue.length) {
+		const path = queue.pop()!;
+		if (seen.has(path)) continue;
+		seen.add(path);
+		const code = readFileSync(join(ROOT, 'build/client', path), 'utf8');
+		for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) queue.push(join(path, '..', m[1]));
+	}
+	return [...seen];
+}
+
+let server: ChildProcess | null = null;
+let mini: http.Server | null = null;
+try {
+	server = spawn('node', ['build'], {
+		cwd: ROOT,
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_URL: dbPath, DEMO_MODE: '1', DISABLE_JOBS: '1' },
+		stdio: 'ignore'
+	});
+	await waitFor(`${origin}/login`);
+	const login = await request(`${origin}/login`, {
+		method: 'POST',
+		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+		body: 'email=donor%40nap.test&password=demo-password'
+	});
+	const cookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0];
+	if (!cookie.includes('=')) throw new Error('bench: donor sign-in failed');
+	const page = await request(`${origin}${PAGE}`, { headers: { Cookie: cookie } });
+	if (!page.body.includes('data-chart=')) throw new Error('bench: the donor page has no charts');
+
+	// the same queries in a minimal node:http page: the domain function, tables printed as HTML
+	const db = openDatabase(dbPath, { migrate: false });
+	const today = new Date().toISOString().slice(0, 10);
+	mini = http.createServer((req, res) => {
+		const data = loadDonorPage(db, new URL(req.url ?? '/', 'http://x').searchParams, today);
+		let html = '<!doctype html><title>donor</title>';
+		for (const t of [...data.view.tables, ...data.impl.tables]) {
+			html += `<h2>${t.title.en}</h2><table>`;
+			for (const r of t.rows) html += `<tr><th>${r.label.en}</th>${r.cells.map((c) => `<td>${c === null ? 'n/a' : 'shown' in c ? c.shown : c.label}</td>`).join('')}</tr>`;
+			html += '</table>';
+		}
+		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
+	});
+	await new Promise<void>((ok) => mini!.listen(port + 1, '127.0.0.1', ok));
+
+	// warm both (caches, JIT), then measure
+	await load(`${origin}${PAGE}`, { Cookie: cookie });
+	await load(`http://127.0.0.1:${port + 1}${PAGE}`, {});
+	const kit = await load(`${origin}${PAGE}`, { Cookie: cookie });
+	const raw = await load(`http://127.0.0.1:${port + 1}${PAGE}`, {});
+
+	// raw SQL behind the page, uncached: the statistics sums and the implementation counts
+	const plan = listPlans(db).at(-1)!;
+	const period = defaultPeriod(progressPeriods(db, plan.id), today);
+	const SQL_RUNS = 300;
+	let t = performance.now();
+	for (let i = 0; i < SQL_RUNS; i++) {
+		loadFigures(db, { metrics: RESULT_METRICS, fromYear: plan.startYear, toYear: plan.endYear });
+		if (period) {
+			countByAim(db, { planId: plan.id, end: period.endDate, institutionId: null }, 'status');
+			countByAim(db, { planId: plan.id, end: period.endDate, institutionId: null }, 'timing');
+		}
+	}
+	const sqlMs = (performance.now() - t) / SQL_RUNS;
+
+	const scripts = pageScripts(page.body);
+	let gz = 0;
+	let br = 0;
+	let rawBytes = 0;
+	for (const s of scripts) {
+		const file = join(ROOT, 'build/client', s);
+		const body = readFileSync(file);
+		rawBytes += body.length;
+		gz += existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(body, { level: 9 }).length;
+		br += existsSync(`${file}.br`) ? statSync(`${file}.br`).size : 0;
+	}
+
+	const f = (n: number, d = 1) => n.toFixed(d);
+	console.log(`donor page ${PAGE}: ${REQUESTS} requests, ${CONCURRENCY} at a time, loopback`);
+	console.log(`  SvelteKit (node build)      ${f(kit.rps, 0).padStart(6)} req/s   latency p50 ${f(kit.p50, 2)} ms, p95 ${f(kit.p95, 2)} ms`);
+	console.log(`  minimal node:http page      ${f(raw.rps, 0).padStart(6)} req/s   latency p50 ${f(raw.p50, 2)} ms, p95 ${f(raw.p95, 2)} ms`);
+	console.log(`  raw SQL behind the page     ${f(sqlMs, 2)} ms per page (uncached: statistics sums + implementation counts)`);
+	console.log(`  JavaScript the page loads   ${scripts.length} files, ${f(rawBytes / 1024)} KB raw, ${f(gz / 1024)} KB gzip, ${f(br / 1024)} KB brotli (budget 100 KB compressed)`);
+	db.$client.close();
+} finally {
+	server?.kill();
+	mini?.close();
+	agent.destroy();
+	rmSync(dir, { recursive: true, force: true });
+}
