@@ -1,18 +1,13 @@
 // Read side of the plan: the plan browser's query and the action detail. Search is a substring
 // test on the action's folded text (Azerbaijani-aware, see search-text.ts), filters are SQL.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { action, actionInstitution, indicator, institution, plan, planSection } from '../db/schema';
 import { foldForSearch } from '../../text';
+import type { ActionBody } from '../../plan-display';
 import type { ActionRole } from '../db/schema';
 import type { DB } from '../db/connect';
 
-export interface ActionBody {
-	institutionId: number;
-	code: string;
-	nameAz: string;
-	nameEn: string;
-	role: ActionRole;
-}
+export type { ActionBody } from '../../plan-display';
 
 const ROLE_ORDER: Record<ActionRole, number> = { lead: 0, co: 1, recommended: 2 };
 
@@ -118,4 +113,14 @@ export function getActionDetail(db: DB, actionId: number) {
 		.orderBy(asc(indicator.sortOrder), asc(indicator.id))
 		.all();
 	return { action: row, plan: p, section, bodies: actionBodies(db, [actionId]).get(actionId) ?? [], indicators };
+}
+
+export function countPlanActions(db: DB, planId: number): number {
+	return (
+		db
+			.select({ n: count() })
+			.from(action)
+			.where(and(eq(action.planId, planId), eq(action.kind, 'action')))
+			.get()?.n ?? 0
+	);
 }
