@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { login, setLanguage } from './helpers';
+import { DEMO_PASSWORD, login, setLanguage } from './helpers';
 
 const ROLES = [
 	{ email: 'admin@nap.test', locale: 'en' },
@@ -11,6 +11,15 @@ const ROLES = [
 	{ email: 'ngo@nap.test', locale: 'en' },
 	{ email: 'donor@nap.test', locale: 'en' }
 ] as const;
+
+/** Signs in through the plain form post: without JavaScript there is no hydration to wait for. */
+async function loginWithoutJs(page: Page, email: string) {
+	await page.goto('/login');
+	await page.getByLabel(/Email|E-poçt/).fill(email);
+	await page.getByLabel(/Password|Şifrə/).fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();
+	await expect(page).not.toHaveURL(/\/login/);
+}
 
 const rowCodes = (page: Page) => page.locator('table.actions tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 
@@ -56,7 +65,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('filters by aim and institution and searches Azerbaijani-aware', async ({ page }) => {
-		await login(page, 'reviewer@nap.test');
+		await loginWithoutJs(page, 'reviewer@nap.test');
 		await page.goto('/plan');
 		await page.getByLabel('Search in actions').fill('İSTİSMAR');
 		await page.getByRole('button', { name: 'Show' }).click();
@@ -80,6 +89,18 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByTestId('plan-count')).toHaveText(new RegExp(`^${codes.length} of \\d+ actions$`));
 		// the filters survive in the form
 		await expect(page.getByLabel('Aim', { exact: true })).toHaveValue(/\d+/);
+	});
+
+	test('an admin uploads a broken JSON file and sees its row errors', async ({ page }) => {
+		await loginWithoutJs(page, 'admin@nap.test');
+		await page.goto('/admin/plans');
+		const rows = [{ 'No.': '4.1.99', Action: 'Test', 'Executing bodies': 'MIA; Nobody', Period: '2020' }];
+		await page.getByLabel(/File|Fayl/).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
+		await page.getByLabel(/Check only|Yalnız yoxla/).check();
+		await page.getByRole('button', { name: /^(Import|İdxal et)$/ }).click();
+		await expect(page.locator('table.import-errors tbody tr')).toHaveCount(1);
+		await expect(page.locator('table.import-errors')).toContainText(/“Nobody”/);
+		await expect(page.locator('table.import-errors td').first()).toHaveText('2');
 	});
 });
 
