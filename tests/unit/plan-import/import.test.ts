@@ -180,6 +180,13 @@ describe('re-import into an existing plan', () => {
 		expect(db.select().from(planSection).get()).toMatchObject({ titleAz: 'Hüquqi baza', titleEn: 'Legal framework', source: 'decree' });
 	});
 
+	it('a real table imported over sample rows makes them real and drops the sample source', () => {
+		run([HEADER.concat(['Source', 'Sample']), ['4.1', 'B', 'F', '', '', 'x', ''], ['4.1.1', 'Nümunə', 'Sample', 'MIA', '2020', 'sample for the demo', 'yes']]);
+		const r = run([HEADER, ['4.1.1', 'Real mətn', 'Real text', 'MIA', '2020']]);
+		expect(r.ok && r.summary.actionsChanged).toEqual(['4.1.1']);
+		expect(db.select().from(action).get()).toMatchObject({ textEn: 'Real text', sample: false, source: null });
+	});
+
 	it('re-importing the same file changes nothing', () => {
 		run(GOOD);
 		const r = run(GOOD);

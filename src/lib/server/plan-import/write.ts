@@ -15,19 +15,23 @@ type Bodies = ResolvedAction['bodies'];
 const sameBodies = (a: Bodies, b: Bodies) =>
 	a.length === b.length && a.every((x, i) => x.institutionId === b[i].institutionId && x.role === b[i].role);
 
-const OPTIONAL: Partial<Record<Column, 'textAz' | 'textEn' | 'sample' | 'source' | 'note'>> = {
+const OPTIONAL: Partial<Record<Column, 'textAz' | 'textEn' | 'source' | 'note'>> = {
 	textAz: 'textAz',
 	textEn: 'textEn',
-	sample: 'sample',
 	source: 'source',
 	note: 'note'
 };
 
-/** The fields a row sets: period always, the optional ones only when the file has their column. */
-function actionFields(a: ResolvedAction, columns: Column[]) {
+/**
+ * The fields a row sets: period and the sample flag always (no Sample column = real rows), the
+ * others only when the file has their column. A sample replaced by a real row loses the
+ * "sample for the demo" source too.
+ */
+function actionFields(a: ResolvedAction, columns: Column[], old?: { sample: boolean }) {
 	const all = { textAz: a.textAz, textEn: a.textEn, startYear: a.startYear, endYear: a.endYear, sample: a.sample, source: a.source, note: a.note };
-	const fields: Partial<typeof all> = { startYear: a.startYear, endYear: a.endYear };
+	const fields: Partial<typeof all> = { startYear: a.startYear, endYear: a.endYear, sample: a.sample };
 	for (const [col, key] of Object.entries(OPTIONAL)) if (columns.includes(col as Column)) Object.assign(fields, { [key!]: all[key!] });
+	if (old?.sample && !a.sample && !('source' in fields)) fields.source = null;
 	return fields;
 }
 
@@ -92,7 +96,7 @@ export function writeImport(
 		const old = existing.actions.get(a.code);
 		if (!old) summary.actionsAdded.push(a.code);
 		else {
-			const f = actionFields(a, data.columns);
+			const f = actionFields(a, data.columns, old.row);
 			const fieldsSame = (Object.keys(f) as (keyof typeof f)[]).every((k) => old.row[k] === f[k]);
 			const sectionSame = existing.sections.get(a.sectionCode)?.id === old.row.sectionId;
 			if (fieldsSame && sectionSame && sameBodies(bodyOrder(old.bodies), bodyOrder(a.bodies))) summary.actionsUnchanged++;
@@ -134,7 +138,7 @@ export function writeImport(
 		for (const a of data.actions) {
 			const old = existing.actions.get(a.code);
 			if (old && !summary.actionsChanged.includes(a.code)) continue;
-			const fields = old ? actionFields(a, data.columns) : actionFields(a, Object.keys(OPTIONAL) as Column[]);
+			const fields = old ? actionFields(a, data.columns, old.row) : actionFields(a, Object.keys(OPTIONAL) as Column[]);
 			const texts = { textAz: old?.row.textAz ?? null, textEn: old?.row.textEn ?? null, ...fields };
 			const values = {
 				...fields,
