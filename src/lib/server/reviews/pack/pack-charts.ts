@@ -1,0 +1,35 @@
+// The pack's charts, laid out from the pack data: shared by the DOCX (as PNG) and the print page
+// (as SVG), so both show the same bars.
+import { translate } from '../../../i18n/core';
+import { layoutBarChart, type ChartLayout } from './chart';
+import { RESULT_COLOR } from './colors';
+import type { PackData } from './data';
+
+export interface PackChart {
+	title: string;
+	layout: ChartLayout;
+}
+
+export function packCharts(d: PackData): { aims: PackChart; results: PackChart[] } {
+	const aims: PackChart = {
+		title: translate(d.locale, 'reviews.status_by_aim'),
+		layout: layoutBarChart({
+			rows: d.aims.map((a) => ({
+				label: a.code,
+				segments: d.legend.map((l) => ({ key: l.key, value: a.counts[l.key] ?? 0, color: l.color }))
+			}))
+		})
+	};
+	const results = d.results.map((r) => ({
+		title: translate(d.locale, 'pack.by_year', { metric: r.metric }),
+		layout: layoutBarChart({
+			// a suppressed figure gets no bar: its length would give the number away
+			rows: r.byYear.map((y) => ({
+				label: y.period,
+				segments: [{ key: 'value', value: y.value ?? 0, color: RESULT_COLOR, text: y.text }],
+				total: y.text
+			}))
+		})
+	}));
+	return { aims, results };
+}
