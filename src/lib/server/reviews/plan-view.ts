@@ -111,3 +111,12 @@ export function leadsOf(a: ViewAction): number[] {
 	const leads = a.institutions.filter((i) => i.role === 'lead').map((i) => i.institutionId);
 	return leads.length ? leads : a.institutions.slice(0, 1).map((i) => i.institutionId);
 }
+
+/** Plans for selectors, the newest first (a 5th plan, once loaded, becomes the default). */
+export function listPlans(db: DB) {
+	return db
+		.select({ id: plan.id, code: plan.code, titleAz: plan.titleAz, titleEn: plan.titleEn, startYear: plan.startYear })
+		.from(plan)
+		.all()
+		.sort((a, b) => b.startYear - a.startYear || b.id - a.id);
+}

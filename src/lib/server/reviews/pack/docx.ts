@@ -64,8 +64,8 @@ function caption(text: string) {
 	return new Paragraph({ children: [new TextRun({ text, italics: true, size: SMALL })], spacing: { after: 120 } });
 }
 
-function image(chart: PackChart) {
-	const png = renderPng(chart.layout);
+function image(chart: PackChart, prerendered?: Buffer) {
+	const png = prerendered ?? renderPng(chart.layout);
 	// 640 px layout → 16 cm wide in the document
 	const width = 600;
 	return new Paragraph({
@@ -87,7 +87,8 @@ function summaryText(a: PackAction, tr: (k: string) => string): string {
 
 const actionText = (a: PackAction, sample: string) => (a.sample ? `${a.text} (${sample})` : a.text);
 
-export async function renderPackDocx(d: PackData): Promise<Buffer> {
+/** `images`: the charts already rasterised (the generation job does that as its own step). */
+export async function renderPackDocx(d: PackData, images?: { aims: Buffer; results: Buffer[] }): Promise<Buffer> {
 	const tr = (k: string, params?: Record<string, string | number>) => translate(d.locale, k, params);
 	const charts = packCharts(d);
 	let fig = 0;
@@ -115,7 +116,7 @@ export async function renderPackDocx(d: PackData): Promise<Buffer> {
 
 	// implementation by aim: chart + its data table (which is also the legend)
 	children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.implementation') }));
-	children.push(image(charts.aims), figCaption(charts.aims.title));
+	children.push(image(charts.aims, images?.aims), figCaption(charts.aims.title));
 	children.push(
 		new Table({
 			width: { size: 100, type: WidthType.PERCENTAGE },
@@ -137,7 +138,7 @@ export async function renderPackDocx(d: PackData): Promise<Buffer> {
 	if (d.results.length === 0) children.push(p(tr('pack.results_none')));
 	d.results.forEach((r, i) => {
 		children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: r.metric }));
-		children.push(image(charts.results[i]), figCaption(charts.results[i].title));
+		children.push(image(charts.results[i], images?.results[i]), figCaption(charts.results[i].title));
 		children.push(table([tr('pack.year'), r.metric], r.byYear.map((y) => [y.period, y.text]), [30, 70], [1]), tabCaption(tr('pack.by_year', { metric: r.metric })));
 		if (r.breakdown) {
 			const rows = r.breakdown.groups.flat().map((c) => [c.category, c.text]);
