@@ -80,7 +80,7 @@ describe('round-table pack', () => {
 		const full = buildPackData(db, { source, scope: { kind: 'plan' }, locale: 'en', audience: 'internal', now: NOW })!;
 		const donor = buildPackData(db, { source, scope: { kind: 'plan' }, locale: 'en', audience: 'donor', now: NOW })!;
 		expect(full.results[0].breakdown!.groups[0].map((c) => c.text)).toEqual(['91', '2']);
-		expect(donor.results[0].breakdown!.groups[0].map((c) => c.text)).toEqual(['<5', '<5']);
+		expect(donor.results[0].breakdown!.groups[0].map((c) => c.text)).toEqual(['[c]', '<5']);
 		expect(donor.results[0].byYear[0].text).toBe('93');
 		expect(donor.suppressionNote).toContain('<5');
 	});

@@ -1,39 +1,58 @@
 // The pack's bridge to the donor suppression rule. Issue 5 owns the rule
-// (src/lib/server/disclosure.ts); until it is on this branch, this adapter applies the same rule
-// as settings.ts describes it, so the pack never shows a small count to donors:
-// - primary: a count from 1 up to the threshold is shown as "<threshold+1>";
-// - secondary: when exactly one cell of a group that adds up to a shown total is hidden, the
-//   next smallest non-zero cell is hidden too, so the hidden one cannot be worked back.
-// TODO: delegate to disclosure.ts once issue 5 lands, keeping this signature.
-export interface DisclosedCell {
-	value: number | null;
-	/** what to print: the number, "<5", or "" for not available */
-	text: string;
-	suppressed: boolean;
+// (src/lib/server/disclosure.ts: `protectTable`, `cellText`, `chartValue`, on the dashboards
+// branch). Until it is on main, this adapter offers the same signatures with the rule's core:
+// - primary: a count of persons from 1 to the threshold is hidden and labelled "<threshold+1>";
+// - a zero beside a small total is hidden too (it would say all of them share the rest);
+// - secondary: every equation (total = Σ parts) ends with 0 or ≥ 2 hidden cells, hiding the
+//   cheapest shown cell (smallest first, parts before totals) until that holds;
+// - metrics not about persons (`sensitive = false`) pass through unchanged.
+// TODO: when disclosure.ts lands on main, replace this file's body with
+//   export { protectTable, cellText, chartValue, type SafeCell, type ProtectInput } from '../../disclosure';
+export type SafeCell = { shown: number } | { suppressed: true; label: string };
+
+export interface ProtectInput {
+	cells: { id: string; value: number }[];
+	equations: { total: string; parts: string[] }[];
+	sensitive: boolean;
 }
 
-export function discloseGroup(
-	values: (number | null)[],
-	threshold: number,
-	format: (n: number) => string = String
-): DisclosedCell[] {
-	const hidden = values.map((v) => v !== null && v >= 1 && v <= threshold);
-	if (hidden.filter(Boolean).length === 1 && values.length > 1) {
-		let best = -1;
-		values.forEach((v, i) => {
-			if (hidden[i] || v === null || v <= 0) return;
-			if (best === -1 || v < (values[best] as number)) best = i;
-		});
-		if (best !== -1) hidden[best] = true;
+const isShown = (c: SafeCell): c is { shown: number } => 'shown' in c;
+
+export function cellText(c: SafeCell, formatNumber: (n: number) => string = String): string {
+	return isShown(c) ? formatNumber(c.shown) : c.label;
+}
+
+export function chartValue(c: SafeCell): number | null {
+	return isShown(c) ? c.shown : null;
+}
+
+export function protectTable(input: ProtectInput, threshold: number): Map<string, SafeCell> {
+	const value = new Map(input.cells.map((c) => [c.id, c.value]));
+	const hidden = new Set<string>();
+	if (input.sensitive && threshold > 0) {
+		for (const c of input.cells) if (c.value >= 1 && c.value <= threshold) hidden.add(c.id);
+		for (const e of input.equations) {
+			const t = value.get(e.total) ?? 0;
+			if (t >= 1 && t <= threshold) for (const p of e.parts) if (value.get(p) === 0) hidden.add(p);
+		}
+		const totals = new Set(input.equations.map((e) => e.total));
+		const cost = (id: string) => (value.get(id) ?? 0) + (totals.has(id) ? 1e9 : 0);
+		for (let changed = true; changed; ) {
+			changed = false;
+			for (const e of input.equations) {
+				const ids = [e.total, ...e.parts];
+				if (ids.filter((id) => hidden.has(id)).length !== 1) continue;
+				const next = ids.filter((id) => !hidden.has(id)).sort((a, b) => cost(a) - cost(b))[0];
+				if (next !== undefined) {
+					hidden.add(next);
+					changed = true;
+				}
+			}
+		}
 	}
-	return values.map((v, i) => ({
-		value: hidden[i] ? null : v,
-		text: v === null ? '' : hidden[i] ? `<${threshold + 1}` : format(v),
-		suppressed: hidden[i]
-	}));
-}
-
-/** A single figure (e.g. a yearly total) for donors. */
-export function discloseOne(v: number | null, threshold: number, format: (n: number) => string = String): DisclosedCell {
-	return discloseGroup([v], threshold, format)[0];
+	const out = new Map<string, SafeCell>();
+	for (const c of input.cells) {
+		out.set(c.id, hidden.has(c.id) ? { suppressed: true, label: c.value <= threshold ? `<${threshold + 1}` : '[c]' } : { shown: c.value });
+	}
+	return out;
 }

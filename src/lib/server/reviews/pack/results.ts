@@ -1,11 +1,13 @@
 // The pack's results: per indicator, the yearly totals (a chart and a table) and the latest
-// year's breakdown by each dimension. For donors every figure goes through the suppression rule.
+// year's breakdown by each dimension. For donors each indicator is one protected table (yearly
+// totals, and total = Σ categories for each dimension of the latest year) under the
+// suppression rule, so no hidden count can be worked back from what the pack prints.
 import type { DB } from '../../db/connect';
 import type { Locale } from '../../../i18n/core';
 import { formatNumber } from '../../../format';
 import type { StatisticRow } from '../snapshot-source';
 import { loadStatLabels } from '../stat-labels';
-import { discloseGroup, discloseOne } from './disclosure-adapter';
+import { cellText, chartValue, protectTable, type ProtectInput, type SafeCell } from './disclosure-adapter';
 
 export interface PackResult {
 	metric: string;
@@ -28,7 +30,7 @@ function add(map: Map<string, Sum>, key: string, r: StatisticRow) {
 /**
  * `threshold` null = full figures (government, IOM); a number = donors' suppression. Figures of
  * several institutions for the same indicator are added up (each indicator is normally reported
- * by one body; see stat_metric_institution).
+ * by one body; see stat_metric_institution). "Not available" stays "—", never 0.
  */
 export function buildResults(db: DB, rows: StatisticRow[], locale: Locale, threshold: number | null): PackResult[] {
 	if (rows.length === 0) return [];
@@ -38,43 +40,54 @@ export function buildResults(db: DB, rows: StatisticRow[], locale: Locale, thres
 		(a, b) => labels.metric(a).sortOrder - labels.metric(b).sortOrder || a - b
 	);
 	return metricIds.map((metricId) => {
-		const mine = rows.filter((r) => r.metricId === metricId);
+		const m = labels.metric(metricId);
 		const totals = new Map<string, Sum>();
 		const cells = new Map<string, Sum>(); // "period|dim=cat"
-		for (const r of mine) {
+		for (const r of rows) {
+			if (r.metricId !== metricId) continue;
 			const period = labels.period(r.periodId);
 			if (r.categoryKey === '') add(totals, period, r);
 			else if (!r.categoryKey.includes(';')) add(cells, `${period}|${r.categoryKey}`, r);
 		}
 		const periods = [...totals.keys()].sort();
-		const show = (s: Sum | undefined) => (s?.any ? s.value : null);
-		const byYear = periods.map((period) => {
-			const v = show(totals.get(period));
-			const d = threshold === null ? { value: v, text: v === null ? '' : fmt(v), suppressed: false } : discloseOne(v, threshold, fmt);
-			return { period, value: d.value, text: d.text || '—', suppressed: d.suppressed };
-		});
-		const withCells = [...new Set([...cells.keys()].map((k) => k.split('|')[0]))].sort();
-		const latest = withCells.at(-1);
-		let breakdown: PackResult['breakdown'] = null;
-		if (latest) {
-			const byDim = new Map<string, { key: string; value: number | null }[]>();
-			for (const [k, s] of cells) {
-				const [period, cat] = k.split('|');
-				if (period !== latest) continue;
-				const dim = cat.split('=')[0];
-				byDim.set(dim, [...(byDim.get(dim) ?? []), { key: cat, value: show(s) }]);
-			}
-			const groups = [...byDim.keys()].sort().map((dim) => {
-				const list = byDim.get(dim)!.sort((a, b) => a.key.localeCompare(b.key));
-				const shown =
-					threshold === null
-						? list.map((c) => ({ text: c.value === null ? '—' : fmt(c.value), suppressed: false }))
-						: discloseGroup(list.map((c) => c.value), threshold, fmt).map((d) => ({ text: d.text || '—', suppressed: d.suppressed }));
-				return list.map((c, i) => ({ category: labels.category(c.key)[locale], ...shown[i] }));
-			});
-			breakdown = { period: latest, groups };
+		const latest = [...new Set([...cells.keys()].map((k) => k.split('|')[0]))].sort().at(-1);
+		const byDim = new Map<string, string[]>(); // dim → category keys of the latest period
+		for (const k of cells.keys()) {
+			const [period, cat] = k.split('|');
+			if (period !== latest) continue;
+			const dim = cat.split('=')[0];
+			byDim.set(dim, [...(byDim.get(dim) ?? []), cat].sort());
 		}
-		const m = labels.metric(metricId);
-		return { metric: m[locale], code: m.code, byYear, breakdown };
+
+		// one table per indicator: every available figure is a cell
+		const input: ProtectInput = { cells: [], equations: [], sensitive: m.sensitive };
+		for (const p of periods) if (totals.get(p)!.any) input.cells.push({ id: `y|${p}`, value: totals.get(p)!.value });
+		for (const [k, s] of cells) if (s.any && k.startsWith(`${latest}|`)) input.cells.push({ id: `c|${k}`, value: s.value });
+		const ids = new Set(input.cells.map((c) => c.id));
+		for (const cats of byDim.values()) {
+			const parts = cats.map((c) => `c|${latest}|${c}`);
+			if (ids.has(`y|${latest}`) && parts.every((p) => ids.has(p))) input.equations.push({ total: `y|${latest}`, parts });
+		}
+		const safe: Map<string, SafeCell> =
+			threshold === null ? new Map(input.cells.map((c) => [c.id, { shown: c.value }])) : protectTable(input, threshold);
+		const show = (id: string) => {
+			const c = safe.get(id);
+			if (!c) return { value: null, text: '—', suppressed: false };
+			return { value: chartValue(c), text: cellText(c, fmt), suppressed: chartValue(c) === null };
+		};
+
+		return {
+			metric: m[locale],
+			code: m.code,
+			byYear: periods.map((period) => ({ period, ...show(`y|${period}`) })),
+			breakdown: latest
+				? {
+						period: latest,
+						groups: [...byDim.keys()].sort().map((dim) =>
+							byDim.get(dim)!.map((cat) => ({ category: labels.category(cat)[locale], ...show(`c|${latest}|${cat}`) }))
+						)
+					}
+				: null
+		};
 	});
 }
