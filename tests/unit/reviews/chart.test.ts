@@ -3,7 +3,7 @@ import { inflateSync } from 'node:zlib';
 import { chartSvg, layoutBarChart } from '../../../src/lib/server/reviews/pack/chart';
 import { canDraw, crc32, renderPng } from '../../../src/lib/server/reviews/pack/png';
 
-/** Decodes our own PNGs (RGBA, filter 0) back into pixels. */
+/** Decodes our own PNGs (RGB, filters None and Up) back into pixels. */
 function decode(png: Buffer) {
 	expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
 	let off = 8;
@@ -23,9 +23,19 @@ function decode(png: Buffer) {
 		off += 12 + len;
 	}
 	const raw = inflateSync(Buffer.concat(idat));
+	const stride = width * 3;
+	const rgb = Buffer.alloc(stride * height);
+	for (let y = 0; y < height; y++) {
+		const filter = raw[y * (stride + 1)];
+		expect([0, 2]).toContain(filter);
+		for (let i = 0; i < stride; i++) {
+			const v = raw[y * (stride + 1) + 1 + i];
+			rgb[y * stride + i] = filter === 2 && y > 0 ? (v + rgb[(y - 1) * stride + i]) & 0xff : v;
+		}
+	}
 	const pixel = (x: number, y: number) => {
-		const i = y * (width * 4 + 1) + 1 + x * 4;
-		return '#' + [raw[i], raw[i + 1], raw[i + 2]].map((c) => c.toString(16).padStart(2, '0')).join('');
+		const i = y * stride + x * 3;
+		return '#' + [rgb[i], rgb[i + 1], rgb[i + 2]].map((c) => c.toString(16).padStart(2, '0')).join('');
 	};
 	return { width, height, pixel };
 }
