@@ -110,7 +110,11 @@ test.describe('reviews and round tables', () => {
 		if (res?.status() === 404) {
 			test.info().annotations.push({ type: 'note', description: '/my-actions has not landed on main yet; asserted the assignment on the round-table page only' });
 		} else {
-			await expect(page.getByText(code)).toBeVisible();
+			await expect(page.locator('main').getByText(code, { exact: true }).first()).toBeVisible();
+			// …and can start reporting on it like on any action
+			await page.getByRole('button', { name: new RegExp(code.replace('.', '\\.')) }).click();
+			await expect(page).toHaveURL(/\/reports\/\d+/);
+			await expect(page.locator('main')).toContainText('Hər rayon polis idarəsinin');
 		}
 	});
 });

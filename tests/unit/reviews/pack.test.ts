@@ -85,6 +85,19 @@ describe('round-table pack', () => {
 		expect(donor.suppressionNote).toContain('<5');
 	});
 
+	it('sums a one-dimension breakdown when a year has no total; figures not about persons are never hidden', () => {
+		const { db, f } = setup();
+		const dim = db.insert(statDimension).values({ code: 'article', nameAz: 'Maddə', nameEn: 'Article' }).returning().get();
+		db.insert(statCategory).values([{ dimensionId: dim.id, code: '144-1', nameAz: 'Maddə 144-1', nameEn: 'Art. 144-1' }, { dimensionId: dim.id, code: '144-2', nameAz: 'Maddə 144-2', nameEn: 'Art. 144-2' }]).run();
+		const crimes = makeMetric(db, { code: 'crimes', nameEn: 'Crimes registered', sensitive: false, sortOrder: -1 });
+		makeStatReport(db, { institutionId: f.instB.id, periodId: f.statPeriod.id, state: 'approved', reviewedAt: new Date('2022-03-01') }, crimes.id, { 'article=144-1': 156, 'article=144-2': 3 });
+		const live = { kind: 'live' as const, planId: f.plan.id, at: NOW };
+		const donor = buildPackData(db, { source: live, scope: { kind: 'plan' }, locale: 'en', audience: 'donor', now: NOW })!;
+		const r = donor.results.find((x) => x.code === 'crimes')!;
+		expect(r.byYear.map((y) => y.text)).toEqual(['159']);
+		expect(r.breakdown!.groups[0].map((c) => `${c.category}: ${c.text}`)).toEqual(['Art. 144-1: 156', 'Art. 144-2: 3']);
+	});
+
 	it('narrows to one aim or one institution', () => {
 		const { db, f, source } = setup();
 		const aim = buildPackData(db, { source, scope: { kind: 'aim', sectionId: f.sections[1].id }, locale: 'en', audience: 'internal', now: NOW })!;

@@ -88,12 +88,11 @@ function summaryText(a: PackAction, tr: (k: string) => string): string {
 const actionText = (a: PackAction, sample: string) => (a.sample ? `${a.text} (${sample})` : a.text);
 
 /** `images`: the charts already rasterised (the generation job does that as its own step). */
-export async function renderPackDocx(d: PackData, images?: { aims: Buffer; results: Buffer[] }): Promise<Buffer> {
+export async function renderPackDocx(d: PackData, images?: { aims: Buffer; results: (Buffer | null)[] }): Promise<Buffer> {
 	const tr = (k: string, params?: Record<string, string | number>) => translate(d.locale, k, params);
 	const charts = packCharts(d);
-	let fig = 0;
 	let tab = 0;
-	const figCaption = (title: string) => caption(tr('pack.chart_caption', { n: ++fig, title, source: d.sourceText }));
+	const figCaption = (c: PackChart) => caption(tr('pack.chart_caption', { n: c.figure, title: c.title, source: d.sourceText }));
 	const tabCaption = (title: string) => caption(tr('pack.table_caption', { n: ++tab, title }));
 	const children: (Paragraph | Table)[] = [];
 
@@ -116,7 +115,7 @@ export async function renderPackDocx(d: PackData, images?: { aims: Buffer; resul
 
 	// implementation by aim: chart + its data table (which is also the legend)
 	children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.implementation') }));
-	children.push(image(charts.aims, images?.aims), figCaption(charts.aims.title));
+	children.push(image(charts.aims, images?.aims), figCaption(charts.aims));
 	children.push(
 		new Table({
 			width: { size: 100, type: WidthType.PERCENTAGE },
@@ -138,8 +137,11 @@ export async function renderPackDocx(d: PackData, images?: { aims: Buffer; resul
 	if (d.results.length === 0) children.push(p(tr('pack.results_none')));
 	d.results.forEach((r, i) => {
 		children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: r.metric }));
-		children.push(image(charts.results[i], images?.results[i]), figCaption(charts.results[i].title));
-		children.push(table([tr('pack.year'), r.metric], r.byYear.map((y) => [y.period, y.text]), [30, 70], [1]), tabCaption(tr('pack.by_year', { metric: r.metric })));
+		const chart = charts.results[i];
+		if (chart) {
+			children.push(image(chart, images?.results[i] ?? undefined), figCaption(chart));
+			children.push(table([tr('pack.year'), r.metric], r.byYear.map((y) => [y.period, y.text]), [30, 70], [1]), tabCaption(tr('pack.by_year', { metric: r.metric })));
+		}
 		if (r.breakdown) {
 			const rows = r.breakdown.groups.flat().map((c) => [c.category, c.text]);
 			children.push(table([tr('compare.category'), r.breakdown.period], rows, [70, 30], [1]), tabCaption(tr('pack.by_category', { metric: r.metric, period: r.breakdown.period })));

@@ -49,9 +49,9 @@ async function run(db: DB, job: PackJob, options: PackOptions): Promise<void> {
 		await yieldToServer();
 		job.step = 'charts';
 		const charts = packCharts(data);
-		const images = { aims: renderPng(charts.aims.layout), results: [] as Buffer[] };
+		const images = { aims: renderPng(charts.aims.layout), results: [] as (Buffer | null)[] };
 		for (const c of charts.results) {
-			images.results.push(renderPng(c.layout));
+			images.results.push(c ? renderPng(c.layout) : null);
 			await yieldToServer();
 		}
 		job.step = 'document';

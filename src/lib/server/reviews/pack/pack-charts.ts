@@ -8,10 +8,15 @@ import type { PackData } from './data';
 export interface PackChart {
 	title: string;
 	layout: ChartLayout;
+	/** the figure's number in the pack */
+	figure: number;
 }
 
-export function packCharts(d: PackData): { aims: PackChart; results: PackChart[] } {
+/** The aims chart, and per indicator its yearly chart (null when no year has a total). */
+export function packCharts(d: PackData): { aims: PackChart; results: (PackChart | null)[] } {
+	let figure = 1;
 	const aims: PackChart = {
+		figure: figure++,
 		title: translate(d.locale, 'reviews.status_by_aim'),
 		layout: layoutBarChart({
 			rows: d.aims.map((a) => ({
@@ -20,7 +25,8 @@ export function packCharts(d: PackData): { aims: PackChart; results: PackChart[]
 			}))
 		})
 	};
-	const results = d.results.map((r) => ({
+	const results = d.results.map((r) => r.byYear.length === 0 ? null : ({
+		figure: figure++,
 		title: translate(d.locale, 'pack.by_year', { metric: r.metric }),
 		layout: layoutBarChart({
 			// a suppressed figure gets no bar: its length would give the number away

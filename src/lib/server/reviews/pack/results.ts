@@ -49,6 +49,13 @@ export function buildResults(db: DB, rows: StatisticRow[], locale: Locale, thres
 			if (r.categoryKey === '') add(totals, period, r);
 			else if (!r.categoryKey.includes(';')) add(cells, `${period}|${r.categoryKey}`, r);
 		}
+		// a year without a total but with one dimension's breakdown: its total is that breakdown's sum
+		for (const period of new Set([...cells.keys()].map((k) => k.split('|')[0]))) {
+			if (totals.has(period)) continue;
+			const mine = [...cells].filter(([k]) => k.startsWith(`${period}|`));
+			if (new Set(mine.map(([k]) => k.split('|')[1].split('=')[0])).size !== 1) continue;
+			totals.set(period, mine.reduce<Sum>((t, [, c]) => (c.any ? { value: t.value + c.value, any: true } : t), { value: 0, any: false }));
+		}
 		const periods = [...totals.keys()].sort();
 		const latest = [...new Set([...cells.keys()].map((k) => k.split('|')[0]))].sort().at(-1);
 		const byDim = new Map<string, string[]>(); // dim → category keys of the latest period

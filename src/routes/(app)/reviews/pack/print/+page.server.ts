@@ -21,8 +21,8 @@ export const load: PageServerLoad = (event) => {
 	return {
 		pack,
 		charts: {
-			aims: { title: charts.aims.title, svg: chartSvg(charts.aims.layout, charts.aims.title) },
-			results: charts.results.map((c) => ({ title: c.title, svg: chartSvg(c.layout, c.title) }))
+			aims: { title: charts.aims.title, figure: charts.aims.figure, svg: chartSvg(charts.aims.layout, charts.aims.title) },
+			results: charts.results.map((c) => (c ? { title: c.title, figure: c.figure, svg: chartSvg(c.layout, c.title) } : null))
 		}
 	};
 };
