@@ -47,6 +47,8 @@ export function cellText(c: DashCell, locale: 'az' | 'en', na: string): string {
 }
 
 const categoryRows = (t: DashTable) => t.rows.filter((r) => !r.total);
+/** Axis labels are cut to fit; the legend, tooltip and data table keep the full names. */
+const axisLabel = (s: string) => (s.length > 42 ? `${s.slice(0, 40).trimEnd()}…` : s);
 /**
  * Every column, the multi-year total included: where a year's small cells are hidden, the
  * range's figures are often the ones that can be shown.
@@ -70,7 +72,7 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 		return {
 			type: 'bar',
 			data: {
-				labels: rows.map((r) => pickText(r.label, locale)),
+				labels: rows.map((r) => axisLabel(pickText(r.label, locale))),
 				datasets: [
 					{
 						label: last >= 0 ? pickText(t.columns[last].label, locale) : '',
@@ -91,7 +93,7 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 		return {
 			type: 'bar',
 			data: {
-				labels: rows.map((r) => pickText(r.label, locale)),
+				labels: rows.map((r) => axisLabel(pickText(r.label, locale))),
 				datasets: cols.map(({ c, i }, k) => ({
 					label: pickText(c.label, locale),
 					data: rows.map((r) => cellValue(r.cells[i])),
@@ -124,7 +126,9 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 
 /** One sentence saying what the chart shows, from the shown figures only. */
 export function summarizeTable(t: DashTable, locale: 'az' | 'en', tr: Translate): string {
-	const last = t.columns.length - 1;
+	// the newest column that has a figure (a period not reported yet says nothing)
+	let last = t.columns.length - 1;
+	while (last > 0 && !t.rows.some((r) => r.cells[last] !== null)) last--;
 	if (last < 0 || t.rows.length === 0) return tr('chart.summary_empty');
 	const column = pickText(t.columns[last].label, locale);
 	const fmt = (c: DashCell) => cellText(c, locale, tr('dash.na')) + (t.unit === 'percent' && c && isShown(c) ? '%' : '');

@@ -2,7 +2,7 @@
 // query string: the filter's choices, the chosen period and the tables.
 import { sql } from 'drizzle-orm';
 import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
-import { defaultPeriod, implementationTables, progressPeriods } from './implementation';
+import { defaultPeriod, implementationTables, progressPeriods, reportedPeriods } from './implementation';
 import { listAims, listInstitutions, listPlans } from './results-view';
 import { dateText } from './labels';
 import type { DB } from '../db/connect';
@@ -18,7 +18,7 @@ export function loadImplementationPage(db: DB, params: URLSearchParams, o: { sta
 	const plans = listPlans(db);
 	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
 	const periods = plan ? progressPeriods(db, plan.id) : [];
-	const period = periods.find((p) => p.id === f.periodId) ?? defaultPeriod(periods, o.today);
+	const period = periods.find((p) => p.id === f.periodId) ?? (plan ? defaultPeriod(periods, o.today, reportedPeriods(db, plan.id)) : null);
 	const aims = plan ? listAims(db, plan.id) : [];
 	const aim = aims.some((a) => a.position === f.aim) ? f.aim : null;
 	const institutions = o.staff ? listInstitutions(db) : [];

@@ -2,7 +2,7 @@
 // complete over periods, and (for staff) reporting completeness by institution. Counts of
 // actions and reports are not about persons; they still pass the disclosure module (as
 // non-sensitive) so that every table a donor reaches is made of SafeCells.
-import { and, asc, eq, lte } from 'drizzle-orm';
+import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { reportingPeriod } from '../db/schema';
 import { protectTable } from '../disclosure';
 import { cached } from './cache';
@@ -32,9 +32,22 @@ export function progressPeriods(db: DB, planId: number) {
 		.all();
 }
 
-/** The default period: the newest whose reports were due by `today`, else the first. */
-export function defaultPeriod<P extends { dueDate: string }>(periods: P[], today: string): P | null {
-	return [...periods].reverse().find((p) => p.dueDate <= today) ?? periods[0] ?? null;
+/**
+ * The default period: the newest with an approved report (what the plan's status rests on),
+ * else the newest whose reports were due by `today`, else the first.
+ */
+export function defaultPeriod<P extends { id: number; dueDate: string }>(periods: P[], today: string, reported: Set<number> = new Set()): P | null {
+	const newest = [...periods].reverse();
+	return newest.find((p) => reported.has(p.id)) ?? newest.find((p) => p.dueDate <= today) ?? periods[0] ?? null;
+}
+
+/** Periods of the plan with at least one approved progress report. */
+export function reportedPeriods(db: DB, planId: number): Set<number> {
+	const rows = db.all<{ id: number }>(sql`
+		SELECT DISTINCT pr.period_id AS id FROM progress_report pr
+		JOIN reporting_period p ON p.id = pr.period_id
+		WHERE pr.state = 'approved' AND p.plan_id = ${planId}`);
+	return new Set(rows.map((r) => r.id));
 }
 
 /** A table of counts: rows × columns plus a total row and column, as SafeCells. */
