@@ -3,10 +3,13 @@
 // Server code returns message *keys* (e.g. form errors), pages translate them.
 // Why not Paraglide: its inlang project loads plugins from a CDN at compile time, which this
 // project's machines cannot reach; a typed dictionary does the same job offline.
+// This module (every message, both languages) is for the server and tests. The browser gets the
+// dictionary of its page's language as data (/i18n/[locale].json, see src/routes/+layout.ts),
+// so that no page ships every area's strings in both languages as JavaScript.
 
-export const LOCALES = ['az', 'en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'az';
+import { fill, type Locale } from './locales';
+
+export * from './locales';
 
 type Dict = Record<string, string>;
 type Bundle = { en: Dict; az: Dict };
@@ -19,19 +22,21 @@ for (const mod of Object.values(modules)) {
 	Object.assign(messages.en, mod.default.en);
 }
 
-export function isLocale(v: unknown): v is Locale {
-	return v === 'az' || v === 'en';
-}
-
 /** Translate `key` into `locale`, filling `{name}` placeholders from `params`. */
 export function translate(
 	locale: Locale,
 	key: string,
 	params?: Record<string, string | number>
 ): string {
-	const template = messages[locale][key] ?? messages.en[key] ?? key;
-	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (m, name) =>
-		params[name] === undefined ? m : String(params[name])
-	);
+	return fill(messages[locale][key] ?? messages.en[key] ?? key, params);
+}
+
+/** One language's dictionary, English filling any gap (what the browser receives). */
+export function dictionary(locale: Locale): Dict {
+	return { ...messages.en, ...messages[locale] };
+}
+
+/** For a page's data when it also writes in a language other than its own (see ../i18n). */
+export function messagesFor(locale: Locale): Partial<Record<Locale, Dict>> {
+	return { [locale]: dictionary(locale) };
 }

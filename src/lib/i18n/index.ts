@@ -1,13 +1,29 @@
-// Component-side i18n: `t()` reads the current page's locale. Server code uses ./core.
+// Component-side i18n: `t()` reads the current page's locale and dictionary. The dictionary comes
+// with the page's data (src/routes/+layout.ts loads /i18n/[locale].json, cached by the browser),
+// not as JavaScript: a page then carries one language's strings instead of every area's strings
+// in both. Server code uses ./core.
 import { page } from '$app/state';
-import { DEFAULT_LOCALE, isLocale, translate, type Locale } from './core';
+import { DEFAULT_LOCALE, fill, isLocale, type Locale } from './locales';
 
-export * from './core';
+export * from './locales';
+
+type Dict = Record<string, string>;
 
 /** The current page's locale (set by the root layout from the user's choice). */
 export function currentLocale(): Locale {
 	const l = page.data?.locale;
 	return isLocale(l) ? l : DEFAULT_LOCALE;
+}
+
+/**
+ * Translate into `locale`. The page's own language is always there; a page that also writes in
+ * the other language (e.g. a pack printed in Azerbaijani for an English reader) puts that
+ * dictionary into its data as `messagesFor: { az: … }` (see `messagesFor` in ./core).
+ */
+export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
+	const data = page.data as { messages?: Dict; messagesFor?: Partial<Record<Locale, Dict>> } | undefined;
+	const dict = data?.messagesFor?.[locale] ?? (locale === currentLocale() ? data?.messages : undefined) ?? data?.messages;
+	return fill(dict?.[key] ?? key, params);
 }
 
 /** Translate in the current page's language; reactive inside components. */

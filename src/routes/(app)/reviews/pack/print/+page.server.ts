@@ -6,6 +6,7 @@ import { resolvePackRequest } from '$lib/server/reviews/pack/request';
 import { buildPackData } from '$lib/server/reviews/pack/data';
 import { packCharts } from '$lib/server/reviews/pack/pack-charts';
 import { chartSvg } from '$lib/server/reviews/pack/chart';
+import { messagesFor } from '$lib/i18n/core';
 import type { PageServerLoad } from './$types';
 
 // The print-ready pack: the same content as the DOCX, laid out for paper (see the print styles).
@@ -19,6 +20,8 @@ export const load: PageServerLoad = (event) => {
 	if (!pack) error(404, { message: 'not_found' });
 	const charts = packCharts(pack);
 	return {
+		// the pack may be in the other language than the page: its strings come along
+		messagesFor: messagesFor(pack.locale),
 		pack,
 		charts: {
 			aims: { title: charts.aims.title, figure: charts.aims.figure, svg: chartSvg(charts.aims.layout, charts.aims.title) },
