@@ -39,12 +39,4 @@ export function isKeyValidFor(metric: MetricDef, key: string): boolean {
 	);
 }
 
-/** Persons in the UNODC GLOTIP questionnaire: women, men, girls, boys. */
-export function glotipPerson(key: string): 'women' | 'men' | 'girls' | 'boys' | null {
-	const p = parseKey(key);
-	if (!p || Object.keys(p).length !== 2 || !p.sex || !p.age) return null;
-	const adult = p.age === 'adult';
-	if (p.sex === 'female') return adult ? 'women' : 'girls';
-	if (p.sex === 'male') return adult ? 'men' : 'boys';
-	return null;
-}
+export { glotipPerson } from '../../glotip';

@@ -26,7 +26,7 @@ export function changeReportState(
 	const report = getReport(db, input.reportId);
 	if (!report) return { ok: false, error: 'not_found' };
 	// the precheck runs inside the transition's transaction; it reports why through this variable
-	let refusal: { error: string; issues?: Issue[] } | null = null;
+	const refusal: { why: { error: string; issues?: Issue[] } | null } = { why: null };
 	const result = transition(db, actor, {
 		subjectType: 'statistics',
 		subjectId: report.id,
@@ -37,14 +37,14 @@ export function changeReportState(
 		precheck: (row) => {
 			if (input.action !== 'submit') return null;
 			const period = getStatPeriod(db, report.periodId);
-			if (!period || !acceptsSubmissions(db, period, row.institutionId, input.now)) refusal = { error: 'period_closed' };
+			if (!period || !acceptsSubmissions(db, period, row.institutionId, input.now)) refusal.why = { error: 'period_closed' };
 			else {
 				const issues = blockingIssues(db, report.id, row.institutionId);
-				if (issues.length) refusal = { error: 'invalid', issues };
+				if (issues.length) refusal.why = { error: 'invalid', issues };
 			}
-			return refusal ? { ok: false, error: 'invalid_transition' } : null;
+			return refusal.why ? { ok: false, error: 'invalid_transition' } : null;
 		}
 	});
 	if (result.ok) return result;
-	return refusal ?? { ok: false, error: result.error };
+	return refusal.why ? { ok: false, ...refusal.why } : { ok: false, error: result.error };
 }
