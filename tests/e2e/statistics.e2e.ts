@@ -147,3 +147,29 @@ test.describe('without JavaScript', () => {
 		await expect(page.locator('input[name="v|hotline_calls|"]')).toHaveValue('1200'); // nothing of the refused save was kept
 	});
 });
+
+test('an admin defines a metric at /admin/metrics; other roles cannot', async ({ page }) => {
+	await login(page, 'reviewer@nap.test');
+	expect((await page.goto('/admin/metrics'))!.status()).toBe(403);
+	await page.context().clearCookies();
+
+	await login(page, 'admin@nap.test');
+	await page.goto('/admin/metrics');
+	await expect(page.getByRole('link', { name: 'victims_identified' })).toBeVisible();
+	const create = page.locator('form[action="?/createMetric"]');
+	await create.getByLabel('Code').fill('Bad code');
+	await create.getByLabel('Name (Azerbaijani)').fill('Sınaq göstəricisi');
+	await create.getByRole('button', { name: 'Create' }).click();
+	await expect(create.getByText('Use Latin letters')).toBeVisible();
+	await expect(create.getByLabel('Name (Azerbaijani)')).toHaveValue('Sınaq göstəricisi');
+	await create.getByLabel('Code').fill('e2e_shelter_days');
+	await create.getByLabel('Name (English)').fill('Shelter days (test)');
+	await create.getByRole('button', { name: 'Create' }).click();
+	await expect(page.getByRole('status')).toContainText('Created.');
+	await page.getByLabel('Sex: Use').selectOption('required');
+	await page.getByRole('checkbox', { name: "'Women of the XXI Century' Public Union" }).check();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+	await page.goto('/admin/metrics');
+	await expect(page.getByRole('row', { name: /e2e_shelter_days/ })).toContainText('Sex');
+});
