@@ -4,6 +4,7 @@ import { eq } from 'drizzle-orm';
 import { institution } from '../db/schema';
 import type { DB } from '../db/connect';
 import { compareFact, FACTS, type Comparison } from './validate';
+import { loadMetrics } from './definitions';
 import { reportWarnings, settledCells, settledReports } from './warnings';
 import type { Issue } from './types';
 
@@ -23,11 +24,12 @@ export interface ReportWarnings {
 
 export function reconcile(db: DB, periodId: number): { facts: FactRow[]; reports: ReportWarnings[] } {
 	const idOf = (code: string) => db.select().from(institution).where(eq(institution.code, code)).get()?.id;
+	const metrics = loadMetrics(db);
 	const facts = FACTS.map((f) => {
 		const aId = idOf(f.a.institution);
 		const bId = idOf(f.b.institution);
-		const a = aId ? settledCells(db, aId, periodId) : null;
-		const b = bId ? settledCells(db, bId, periodId) : null;
+		const a = aId ? settledCells(db, aId, periodId, metrics) : null;
+		const b = bId ? settledCells(db, bId, periodId, metrics) : null;
 		return {
 			id: f.id,
 			a: { ...f.a, reported: a !== null },
@@ -39,7 +41,7 @@ export function reconcile(db: DB, periodId: number): { facts: FactRow[]; reports
 		reportId: r.id,
 		institutionId: r.institutionId,
 		state: r.state,
-		warnings: reportWarnings(db, r.institutionId, periodId, settledCells(db, r.institutionId, periodId)!)
+		warnings: reportWarnings(db, r.institutionId, periodId, settledCells(db, r.institutionId, periodId, metrics)!, metrics)
 	}));
 	return { facts, reports };
 }

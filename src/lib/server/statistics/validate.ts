@@ -3,7 +3,7 @@
 //   blocking: counts are whole and not negative; disaggregated cells add up to their total, per
 //             dimension; no cell exceeds its total (children ≤ victims); convicted ≤ sent to court.
 //   warnings: a year-on-year change beyond a factor; two institutions disagreeing on one fact.
-import { isProperAncestor, keyDimensions, parseKey, withPart } from './keys';
+import { formatKey, parseKey } from './keys';
 import type { CellValue, Issue, MetricDef } from './types';
 
 export const MAX_COUNT = 100_000_000;
@@ -54,15 +54,22 @@ export function checkCounts(metric: MetricDef, cells: CellValue[]): Issue[] {
  */
 export function checkSums(metric: MetricDef, cells: CellValue[]): Issue[] {
 	const out: Issue[] = [];
-	const byKey = new Map(cells.map((c) => [c.key, c]));
-	for (const parent of cells) {
-		const total = num(parent);
+	const parsed = cells.map((c) => ({ cell: c, v: num(c), parts: parseKey(c.key) ?? {} }));
+	// children grouped by the cell one step coarser along one dimension: "parentKey|dimension"
+	const groups = new Map<string, number[]>();
+	for (const c of parsed) {
+		if (c.v === null) continue;
+		for (const d of Object.keys(c.parts)) {
+			const { [d]: _, ...rest } = c.parts;
+			const g = `${formatKey(rest)}|${d}`;
+			groups.set(g, [...(groups.get(g) ?? []), c.v]);
+		}
+	}
+	for (const { cell: parent, v: total, parts } of parsed) {
 		if (total === null) continue;
-		const fixed = keyDimensions(parent.key);
 		for (const dim of metric.dimensions) {
-			if (fixed.includes(dim.code) || dim.categories.length === 0) continue;
-			const children = dim.categories.map((cat) => byKey.get(withPart(parent.key, dim.code, cat.code)));
-			const given = children.map(num).filter((v): v is number => v !== null);
+			if (dim.code in parts || dim.categories.length === 0) continue;
+			const given = groups.get(`${parent.key}|${dim.code}`) ?? [];
 			if (given.length < 2) continue;
 			const sum = given.reduce((a, b) => a + b, 0);
 			const params = { dimension: dim.code, sum, total };
@@ -71,17 +78,19 @@ export function checkSums(metric: MetricDef, cells: CellValue[]): Issue[] {
 			else if (sum > total) out.push(issue('error', 'sum', metric.code, parent.key, 'stat.rule.sum_exceeds', params));
 		}
 	}
-	for (const cell of cells) {
-		const v = num(cell);
-		if (v === null || cell.key === '') continue;
-		for (const anc of cells) {
-			const a = num(anc);
-			if (a === null || v <= a || !isProperAncestor(anc.key, cell.key)) continue;
-			const child = parseKey(cell.key)?.age === 'child' && anc.key === '';
+	for (const c of parsed) {
+		if (c.v === null || c.cell.key === '') continue;
+		const dims = Object.keys(c.parts);
+		for (const a of parsed) {
+			if (a.v === null || c.v <= a.v) continue;
+			const aDims = Object.keys(a.parts);
+			// a proper ancestor fixes fewer dimensions, each to the same category
+			if (aDims.length >= dims.length || !aDims.every((d) => c.parts[d] === a.parts[d])) continue;
+			const child = c.parts.age === 'child' && a.cell.key === '';
 			out.push(
 				child
-					? issue('error', 'children', metric.code, cell.key, 'stat.rule.children_exceed_total', { children: v, total: a })
-					: issue('error', 'exceeds', metric.code, cell.key, 'stat.rule.exceeds_parent', { value: v, parent: a, parentKey: anc.key })
+					? issue('error', 'children', metric.code, c.cell.key, 'stat.rule.children_exceed_total', { children: c.v, total: a.v })
+					: issue('error', 'exceeds', metric.code, c.cell.key, 'stat.rule.exceeds_parent', { value: c.v, parent: a.v, parentKey: a.cell.key })
 			);
 		}
 	}

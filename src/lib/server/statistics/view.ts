@@ -4,20 +4,19 @@ import { eq } from 'drizzle-orm';
 import { institution } from '../db/schema';
 import type { DB } from '../db/connect';
 import { availableStatActions } from './permissions';
-import { metricsForInstitution } from './definitions';
+import { loadMetrics, metricsForInstitution } from './definitions';
 import { metricLayout, type LayoutCell } from './layout';
 import { acceptsSubmissions, getStatPeriod } from './periods';
 import { findReport, loadCells, mayEdit, type StatActor } from './reports';
 import { validateReport } from './validate';
 import { reportWarnings } from './warnings';
-import { listEvents } from '../workflow';
-import { isEditable } from '../workflow';
+import { isEditable, listEvents } from '../workflow';
 import type { CellInput, MetricDef } from './types';
 
 export type GridMetric = MetricDef & { layout: LayoutCell[] };
 
-export function gridMetrics(db: DB, institutionId: number, cells: Map<string, CellInput[]>): GridMetric[] {
-	return metricsForInstitution(db, institutionId).map((m) => ({
+export function gridMetrics(db: DB, institutionId: number, cells: Map<string, CellInput[]>, base = metricsForInstitution(db, institutionId)): GridMetric[] {
+	return base.map((m) => ({
 		...m,
 		layout: metricLayout(m, (cells.get(m.code) ?? []).map((c) => c.key))
 	}));
@@ -30,7 +29,7 @@ export function reportView(db: DB, actor: StatActor, institutionId: number, peri
 	const report = findReport(db, institutionId, periodId);
 	const base = metricsForInstitution(db, institutionId);
 	const cells = report ? loadCells(db, report.id, base) : new Map<string, CellInput[]>();
-	const metrics = gridMetrics(db, institutionId, cells);
+	const metrics = gridMetrics(db, institutionId, cells, base);
 	const state = report?.state ?? 'draft';
 	const open = acceptsSubmissions(db, period, institutionId, now);
 	return {
@@ -43,7 +42,7 @@ export function reportView(db: DB, actor: StatActor, institutionId: number, peri
 		version: report?.version ?? 0,
 		metrics,
 		cells: Object.fromEntries(cells),
-		issues: [...validateReport(base, cells), ...reportWarnings(db, institutionId, periodId, cells)],
+		issues: [...validateReport(base, cells), ...reportWarnings(db, institutionId, periodId, cells, loadMetrics(db))],
 		events: report ? listEvents(db, 'statistics', report.id) : [],
 		canEdit: open && isEditable(state) && mayEdit(actor, institutionId),
 		actions: report ? availableStatActions(actor, state, institutionId) : []
