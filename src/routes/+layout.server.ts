@@ -1,9 +1,12 @@
+import { twoFactorStep } from '$lib/server/auth/guards';
 import type { LayoutServerLoad } from './$types';
 
 export const load: LayoutServerLoad = ({ locals }) => {
-	const { user } = locals;
+	const { user, session } = locals;
 	return {
 		locale: locals.locale,
+		// between password and second factor: show who is signed in, but no menu
+		twoFactorPending: user !== null && session !== null && twoFactorStep(user, session) !== 'none',
 		user:
 			user === null
 				? null
