@@ -8,5 +8,6 @@ export interface AdminSection {
 
 export const ADMIN_SECTIONS: AdminSection[] = [
 	{ href: '/admin/users', titleKey: 'admin.users', descriptionKey: 'admin.users_desc' },
-	{ href: '/admin/institutions', titleKey: 'admin.institutions', descriptionKey: 'admin.institutions_desc' }
+	{ href: '/admin/institutions', titleKey: 'admin.institutions', descriptionKey: 'admin.institutions_desc' },
+	{ href: '/admin/metrics', titleKey: 'stat.admin.title', descriptionKey: 'stat.admin.section_desc' }
 ];

@@ -6,13 +6,14 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { login } from './helpers';
+import { gotoReady, hydrated, login } from './helpers';
 
 /** The PGO report page for 2023, reached through the overview as a focal point would. */
 async function openPgo2023(page: Page): Promise<string> {
-	await page.goto('/statistics');
+	await gotoReady(page, '/statistics');
 	await page.getByRole('link', { name: /2023/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('2023');
+	await hydrated(page);
 	return new URL(page.url()).pathname;
 }
 
@@ -50,6 +51,8 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	await wb.xlsx.writeFile(file);
 
 	await page.getByRole('link', { name: 'Doldurulmuş şablonu idxal et' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rəqəmləri fayldan idxal et');
+	await hydrated(page);
 	await page.getByLabel('Fayl').setInputFiles(file);
 	await page.getByRole('button', { name: 'Faylı yoxla' }).click();
 	await expect(page.getByText('10 dəyişiklik')).toBeVisible();
@@ -79,7 +82,7 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	// the reviewer (English interface)
 	await page.context().clearCookies();
 	await login(page, 'reviewer@nap.test');
-	await page.goto('/statistics');
+	await gotoReady(page, '/statistics');
 	await page.getByLabel('Year').selectOption({ label: '2023 (open)' });
 	await page.getByRole('button', { name: 'Show' }).click();
 	await page.getByRole('link', { name: 'Reconciliation 2023' }).click();
@@ -126,7 +129,12 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('a focal point saves figures; a wrong one comes back with what was typed and why', async ({ page }) => {
-		await login(page, 'mia@nap.test');
+		// the shared login helper waits for hydration, which never happens here
+		await page.goto('/login');
+		await page.getByLabel(/Email|E-poçt/).fill('mia@nap.test');
+		await page.getByLabel(/Password|Şifrə/).fill('demo-password');
+		await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();
+		await expect(page).not.toHaveURL(/\/login/);
 		await page.goto('/statistics');
 		await page.getByRole('link', { name: /2024/ }).click();
 		await page.locator('input[name="v|hotline_calls|"]').fill('1200');
@@ -154,7 +162,10 @@ test('an admin defines a metric at /admin/metrics; other roles cannot', async ({
 	await page.context().clearCookies();
 
 	await login(page, 'admin@nap.test');
-	await page.goto('/admin/metrics');
+	await gotoReady(page, '/admin');
+	await page.getByRole('link', { name: 'Statistics definitions' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistics definitions');
+	await hydrated(page);
 	await expect(page.getByRole('link', { name: 'victims_identified' })).toBeVisible();
 	const create = page.locator('form[action="?/createMetric"]');
 	await create.getByLabel('Code').fill('Bad code');
@@ -166,6 +177,7 @@ test('an admin defines a metric at /admin/metrics; other roles cannot', async ({
 	await create.getByLabel('Name (English)').fill('Shelter days (test)');
 	await create.getByRole('button', { name: 'Create' }).click();
 	await expect(page.getByRole('status')).toContainText('Created.');
+	await hydrated(page);
 	await page.getByLabel('Sex: Use').selectOption('required');
 	await page.getByRole('checkbox', { name: "'Women of the XXI Century' Public Union" }).check();
 	await page.getByRole('button', { name: 'Save' }).click();

@@ -3,6 +3,7 @@ export default {
 	en: {
 		'stat.admin.title': 'Statistics definitions',
 		'stat.admin.intro': 'Metrics, who reports them, and their disaggregation dimensions and categories. Codes appear in stored figures and files: a code in use cannot be changed.',
+		'stat.admin.section_desc': 'Statistics metrics, who reports them, their dimensions and categories (GLOTIP mapping).',
 		'stat.admin.metrics': 'Metrics',
 		'stat.admin.code': 'Code',
 		'stat.admin.code_help': 'Latin letters, digits, _ and -.',
@@ -43,6 +44,7 @@ export default {
 	az: {
 		'stat.admin.title': 'Statistika tərifləri',
 		'stat.admin.intro': 'Göstəricilər, onları kimin təqdim etdiyi, bölgü ölçüləri və kateqoriyaları. Kodlar saxlanılmış rəqəmlərdə və fayllarda işlənir: istifadədə olan kodu dəyişmək olmaz.',
+		'stat.admin.section_desc': 'Statistika göstəriciləri, onları kimin təqdim etdiyi, ölçüləri və kateqoriyaları (GLOTIP uyğunluğu).',
 		'stat.admin.metrics': 'Göstəricilər',
 		'stat.admin.code': 'Kod',
 		'stat.admin.code_help': 'Latın hərfləri, rəqəmlər, _ və -.',
