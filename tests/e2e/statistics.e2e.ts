@@ -125,6 +125,27 @@ test('donors cannot open statistics entry, and one institution cannot open anoth
 	expect(await page.getByRole('link', { name: /2023/ }).getAttribute('href')).not.toBe(reportPath);
 });
 
+test('two tabs editing the same report: the later save is refused and keeps what was typed', async ({ page, context }) => {
+	await login(page, 'vac@nap.test');
+	await gotoReady(page, '/statistics');
+	await page.getByRole('link', { name: /2024/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2024');
+	const url = page.url();
+	const other = await context.newPage();
+	await gotoReady(other, url);
+
+	await page.locator('input[name="v|at_risk_assisted|"]').fill('5');
+	await page.getByRole('button', { name: 'Qaralamanı saxla' }).click();
+	await expect(page.getByRole('status')).toContainText('1 dəyişiklik');
+
+	await other.locator('input[name="v|at_risk_assisted|"]').fill('7');
+	await other.getByRole('button', { name: 'Qaralamanı saxla' }).click();
+	await expect(other.getByRole('alert').first()).toContainText('Bu arada başqa biri dəyişiklik saxladı');
+	await expect(other.locator('input[name="v|at_risk_assisted|"]')).toHaveValue('7');
+	await gotoReady(other, url);
+	await expect(other.locator('input[name="v|at_risk_assisted|"]')).toHaveValue('5');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

@@ -38,7 +38,7 @@ describe('statistics messages', () => {
 			...['open', 'closed'].map((s) => `stat.period.${s}`),
 			...['submit', 'approve', 'return', 'reopen'].map((a) => `stat.done.${a}`),
 			...['approve', 'return', 'reopen'].map((a) => `stat.action.${a}`),
-			...['forbidden', 'not_found', 'not_editable', 'period_closed', 'invalid_cells', 'invalid', 'invalid_transition', 'reason_required'].map((e) => `stat.error.${e}`),
+			...['forbidden', 'not_found', 'not_editable', 'period_closed', 'invalid_cells', 'invalid', 'empty', 'invalid_transition', 'reason_required'].map((e) => `stat.error.${e}`),
 			...FACTS.map((f) => `stat.rec.fact.${f.id}`),
 			...['women', 'men', 'girls', 'boys'].map((g) => `stat.glotip.${g}`)
 		];

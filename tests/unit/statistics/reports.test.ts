@@ -111,6 +111,14 @@ describe('statistics through the shared workflow', () => {
 		expect(saveCells(db, pgo, { institutionId: PGO, periodId: y2023, expectedVersion: 4, now, changes: [cell('defendants', 'sex=female', 10)] }).ok).toBe(true);
 	});
 
+	it('refuses to submit a report without any figure', () => {
+		const pgo = actorFor(db, 'focal_point', 'PGO');
+		saveCells(db, pgo, { institutionId: PGO, periodId: y2023, expectedVersion: 0, now, changes: [cell('defendants', '', 1)] });
+		saveCells(db, pgo, { institutionId: PGO, periodId: y2023, expectedVersion: 2, now, changes: [{ metric: 'defendants', key: '', cell: null }] });
+		const id = findReport(db, PGO, y2023)!.id;
+		expect(changeReportState(db, pgo, { reportId: id, action: 'submit', expectedVersion: 3, now })).toEqual({ ok: false, error: 'empty' });
+	});
+
 	it('refuses to submit into a closed year', () => {
 		const pgo = actorFor(db, 'focal_point', 'PGO');
 		const y2024 = periodId(db, 2024);

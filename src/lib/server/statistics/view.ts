@@ -44,7 +44,7 @@ export function reportView(db: DB, actor: StatActor, institutionId: number, peri
 		cells: Object.fromEntries(cells),
 		issues: [...validateReport(base, cells), ...reportWarnings(db, institutionId, periodId, cells, loadMetrics(db))],
 		events: report ? listEvents(db, 'statistics', report.id) : [],
-		canEdit: open && isEditable(state) && mayEdit(actor, institutionId),
+		canEdit: open && isEditable(state) && mayEdit(actor, institutionId) && base.length > 0,
 		actions: report ? availableStatActions(actor, state, institutionId) : []
 	};
 }

@@ -1,6 +1,8 @@
 // Submit, approve, return and reopen statistics reports through the shared workflow
 // (workflow.ts transition): the same state machine, lock and audit as progress reports. Submitting
 // is refused while a blocking validation rule fails or the period does not accept figures.
+import { eq } from 'drizzle-orm';
+import { statValue } from '../db/schema';
 import { transition, type WorkflowAction } from '../workflow';
 import type { DB } from '../db/connect';
 import { metricsForInstitution } from './definitions';
@@ -38,6 +40,8 @@ export function changeReportState(
 			if (input.action !== 'submit') return null;
 			const period = getStatPeriod(db, report.periodId);
 			if (!period || !acceptsSubmissions(db, period, row.institutionId, input.now)) refusal.why = { error: 'period_closed' };
+			else if (db.select({ id: statValue.id }).from(statValue).where(eq(statValue.reportId, report.id)).limit(1).get() === undefined)
+				refusal.why = { error: 'empty' };
 			else {
 				const issues = blockingIssues(db, report.id, row.institutionId);
 				if (issues.length) refusal.why = { error: 'invalid', issues };
