@@ -6,7 +6,7 @@ import ExcelJS from 'exceljs';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gotoReady, hydrated, login } from './helpers';
+import { gotoReady, hydrated, login, setLanguage } from './helpers';
 
 /** The PGO report page for 2023, reached through the overview as a focal point would. */
 async function openPgo2023(page: Page): Promise<string> {
@@ -18,7 +18,8 @@ async function openPgo2023(page: Page): Promise<string> {
 }
 
 test('PGO fills the template offline, fixes the flagged cell and submits; the reviewer reconciles and approves', async ({ page }) => {
-	await login(page, 'pgo@nap.test'); // Azerbaijani interface
+	await login(page, 'pgo@nap.test');
+	await setLanguage(page, 'az');
 	const reportPath = await openPgo2023(page);
 	await expect(page.getByText('Qaralama').or(page.getByText('Başlanmayıb')).first()).toBeVisible();
 
@@ -82,6 +83,7 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	// the reviewer (English interface)
 	await page.context().clearCookies();
 	await login(page, 'reviewer@nap.test');
+	await setLanguage(page, 'en');
 	await gotoReady(page, '/statistics');
 	await page.getByLabel('Year').selectOption({ label: '2023 (open)' });
 	await page.getByRole('button', { name: 'Show' }).click();
@@ -100,16 +102,19 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 
 test('donors cannot open statistics entry, and one institution cannot open another\'s report', async ({ page }) => {
 	await login(page, 'pgo@nap.test');
+	await setLanguage(page, 'az');
 	const reportPath = await openPgo2023(page);
 	await page.context().clearCookies();
 
 	await login(page, 'donor@nap.test');
+	await setLanguage(page, 'en');
 	expect((await page.goto('/statistics'))!.status()).toBe(403);
 	expect((await page.goto(reportPath))!.status()).toBe(403);
 	expect((await page.goto('/statistics/reconciliation'))!.status()).toBe(403);
 	await page.context().clearCookies();
 
 	await login(page, 'vac@nap.test');
+	await setLanguage(page, 'az');
 	expect((await page.goto(reportPath))!.status()).toBe(403);
 	expect((await page.request.get(`${reportPath}/export.xlsx`)).status()).toBe(403);
 	expect((await page.goto(`${reportPath}/import`))!.status()).toBe(403);
@@ -127,6 +132,7 @@ test('donors cannot open statistics entry, and one institution cannot open anoth
 
 test('two tabs editing the same report: the later save is refused and keeps what was typed', async ({ page, context }) => {
 	await login(page, 'vac@nap.test');
+	await setLanguage(page, 'az');
 	await gotoReady(page, '/statistics');
 	await page.getByRole('link', { name: /2024/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('2024');
@@ -156,6 +162,7 @@ test.describe('without JavaScript', () => {
 		await page.getByLabel(/Password|Şifrə/).fill('demo-password');
 		await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();
 		await expect(page).not.toHaveURL(/\/login/);
+		await setLanguage(page, 'az');
 		await page.goto('/statistics');
 		await page.getByRole('link', { name: /2024/ }).click();
 		await page.locator('input[name="v|hotline_calls|"]').fill('1200');
@@ -179,10 +186,12 @@ test.describe('without JavaScript', () => {
 
 test('an admin defines a metric at /admin/metrics; other roles cannot', async ({ page }) => {
 	await login(page, 'reviewer@nap.test');
+	await setLanguage(page, 'en');
 	expect((await page.goto('/admin/metrics'))!.status()).toBe(403);
 	await page.context().clearCookies();
 
 	await login(page, 'admin@nap.test');
+	await setLanguage(page, 'en');
 	await gotoReady(page, '/admin');
 	await page.getByRole('link', { name: 'Statistics definitions' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistics definitions');
