@@ -72,3 +72,16 @@ describe('admin: metric definitions', () => {
 		expect(deleteCategory(db, admin, dimId('age'), female.id, now)).toEqual({ ok: false, errors: { form: 'stat.error.not_found' } });
 	});
 });
+
+describe('admin: statistics years', () => {
+	it('closes and opens a year and adds the next one, audited', async () => {
+		const { setStatPeriodStatus, addNextStatYear, statPeriodForYear } = await import('../../../src/lib/server/statistics/periods');
+		const admin = actorFor(db, 'admin');
+		const y2023 = statPeriodForYear(db, 2023)!;
+		expect(setStatPeriodStatus(db, admin, y2023.id, 'closed', now)).toBe(true);
+		expect(statPeriodForYear(db, 2023)!.status).toBe('closed');
+		expect(addNextStatYear(db, admin, now)).toMatchObject({ code: '2025', status: 'open', scope: 'statistics', planId: null });
+		expect(addNextStatYear(db, admin, now).code).toBe('2026');
+		expect(db.select().from(auditLog).where(eq(auditLog.entity, 'reporting_period')).all()).toHaveLength(3);
+	});
+});

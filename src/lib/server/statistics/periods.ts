@@ -3,6 +3,7 @@
 import { and, desc, eq, gte, isNull } from 'drizzle-orm';
 import { periodException, reportingPeriod, type ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
+import { writeAudit, type Actor } from '../audit';
 
 export function listStatPeriods(db: DB): ReportingPeriod[] {
 	return db
@@ -27,7 +28,7 @@ export function statPeriodForYear(db: DB, year: number): ReportingPeriod | null 
 }
 
 /** Creates the statistics year if it does not exist (the unique index does not cover NULL plans). */
-export function ensureStatPeriod(db: DB, year: number, status: 'open' | 'closed'): ReportingPeriod {
+export function ensureStatPeriod(db: Pick<DB, 'select' | 'insert'>, year: number, status: 'open' | 'closed'): ReportingPeriod {
 	const existing = db
 		.select()
 		.from(reportingPeriod)
@@ -61,4 +62,26 @@ export function acceptsSubmissions(db: DB, period: ReportingPeriod, institutionI
 		.where(and(eq(periodException.periodId, period.id), eq(periodException.institutionId, institutionId), gte(periodException.untilDate, today)))
 		.get();
 	return ex !== undefined;
+}
+
+/** Admin: open or close a statistics year (audited). */
+export function setStatPeriodStatus(db: DB, actor: Actor, periodId: number, status: 'open' | 'closed', now: Date): boolean {
+	const p = getStatPeriod(db, periodId);
+	if (!p) return false;
+	db.transaction((tx) => {
+		tx.update(reportingPeriod).set({ status }).where(eq(reportingPeriod.id, p.id)).run();
+		writeAudit(tx, actor, { entity: 'reporting_period', entityId: p.id, operation: 'set_status', before: { status: p.status }, after: { status } }, now);
+	});
+	return true;
+}
+
+/** Admin: add the statistics year after the latest one, open. */
+export function addNextStatYear(db: DB, actor: Actor, now: Date): ReportingPeriod {
+	const latest = listStatPeriods(db)[0];
+	const year = latest ? periodYear(latest) + 1 : now.getUTCFullYear();
+	return db.transaction((tx) => {
+		const p = ensureStatPeriod(tx, year, 'open');
+		writeAudit(tx, actor, { entity: 'reporting_period', entityId: p.id, operation: 'create', after: { scope: 'statistics', year } }, now);
+		return p;
+	});
 }
