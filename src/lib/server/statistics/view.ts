@@ -27,7 +27,8 @@ export function reportView(db: DB, actor: StatActor, institutionId: number, peri
 	const period = getStatPeriod(db, periodId);
 	if (!inst || !period) return null;
 	const report = findReport(db, institutionId, periodId);
-	const base = metricsForInstitution(db, institutionId);
+	const all = loadMetrics(db);
+	const base = all.filter((m) => m.active && m.institutionIds.includes(institutionId));
 	const cells = report ? loadCells(db, report.id, base) : new Map<string, CellInput[]>();
 	const metrics = gridMetrics(db, institutionId, cells, base);
 	const state = report?.state ?? 'draft';
@@ -42,7 +43,7 @@ export function reportView(db: DB, actor: StatActor, institutionId: number, peri
 		version: report?.version ?? 0,
 		metrics,
 		cells: Object.fromEntries(cells),
-		issues: [...validateReport(base, cells), ...reportWarnings(db, institutionId, periodId, cells, loadMetrics(db))],
+		issues: [...validateReport(base, cells), ...reportWarnings(db, institutionId, periodId, cells, all)],
 		events: report ? listEvents(db, 'statistics', report.id) : [],
 		canEdit: open && isEditable(state) && mayEdit(actor, institutionId) && base.length > 0,
 		actions: report ? availableStatActions(actor, state, institutionId) : []
