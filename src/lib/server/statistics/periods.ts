@@ -1,5 +1,6 @@
 // Statistics periods: calendar years, rows of reporting_period with scope 'statistics' and no
-// plan (the figures outlive any one plan, and earlier years serve as baselines).
+// plan (the figures outlive any one plan, and earlier years serve as baselines). Rows with a plan
+// are not statistics years, even with scope 'statistics', so that no year ever exists twice.
 import { and, desc, eq, gte, isNull } from 'drizzle-orm';
 import { periodException, reportingPeriod, type ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
@@ -9,14 +10,14 @@ export function listStatPeriods(db: DB): ReportingPeriod[] {
 	return db
 		.select()
 		.from(reportingPeriod)
-		.where(eq(reportingPeriod.scope, 'statistics'))
+		.where(and(eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId)))
 		.orderBy(desc(reportingPeriod.startDate))
 		.all();
 }
 
 export function getStatPeriod(db: DB, id: number): ReportingPeriod | null {
 	const p = db.select().from(reportingPeriod).where(eq(reportingPeriod.id, id)).get();
-	return p && p.scope === 'statistics' ? p : null;
+	return p && p.scope === 'statistics' && p.planId === null ? p : null;
 }
 
 export function periodYear(p: Pick<ReportingPeriod, 'startDate'>): number {

@@ -3,7 +3,7 @@
 // A value is null with notAvailable = true when the institution said "not available" (not zero);
 // a cell that is absent was simply not reported. Keys: '' = total, else `dim=cat;…` sorted by
 // dimension code (see keys.ts; metric codes are listed at the top of seed/steps/60-statistics.ts).
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
 import { institution, reportingPeriod, statMetric, statReport, statValue } from '../db/schema';
 import type { DB } from '../db/connect';
 
@@ -37,7 +37,7 @@ const yearOf = sql<number>`cast(substr(${reportingPeriod.startDate}, 1, 4) as in
 
 /** Approved values by metric × category × year, with the reporting institution. */
 export function approvedValues(db: DB, filter: ValueFilter = {}): ApprovedValue[] {
-	const where: SQL[] = [eq(statReport.state, 'approved'), eq(reportingPeriod.scope, 'statistics')];
+	const where: SQL[] = [eq(statReport.state, 'approved'), eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId)];
 	if (filter.metrics) where.push(inArray(statMetric.code, filter.metrics));
 	if (filter.years) where.push(inArray(yearOf, filter.years));
 	if (filter.institutions) where.push(inArray(institution.code, filter.institutions));
@@ -77,7 +77,7 @@ export function approvedYears(db: DB): number[] {
 		.selectDistinct({ year: yearOf })
 		.from(statReport)
 		.innerJoin(reportingPeriod, eq(statReport.periodId, reportingPeriod.id))
-		.where(and(eq(statReport.state, 'approved'), eq(reportingPeriod.scope, 'statistics')))
+		.where(and(eq(statReport.state, 'approved'), eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId)))
 		.orderBy(asc(yearOf))
 		.all()
 		.map((r) => r.year);
