@@ -61,11 +61,19 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 			periodId: periods.get(Number(year))!,
 			cells: list.map((f) => ({ metricId: metricIds.get(f.metric)!, cell: { key: f.key, value: f.value, notAvailable: f.notAvailable, derived: f.derived, source: f.source } })),
 			reason: 'Published figures loaded by the seed',
-			now
+			now: approvalDate(Number(year), now)
 		});
 		if (r.created) created++;
 	}
 	log(`${METRICS.length} metrics, ${periods.size} statistics years, ${created} approved reports (${figures.length} values)`);
+}
+
+// Demo workflow dates, not statistics: a year's figures count as approved at the end of April of
+// the next year (the National Coordinator's annual report season), so that review snapshots taken
+// at past dates (the mid-term review of 4 Oct 2022) hold the figures known by then.
+function approvalDate(year: number, now: Date): Date {
+	const d = new Date(Date.UTC(year + 1, 3, 30, 9));
+	return d < now ? d : now;
 }
 
 function seedDefinitions(db: SeedContext['db'], instId: (code: string) => number) {
