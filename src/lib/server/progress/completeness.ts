@@ -37,12 +37,12 @@ export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
 		return {
 			expected: list.reduce((s, c) => s + c.expected, 0),
 			done: list.reduce((s, c) => s + c.done, 0),
-			missing: list.filter((c) => c.status === 'missing').length,
+			missing: list.filter((c) => c.status === 'missing' || c.status === 'incomplete').length,
 			late: list.filter((c) => c.status === 'late').length
 		};
 	});
 	return {
-		periods: periods.map((p) => ({ id: p.id, code: p.code, dueDate: p.dueDate, status: p.status })),
+		periods: periods.map((p) => ({ id: p.id, code: p.code, dueDate: p.dueDate, status: p.status, open: p.status === 'open' })),
 		rows,
 		totals
 	};

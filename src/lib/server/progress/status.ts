@@ -68,7 +68,7 @@ export function periodReports(db: Q, periodId: number): Map<string, ReportState>
 	return out;
 }
 
-export type Timeliness = 'on_time' | 'late' | 'missing' | 'not_due';
+export type Timeliness = 'on_time' | 'late' | 'incomplete' | 'missing' | 'not_due';
 
 export interface Completeness {
 	expected: number;
@@ -105,7 +105,7 @@ export function completenessOf(
 	const expected = actionIds.length;
 	const overdue = now > due;
 	const status: Timeliness =
-		done < expected ? (overdue ? 'missing' : 'not_due') : late > 0 ? 'late' : 'on_time';
+		done === expected ? (late > 0 ? 'late' : 'on_time') : !overdue ? 'not_due' : done === 0 ? 'missing' : 'incomplete';
 	const daysOverdue = overdue && done < expected ? Math.floor((now.getTime() - due.getTime()) / DAY) + 1 : 0;
 	return { expected, done, approved, late, status, daysOverdue };
 }
