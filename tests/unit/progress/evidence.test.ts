@@ -95,6 +95,17 @@ describe('uploading evidence', () => {
 		expect(addLink(db, me(w.fpA), { reportId: r.id, url: 'javascript:alert(1)', label: null, sensitivity: 'public' }, NOW)).toEqual({ ok: false, error: 'bad_url' });
 	});
 
+	it('evidence of one institution cannot be removed by another, even with a forged id', async () => {
+		const db = createTestDb();
+		const w = makeWorld(db);
+		const r = reportIn(db, w);
+		const res = await addFile(db, me(w.fpA), { reportId: r.id, fileName: 'a.png', bytes: PNG, sensitivity: 'public', label: null }, { uploadsDir: dir, maxBytes: 1000 }, NOW);
+		const id = res.ok ? res.id : 0;
+		expect(removeEvidence(db, me(w.fpB), id, dir, NOW)).toEqual({ ok: false, error: 'forbidden' });
+		expect(removeEvidence(db, me(w.reviewer), id, dir, NOW)).toEqual({ ok: false, error: 'forbidden' });
+		expect(listEvidence(db, r.id)).toHaveLength(1);
+	});
+
 	it('keeps only a safe file name', () => {
 		expect(safeFileName('../../etc/passwd')).toBe('passwd');
 		expect(safeFileName('C:\\Users\\x\\Şəkil "1".png')).toBe('Şəkil _1_.png');
