@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { login } from './helpers';
+import { gotoReady, login } from './helpers';
 
 test('signed-out visitors are sent to the login page', async ({ page }) => {
 	await page.goto('/plan');
@@ -8,7 +8,7 @@ test('signed-out visitors are sent to the login page', async ({ page }) => {
 });
 
 test('a wrong password is refused with a message and the email kept', async ({ page }) => {
-	await page.goto('/login');
+	await gotoReady(page, '/login');
 	await page.getByLabel(/Email|E-poçt/).fill('mia@nap.test');
 	await page.getByLabel(/Password|Şifrə/).fill('not-the-password');
 	await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();

@@ -2,9 +2,21 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password';
 
+/** Waits until the page is hydrated: typing before that can be undone by hydration. */
+export async function hydrated(page: Page) {
+	await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
+}
+
+/** Navigates and waits for hydration, before filling in a form. */
+export async function gotoReady(page: Page, path: string) {
+	const response = await page.goto(path);
+	await hydrated(page);
+	return response;
+}
+
 /** Signs in through the real form and waits for the role's home page. */
 export async function login(page: Page, email: string, password = DEMO_PASSWORD) {
-	await page.goto('/login');
+	await gotoReady(page, '/login');
 	await page.getByLabel(/Email|E-poçt/).fill(email);
 	await page.getByLabel(/Password|Şifrə/).fill(password);
 	await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();

@@ -3,6 +3,7 @@ import { db } from '$lib/server/db';
 import { isLocale } from '$lib/i18n/core';
 import { LOCALE_COOKIE } from '$lib/server/locale';
 import { setUserLocale } from '$lib/server/users';
+import { safePath } from '$lib/server/safe-path';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
@@ -21,8 +22,6 @@ export const actions: Actions = {
 			});
 			if (locals.user) setUserLocale(db, locals.user.id, locale);
 		}
-		// only same-site paths: never an open redirect
-		const safe = typeof target === 'string' && /^\/(?!\/)/.test(target) ? target : '/';
-		redirect(303, safe);
+		redirect(303, safePath(target));
 	}
 };

@@ -2,14 +2,19 @@ import { fail, redirect } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { db } from '$lib/server/db';
 import { authenticate } from '$lib/server/auth/login';
-import { SESSION_COOKIE, createSession, sessionExpiry } from '$lib/server/auth/session';
+import { SESSION_COOKIE, createSession, sessionExpiry, toSessionUser } from '$lib/server/auth/session';
+import { twoFactorStep } from '$lib/server/auth/guards';
 import { parseLoginForm } from '$lib/server/forms/login-form';
+import { getUserById } from '$lib/server/users';
+import { safePath } from '$lib/server/safe-path';
 import { homeFor } from '$lib/nav';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ locals }) => {
-	if (locals.user && locals.session?.twoFactorVerified !== false) redirect(303, homeFor(locals.user.role));
-	return {};
+export const load: PageServerLoad = ({ locals, url }) => {
+	if (locals.user && locals.session && twoFactorStep(locals.user, locals.session) === 'none')
+		redirect(303, homeFor(locals.user.role));
+	// after an invitation or reset link: "password set, now sign in"
+	return { passwordSet: url.searchParams.get('set') === '1' };
 };
 
 export const actions: Actions = { default: loginAction };
@@ -43,7 +48,8 @@ async function loginAction(event: Parameters<Actions['default']>[0]) {
 		secure: !dev && event.url.protocol === 'https:',
 		expires: sessionExpiry(session)
 	});
-	const next = event.url.searchParams.get('next');
-	// only same-site paths: never an open redirect
-	redirect(303, next && /^\/(?!\/)/.test(next) ? next : '/');
+	const next = safePath(event.url.searchParams.get('next'));
+	const step = twoFactorStep(toSessionUser(getUserById(db, result.userId)!), session);
+	if (step === 'none') redirect(303, next);
+	redirect(303, `${step === 'setup' ? '/2fa/setup' : '/2fa'}?next=${encodeURIComponent(next)}`);
 }

@@ -1,12 +1,11 @@
 // Every load, action and endpoint calls one of these: layout loads do not run for actions.
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
+import { requiresTwoFactor } from './policy';
 import type { Role } from '../db/schema';
 import type { Session, SessionUser } from './session';
 
 type Event = Pick<RequestEvent, 'locals' | 'url'>;
-
-const TWO_FACTOR_ROLES: Role[] = ['admin', 'reviewer'];
 
 export function isDemoMode(): boolean {
 	return env.DEMO_MODE === '1' || env.DEMO_MODE === 'true';
@@ -16,20 +15,28 @@ export function isDemoMode(): boolean {
 export function twoFactorStep(user: SessionUser, session: Session): 'none' | 'setup' | 'verify' {
 	if (session.twoFactorVerified) return 'none';
 	if (user.totpEnabled) return 'verify';
-	if (!TWO_FACTOR_ROLES.includes(user.role)) return 'none';
+	if (!requiresTwoFactor(user.role)) return 'none';
 	if (user.isDemo && isDemoMode()) return 'none';
 	return 'setup';
 }
 
-export function requireUser(event: Event): SessionUser {
+/** A signed-in user who may still owe the second factor (for the /2fa pages only). */
+export function requireSession(event: Event): { user: SessionUser; session: Session } {
 	const { user, session } = event.locals;
 	if (user === null || session === null) {
 		const next = event.url.pathname + event.url.search;
 		redirect(303, `/login?next=${encodeURIComponent(next)}`);
 	}
+	return { user, session };
+}
+
+export function requireUser(event: Event): SessionUser {
+	const { user, session } = requireSession(event);
 	const step = twoFactorStep(user, session);
-	if (step === 'setup') redirect(303, '/2fa/setup');
-	if (step === 'verify') redirect(303, '/2fa');
+	if (step !== 'none') {
+		const next = encodeURIComponent(event.url.pathname + event.url.search);
+		redirect(303, `${step === 'setup' ? '/2fa/setup' : '/2fa'}?next=${next}`);
+	}
 	return user;
 }
 

@@ -5,7 +5,7 @@
 //   ABSOLUTE_LIFETIME; `lastVerifiedAt` is bumped at most once per ACTIVITY_CHECK_INTERVAL;
 // - the cookie is HttpOnly, SameSite=Lax, Secure in production. CSRF: SvelteKit rejects
 //   cross-origin form posts (Origin check), and Lax cookies are not sent on cross-site POSTs.
-import { eq } from 'drizzle-orm';
+import { and, eq, ne } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
@@ -122,19 +122,30 @@ export function toSessionUser(u: typeof userTable.$inferSelect): SessionUser {
 	};
 }
 
-export function markSessionTwoFactorVerified(db: DB, sessionId: string): void {
+export function markSessionTwoFactorVerified(db: Pick<DB, 'update'>, sessionId: string): void {
 	db.update(sessionTable)
 		.set({ twoFactorVerified: true })
 		.where(eq(sessionTable.id, sessionId))
 		.run();
 }
 
-export function invalidateSession(db: DB, sessionId: string): void {
+export function invalidateSession(db: Pick<DB, 'delete'>, sessionId: string): void {
 	db.delete(sessionTable).where(eq(sessionTable.id, sessionId)).run();
 }
 
-export function invalidateUserSessions(db: DB, userId: number): void {
+export function invalidateUserSessions(db: Pick<DB, 'delete'>, userId: number): void {
 	db.delete(sessionTable).where(eq(sessionTable.userId, userId)).run();
+}
+
+/** Ends every session of the user except `keepSessionId` (after a password change). */
+export function invalidateOtherSessions(
+	db: Pick<DB, 'delete'>,
+	userId: number,
+	keepSessionId: string
+): void {
+	db.delete(sessionTable)
+		.where(and(eq(sessionTable.userId, userId), ne(sessionTable.id, keepSessionId)))
+		.run();
 }
 
 /** The cookie's expiry: whichever of the two limits comes first. */

@@ -1,15 +1,19 @@
 // Failed sign-in throttling, kept in the database so that a restart does not reset it.
 // Per account: after 5 failures the account is locked for 1 min, doubling per further failure
 // (at most 1 h). Per address: the same after 20 failures, so one address cannot sweep accounts.
+// Second-factor codes (per user id): as per account, so 6-digit codes cannot be guessed.
+// A success clears the account's (or user's) counter but not the address's: otherwise an
+// attacker could reset the address counter by signing in to an account of their own.
 import { eq } from 'drizzle-orm';
 import { loginThrottle } from '../db/schema';
 import type { DB } from '../db/connect';
 
-const LIMITS = { email: 5, ip: 20 } as const;
+const LIMITS = { email: 5, ip: 20, totp: 5 } as const;
 const BASE_LOCK_MS = 60_000;
 const MAX_LOCK_MS = 60 * 60_000;
-// failures older than this are forgotten
-const WINDOW_MS = 60 * 60_000;
+// The counter is forgotten after this long without a failure. It must be well above MAX_LOCK_MS:
+// with a 1 h window, waiting out a 1 h lock reset the counter and bought 5 fresh attempts.
+const WINDOW_MS = 24 * 60 * 60_000;
 
 export type ThrottleKind = keyof typeof LIMITS;
 

@@ -62,7 +62,10 @@ export const user = sqliteTable(
 		disabled: integer('disabled', { mode: 'boolean' }).notNull().default(false),
 		// demo accounts may skip TOTP enrolment, but only while DEMO_MODE=1
 		isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+		// AES-GCM sealed (auth/secret-box.ts), never the plain key
 		totpKey: blob('totp_key', { mode: 'buffer' }),
+		// the last accepted TOTP time step: a code is never accepted twice
+		totpLastCounter: integer('totp_last_counter'),
 		// JSON array of SHA-256 hex hashes of unused recovery codes
 		recoveryCodes: text('recovery_codes'),
 		passwordChangedAt: integer('password_changed_at', { mode: 'timestamp_ms' }),

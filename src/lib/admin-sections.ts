@@ -1,0 +1,12 @@
+// The administration home's sections. A feature with admin pages adds its entry here
+// (plans, reporting periods, settings, …); the home page lists them in this order.
+export interface AdminSection {
+	href: string;
+	titleKey: string;
+	descriptionKey: string;
+}
+
+export const ADMIN_SECTIONS: AdminSection[] = [
+	{ href: '/admin/users', titleKey: 'admin.users', descriptionKey: 'admin.users_desc' },
+	{ href: '/admin/institutions', titleKey: 'admin.institutions', descriptionKey: 'admin.institutions_desc' }
+];

@@ -1,0 +1,33 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { checkUserToken, setPasswordWithToken } from '$lib/server/auth/user-token';
+import { parseSetPasswordForm } from '$lib/server/forms/password-form';
+import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
+import { SESSION_COOKIE } from '$lib/server/auth/session';
+import type { Actions, PageServerLoad } from './$types';
+
+// Public: the link itself is the credential. It serves invitations and password resets alike.
+export const load: PageServerLoad = ({ params }) => {
+	const check = checkUserToken(db, params.token, new Date());
+	return {
+		minPasswordLength: MIN_PASSWORD_LENGTH,
+		link: check.ok
+			? { ok: true as const, kind: check.kind, email: check.user.email, name: check.user.name }
+			: { ok: false as const, error: check.error }
+	};
+};
+
+export const actions: Actions = { setPassword: setPasswordAction };
+
+async function setPasswordAction({ params, request, cookies }: Parameters<Actions['setPassword']>[0]) {
+	const now = new Date();
+	const check = checkUserToken(db, params.token, now);
+	if (!check.ok) return fail(400, { errors: { form: check.error } as Record<string, string> });
+	const parsed = parseSetPasswordForm(await request.formData(), check.user.email);
+	if (!parsed.ok) return fail(400, { errors: parsed.errors });
+	const result = await setPasswordWithToken(db, params.token, parsed.data.password, now);
+	if (!result.ok) return fail(400, { errors: { form: result.error } as Record<string, string> });
+	// whoever was signed in in this browser is not the person who set this password
+	cookies.delete(SESSION_COOKIE, { path: '/' });
+	redirect(303, '/login?set=1');
+}
