@@ -21,6 +21,7 @@ export function pick(
 	en: string | null | undefined,
 	locale: Locale = currentLocale()
 ): string {
+	// an empty text is a missing one too
 	const preferred = locale === 'az' ? az : en;
-	return preferred ?? (locale === 'az' ? en : az) ?? '';
+	return preferred || (locale === 'az' ? en : az) || '';
 }

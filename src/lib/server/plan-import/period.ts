@@ -31,8 +31,4 @@ export function parsePeriod(raw: string | undefined, plan: { startYear: number; 
 	return { ok: true, startYear: start, endYear: end };
 }
 
-/** How a period reads back in a table cell (the inverse of parsePeriod for exports). */
-export function formatPeriod(startYear: number | null, endYear: number | null): string {
-	if (startYear === null) return '';
-	return endYear === null || endYear === startYear ? String(startYear) : `${startYear}–${endYear}`;
-}
+export { formatPeriod } from '../../plan-display';

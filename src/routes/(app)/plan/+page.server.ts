@@ -1,14 +1,31 @@
-import { asc } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { action, planSection } from '$lib/server/db/schema';
+import { browsePlan, choosePlan, countPlanActions, planInstitutions } from '$lib/server/plan/browse';
+import { compareText } from '$lib/text';
 import type { PageServerLoad } from './$types';
 
-// TODO: the full plan browser (filters, search, lead and partners) — issue 2.
+const id = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
+
+// Every signed-in role reads the plan. Filters are a GET form, so they work without JavaScript
+// and a filtered view can be bookmarked or shared.
 export const load: PageServerLoad = (event) => {
 	requireUser(event);
-	return {
-		sections: db.select().from(planSection).orderBy(asc(planSection.sortOrder)).all(),
-		actions: db.select().from(action).orderBy(asc(action.sortKey)).all()
+	const params = event.url.searchParams;
+	const { plans, plan } = choosePlan(db, id(params.get('plan')));
+	const filters = {
+		aim: id(params.get('aim')),
+		inst: id(params.get('inst')),
+		q: (params.get('q') ?? '').slice(0, 200)
 	};
+	if (!plan) return { plans, plan: null, filters, sections: [], actions: [], institutions: [], total: 0 };
+	const { sections, actions } = browsePlan(db, {
+		planId: plan.id,
+		sectionId: filters.aim,
+		institutionId: filters.inst,
+		q: filters.q
+	});
+	const locale = event.locals.locale;
+	const name = (i: { nameAz: string; nameEn: string }) => (locale === 'az' ? i.nameAz : i.nameEn);
+	const institutions = planInstitutions(db, plan.id).sort((a, b) => compareText(name(a), name(b), locale));
+	return { plans, plan, filters, sections, actions, institutions, total: countPlanActions(db, plan.id) };
 };
