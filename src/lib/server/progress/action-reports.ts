@@ -44,3 +44,13 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 			.reverse()
 	};
 }
+
+/** The plan's action page shows progress to reviewers, admins and the institutions on the action. */
+export function progressForActionPage(db: Pick<DB, 'select'>, viewer: Viewer, actionId: number) {
+	if (viewer.role !== 'admin' && viewer.role !== 'reviewer' && viewer.role !== 'focal_point') return null;
+	const data = actionReports(db, viewer, actionId);
+	if (!data) return null;
+	const onAction = data.institutions.some((i) => i.id === viewer.institutionId);
+	if (viewer.role === 'focal_point' && !onAction) return null;
+	return { institutions: data.institutions, periods: data.periods };
+}
