@@ -1,5 +1,11 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { login, setLanguage } from './helpers';
+import { hydrated, login, setLanguage as switchLanguage } from './helpers';
+
+/** Switches language (a full page load) and waits until the new page is ready for typing. */
+async function setLanguage(page: Page, locale: 'az' | 'en') {
+	await switchLanguage(page, locale);
+	await hydrated(page);
+}
 
 // Each test works on its own action × period (the first action still without a report), so the
 // tests do not depend on each other's leftovers in the shared e2e database.
@@ -32,6 +38,7 @@ async function startFirst(page: Page, period: string, notWith?: string) {
 	const code = (await row.getAttribute('data-action'))!;
 	await row.getByRole('button', { name: /Start report|Hesabata başla/ }).click();
 	await expect(page).toHaveURL(/\/reports\/\d+$/);
+	await hydrated(page);
 	return { id: Number(page.url().split('/').pop()), code };
 }
 
@@ -57,6 +64,7 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	await rev.goto('/review');
 	await rev.locator(`tr[data-report="${id}"]`).getByRole('link', { name: /Review/ }).click();
 	await expect(rev).toHaveURL(new RegExp(`/reports/${id}$`));
+	await hydrated(rev);
 	// the English text is missing, and says so
 	await expect(rev.getByText('translation missing').first()).toBeVisible();
 	await rev.getByRole('button', { name: 'Return with reason' }).click();
@@ -69,6 +77,7 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	await expect(mia.getByRole('heading', { name: /Sizə geri qaytarılanlar/ })).toBeVisible();
 	await expect(mia.getByText('Please add the English text and the number of participants.').first()).toBeVisible();
 	await mia.goto(`/reports/${id}`);
+	await hydrated(mia);
 	await expect(mia.getByTestId('return-reason')).toContainText('Please add the English text');
 	// the focal point switches to English to write the translation
 	await setLanguage(mia, 'en');
@@ -126,15 +135,25 @@ test('without JavaScript: a wrong value keeps what was typed, then submit, retur
 	await rev.getByRole('button', { name: 'Approve' }).click();
 	await expect(rev.getByRole('status')).toHaveText('Report approved.');
 	await expect(rev.locator('ol.history li')).toHaveCount(4);
+	// an approved report is reopened only with a reason, and that is in the history too
+	await rev.getByLabel('Reason').fill('The percent for 2024-H2 was corrected by the ministry.');
+	await rev.getByRole('button', { name: 'Reopen with reason' }).click();
+	await expect(rev.getByRole('status')).toHaveText('Report reopened and returned to the institution.');
+	await expect(rev.locator('ol.history li').nth(4)).toContainText('Approved → Returned');
+
+	// the plan's action page shows the reports side by side; the full view has every period
+	await mia.goto(`/reports/${id}`);
+	await mia.getByRole('link', { name: /All institutions|Bu tədbir üzrə bütün/ }).click();
+	await expect(mia.locator('[data-institution="MIA"]').first()).toBeVisible();
 });
 
 test('two people editing one report: the second save gets a conflict showing what changed, nothing is overwritten', async ({ browser }) => {
 	const a = await userPage(browser, 'mia@nap.test');
 	const { id } = await startFirst(a, '2024-H1');
 	const b = await userPage(browser, 'mia@nap.test');
-	await b.goto(`/reports/${id}`);
 	await setLanguage(a, 'en');
-	await b.reload();
+	await b.goto(`/reports/${id}`);
+	await hydrated(b);
 
 	await a.getByLabel('What was done — in English').fill('Text from the first tab.');
 	await a.getByRole('button', { name: 'Save draft' }).click();
@@ -254,6 +273,7 @@ test('a closed period takes no new reports until an admin grants MIA an exceptio
 
 	const admin = await userPage(browser, 'admin@nap.test');
 	await admin.goto('/review/exceptions');
+	await hydrated(admin);
 	await admin.getByLabel('Period').selectOption({ label: '2022-H2' });
 	await admin.getByLabel('Institution').selectOption({ label: 'MIA — Ministry of Internal Affairs' });
 	await admin.getByLabel('Until (inclusive)').fill('2099-12-31');
