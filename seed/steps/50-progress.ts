@@ -55,7 +55,7 @@ export default function seedProgress({ db, log }: SeedContext) {
 		db.select().from(user).where(and(eq(user.role, 'focal_point'), isNotNull(user.institutionId))).all().map((u) => [u.institutionId!, u])
 	);
 	const reviewer = db.select().from(user).where(eq(user.role, 'reviewer')).get() ?? null;
-	const rv = { id: reviewer?.id ?? null, role: 'reviewer', institutionId: null };
+	const rv = { id: reviewer?.id ?? null, role: 'reviewer', institutionId: null as number | null };
 	const counts: Record<string, number> = {};
 
 	db.transaction((tx) => {
@@ -99,7 +99,7 @@ export default function seedProgress({ db, log }: SeedContext) {
 				const late = rand(`${key}:late`) < (fp ? 0.12 : 0.25);
 				let t = late ? 3 + Math.floor(rand(`${key}:d1`) * 40) : -Math.floor(rand(`${key}:d1`) * 14);
 				let v = 1;
-				const step = (who: typeof actor, move: 'submit' | 'approve' | 'return', gap: number, reason?: string) => {
+				const step = (who: { id: number | null; role: string; institutionId: number | null }, move: 'submit' | 'approve' | 'return', gap: number, reason?: string) => {
 					t += gap;
 					const res = transition(tx as unknown as DB, who, { subjectType: 'progress', subjectId: row.id, action: move, expectedVersion: v, reason, now: at(t) });
 					if (!res.ok) throw new Error(`seed transition ${move} failed: ${res.error}`);
