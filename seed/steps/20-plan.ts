@@ -29,7 +29,7 @@ interface PlanJson {
 	approved: string;
 	approved_source: string;
 	sections: { code: string; title_az: string | null; title_en: string | null; source: string; actions: SourceAction[] }[];
-	unnumbered_actions_described: { source: string; lead_or_partner: string; items_az: string[]; items_en: string[] };
+	unnumbered_actions_described: { source: string; items_az: string[]; items_en: string[] };
 }
 
 type Row = Record<string, string>;
@@ -84,7 +84,7 @@ export function planRows(data: PlanJson): Row[] {
 			'Executing bodies': 'MOC (partner)',
 			Period: '',
 			Source: u.source,
-			Note: `The decree's number for this action is not known: code 4.5.${i + 1} was assigned for the demo in the awareness section. The source names the Ministry of Culture among the executing bodies (${u.lead_or_partner}); whether it leads is not stated.`,
+			Note: `The decree's number for this action is not known: code 4.5.${i + 1} was assigned for the demo in the awareness section. The source (a Ministry of Culture news item) names the Ministry of Culture among the executing bodies, among others; whether it leads is not stated.`,
 			Sample: 'no'
 		})
 	);

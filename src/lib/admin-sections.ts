@@ -8,5 +8,7 @@ export interface AdminSection {
 
 export const ADMIN_SECTIONS: AdminSection[] = [
 	{ href: '/admin/users', titleKey: 'admin.users', descriptionKey: 'admin.users_desc' },
-	{ href: '/admin/institutions', titleKey: 'admin.institutions', descriptionKey: 'admin.institutions_desc' }
+	{ href: '/admin/institutions', titleKey: 'admin.institutions', descriptionKey: 'admin.institutions_desc' },
+	{ href: '/admin/plans', titleKey: 'admin.plans', descriptionKey: 'admin.plans_desc' },
+	{ href: '/admin/periods', titleKey: 'admin.periods', descriptionKey: 'admin.periods_desc' }
 ];

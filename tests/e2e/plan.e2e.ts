@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { login, setLanguage } from './helpers';
+import { DEMO_PASSWORD, login, setLanguage } from './helpers';
 
 const ROLES = [
 	{ email: 'admin@nap.test', locale: 'en' },
@@ -11,6 +11,15 @@ const ROLES = [
 	{ email: 'ngo@nap.test', locale: 'en' },
 	{ email: 'donor@nap.test', locale: 'en' }
 ] as const;
+
+/** Signs in through the plain form post: without JavaScript there is no hydration to wait for. */
+async function loginWithoutJs(page: Page, email: string) {
+	await page.goto('/login');
+	await page.getByLabel(/Email|E-poçt/).fill(email);
+	await page.getByLabel(/Password|Şifrə/).fill(DEMO_PASSWORD);
+	await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();
+	await expect(page).not.toHaveURL(/\/login/);
+}
 
 const rowCodes = (page: Page) => page.locator('table.actions tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 
@@ -56,7 +65,7 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('filters by aim and institution and searches Azerbaijani-aware', async ({ page }) => {
-		await login(page, 'reviewer@nap.test');
+		await loginWithoutJs(page, 'reviewer@nap.test');
 		await page.goto('/plan');
 		await page.getByLabel('Search in actions').fill('İSTİSMAR');
 		await page.getByRole('button', { name: 'Show' }).click();
@@ -80,6 +89,18 @@ test.describe('without JavaScript', () => {
 		await expect(page.getByTestId('plan-count')).toHaveText(new RegExp(`^${codes.length} of \\d+ actions$`));
 		// the filters survive in the form
 		await expect(page.getByLabel('Aim', { exact: true })).toHaveValue(/\d+/);
+	});
+
+	test('an admin uploads a broken JSON file and sees its row errors', async ({ page }) => {
+		await loginWithoutJs(page, 'admin@nap.test');
+		await page.goto('/admin/plans');
+		const rows = [{ 'No.': '4.1.99', Action: 'Test', 'Executing bodies': 'MIA; Nobody', Period: '2020' }];
+		await page.getByLabel(/File|Fayl/).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
+		await page.getByLabel(/Check only|Yalnız yoxla/).check();
+		await page.getByRole('button', { name: /^(Import|İdxal et)$/ }).click();
+		await expect(page.locator('table.import-errors tbody tr')).toHaveCount(1);
+		await expect(page.locator('table.import-errors')).toContainText(/“Nobody”/);
+		await expect(page.locator('table.import-errors td').first()).toHaveText('2');
 	});
 });
 
@@ -141,6 +162,59 @@ test('an admin imports a valid file, then a broken one that changes nothing', as
 	await expect(page.getByTestId('plan-count')).toHaveText('5 of 5 actions');
 	await expect(page.locator('tr[data-code="1.1.1"]')).toContainText('Analysing anti-trafficking legislation');
 	await expect(page.getByText('CHANGED TEXT')).toHaveCount(0);
+});
+
+test('an admin edits an action and adds an indicator, shown on the action page', async ({ page }) => {
+	await login(page, 'admin@nap.test');
+	await page.goto('/admin/plans');
+	await setLanguage(page, 'en');
+	// a plan of its own (2005–2009, from the shipped example) so that demo actions stay as seeded
+	const code = `E2E-A-${Date.now()}`;
+	const example = readFileSync('src/lib/server/plan-import/example-plan.csv', 'utf8').replace(/202(\d)/g, '200$1');
+	await page.getByLabel('File (.csv, .xlsx or .json)').setInputFiles({ name: 'example.csv', mimeType: 'text/csv', buffer: Buffer.from(example) });
+	await page.getByLabel('Import into').selectOption('new');
+	await page.locator('#import-code').fill(code);
+	await page.locator('#import-titleAz').fill('Redaktə sınağı');
+	await page.locator('#import-startYear').fill('2005');
+	await page.locator('#import-endYear').fill('2009');
+	await page.getByRole('button', { name: 'Import', exact: true }).click();
+	await page.getByRole('link', { name: 'View in the plan browser' }).click();
+	await page.getByRole('link', { name: '1.1.1', exact: true }).click();
+	await page.getByRole('link', { name: 'Edit this action' }).click();
+
+	await page.getByLabel('Text (English)').fill('Analysing the legislation (edited)');
+	await page.getByLabel('First year').fill('2008');
+	await page.getByLabel('Last year').fill('2006');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByText('The last year is before the first.')).toBeVisible();
+	await expect(page.getByLabel('Text (English)')).toHaveValue('Analysing the legislation (edited)');
+	await page.getByLabel('First year').fill('2005');
+	await page.getByLabel('Last year').fill('2007');
+	await page.getByLabel('Prosecutor General\'s Office').selectOption('lead');
+	await page.getByLabel('Ministry of Justice').selectOption('co');
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Action 1\.1\.1/);
+	await expect(page.locator('section[lang="en"]')).toContainText('Analysing the legislation (edited)');
+	await expect(page.locator('.facts')).toContainText('2005–2007');
+	await expect(page.locator('.facts')).toContainText("Prosecutor General's Office — lead");
+
+	await page.getByRole('link', { name: 'Edit this action' }).click();
+	await page.locator('#ind0-nameEn').fill('Proposals submitted');
+	await page.locator('#ind0-target').fill('many');
+	await page.getByRole('button', { name: 'Add an indicator' }).click();
+	await expect(page.getByText('Enter a number.')).toBeVisible();
+	await expect(page.locator('#ind0-nameEn')).toHaveValue('Proposals submitted');
+	await page.locator('#ind0-target').fill('3');
+	await page.getByRole('button', { name: 'Add an indicator' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+	await page.getByRole('link', { name: 'Action 1.1.1' }).click();
+	const ind = page.getByRole('row', { name: /Proposals submitted/ });
+	await expect(ind).toContainText('3');
+	await expect(ind.locator('.badge.warn')).toHaveCount(0);
+	// the indicator has no Azerbaijani name: in Azerbaijani it is shown as a missing translation
+	await setLanguage(page, 'az');
+	await expect(page.getByRole('row', { name: /Proposals submitted/ }).locator('.badge.warn')).toHaveText('tərcümə yoxdur');
+	await setLanguage(page, 'en');
 });
 
 test('an admin creates a plan, generates its periods, edits a due date and closes a period', async ({ page }) => {

@@ -158,6 +158,35 @@ describe('re-import into an existing plan', () => {
 		expect(JSON.parse(upd.before!).textEn).toBe('Measures against the exploitation of children');
 	});
 
+	it('a translation table leaves the other language (and columns it lacks) as they are', () => {
+		run([
+			['No.', 'Tədbirin adı', 'İcraçı orqanlar', 'İcra müddəti (illər üzrə)', 'Mənbə'],
+			['4.1', 'Hüquqi baza', '', '', 'decree'],
+			['4.1.1', 'Qanunvericiliyin təkmilləşdirilməsi', 'MOJ', '2020-2022', 'decree']
+		]);
+		const r = run([
+			['No.', 'Action', 'Executing bodies', 'Period'],
+			['4.1', 'Legal framework', '', ''],
+			['4.1.1', 'Improving legislation', 'MOJ', '2020-2022']
+		]);
+		expect(r.ok && r.summary).toMatchObject({ sectionsChanged: ['4.1'], actionsChanged: ['4.1.1'] });
+		expect(db.select().from(action).get()).toMatchObject({
+			textAz: 'Qanunvericiliyin təkmilləşdirilməsi',
+			textEn: 'Improving legislation',
+			source: 'decree'
+		});
+		expect(db.select().from(action).get()!.searchText).toContain('qanunvericiliyin');
+		expect(db.select().from(action).get()!.searchText).toContain('improving legislation');
+		expect(db.select().from(planSection).get()).toMatchObject({ titleAz: 'Hüquqi baza', titleEn: 'Legal framework', source: 'decree' });
+	});
+
+	it('a real table imported over sample rows makes them real and drops the sample source', () => {
+		run([HEADER.concat(['Source', 'Sample']), ['4.1', 'B', 'F', '', '', 'x', ''], ['4.1.1', 'Nümunə', 'Sample', 'MIA', '2020', 'sample for the demo', 'yes']]);
+		const r = run([HEADER, ['4.1.1', 'Real mətn', 'Real text', 'MIA', '2020']]);
+		expect(r.ok && r.summary.actionsChanged).toEqual(['4.1.1']);
+		expect(db.select().from(action).get()).toMatchObject({ textEn: 'Real text', sample: false, source: null });
+	});
+
 	it('re-importing the same file changes nothing', () => {
 		run(GOOD);
 		const r = run(GOOD);

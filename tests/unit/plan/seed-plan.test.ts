@@ -58,3 +58,16 @@ describe('demo seed: 4NAP-CT through the importer', async () => {
 		expect(browsePlan(db, { planId: p.id }).actions).toHaveLength(actions.length);
 	});
 });
+
+describe('the shipped example file', () => {
+	it('imports cleanly as a new plan against the real institutions', async () => {
+		const { readFileSync } = await import('node:fs');
+		const { importPlanFile } = await import('../../../src/lib/server/plan-import');
+		const db = createTestDb();
+		seedInstitutions({ db, now: new Date(), log: () => {} });
+		const bytes = readFileSync('src/lib/server/plan-import/example-plan.csv');
+		const meta = { code: 'EX', titleAz: 'Nümunə', titleEn: 'Example', startYear: 2025, endYear: 2029, approvalRef: null, source: null };
+		const r = await importPlanFile(db, { id: null, role: 'admin' }, { plan: meta }, { name: 'example-plan.csv', bytes });
+		expect(r.ok && r.summary).toMatchObject({ sectionsAdded: ['1.1', '1.2'], actionsAdded: ['1.1.1', '1.1.2', '1.1.3', '1.2.1', '1.2.2'] });
+	});
+});

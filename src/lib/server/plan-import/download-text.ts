@@ -6,7 +6,7 @@ export function downloadText(locale: Locale): DownloadText {
 	return {
 		sheet: 'Plan',
 		helpTitle: locale === 'az' ? 'Təlimat' : 'Instructions',
-		help: translate(locale, 'admin_plans.import_help').split('. ').map((s) => s.replace(/\.?$/, '.')),
+		help: [translate(locale, 'admin_plans.import_help')],
 		institutionsTitle: locale === 'az' ? 'Qurumlar' : 'Institutions',
 		institutionsHeader: locale === 'az' ? ['Kod', 'Ad (az)', 'Ad (en)'] : ['Code', 'Name (az)', 'Name (en)']
 	};

@@ -79,7 +79,7 @@ export function importPlanGrid(
 		db,
 		actor,
 		target,
-		{ ...result, fileName: options.fileName ?? '', ignoredColumns: table.ignored },
+		{ ...result, columns: table.columns, fileName: options.fileName ?? '', ignoredColumns: table.ignored },
 		{ dryRun: options.dryRun ?? false, now: options.now ?? new Date() }
 	);
 	return { ok: true, summary, dryRun: options.dryRun ?? false };

@@ -1,28 +1,46 @@
 // Resolved rows → database. Re-importing into a plan updates by code: new codes are added,
 // changed rows are updated (texts, period, flags, executing bodies), and actions the file does
-// not mention are kept untouched (reports may hang on them). All of it in one transaction.
+// not mention are kept untouched (reports may hang on them). A column the file does not have
+// (e.g. the Azerbaijani text in an English-only table) leaves that field as it is, so importing
+// a translation never erases the original. All of it in one transaction.
 import { eq, inArray } from 'drizzle-orm';
 import { action, actionInstitution, plan, planSection } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
 import { actionSearchText, codeSortKey, sectionSortOrder } from '../plan/search-text';
 import type { DB } from '../db/connect';
-import type { ImportSummary, PlanMeta, ResolvedAction, ResolvedSection } from './types';
+import type { Column, ImportSummary, PlanMeta, ResolvedAction, ResolvedSection } from './types';
 
 type Bodies = ResolvedAction['bodies'];
 
 const sameBodies = (a: Bodies, b: Bodies) =>
 	a.length === b.length && a.every((x, i) => x.institutionId === b[i].institutionId && x.role === b[i].role);
 
-function actionFields(a: ResolvedAction) {
-	return {
-		textAz: a.textAz,
-		textEn: a.textEn,
-		startYear: a.startYear,
-		endYear: a.endYear,
-		sample: a.sample,
-		source: a.source,
-		note: a.note
-	};
+const OPTIONAL: Partial<Record<Column, 'textAz' | 'textEn' | 'source' | 'note'>> = {
+	textAz: 'textAz',
+	textEn: 'textEn',
+	source: 'source',
+	note: 'note'
+};
+
+/**
+ * The fields a row sets: period and the sample flag always (no Sample column = real rows), the
+ * others only when the file has their column. A sample replaced by a real row loses the
+ * "sample for the demo" source too.
+ */
+function actionFields(a: ResolvedAction, columns: Column[], old?: { sample: boolean }) {
+	const all = { textAz: a.textAz, textEn: a.textEn, startYear: a.startYear, endYear: a.endYear, sample: a.sample, source: a.source, note: a.note };
+	const fields: Partial<typeof all> = { startYear: a.startYear, endYear: a.endYear, sample: a.sample };
+	for (const [col, key] of Object.entries(OPTIONAL)) if (columns.includes(col as Column)) Object.assign(fields, { [key!]: all[key!] });
+	if (old?.sample && !a.sample && !('source' in fields)) fields.source = null;
+	return fields;
+}
+
+function sectionFields(s: ResolvedSection, columns: Column[]) {
+	const fields: Partial<Pick<ResolvedSection, 'titleAz' | 'titleEn' | 'source'>> = {};
+	if (columns.includes('textAz')) fields.titleAz = s.titleAz;
+	if (columns.includes('textEn')) fields.titleEn = s.titleEn;
+	if (columns.includes('source') || columns.includes('note')) fields.source = s.source;
+	return fields;
 }
 
 /** Loads what the plan holds now, keyed by code, to compare with the file. */
@@ -51,7 +69,7 @@ export function writeImport(
 	db: DB,
 	actor: Actor,
 	target: { planId: number } | { plan: PlanMeta },
-	data: { sections: ResolvedSection[]; actions: ResolvedAction[]; fileName: string; ignoredColumns: string[] },
+	data: { sections: ResolvedSection[]; actions: ResolvedAction[]; columns: Column[]; fileName: string; ignoredColumns: string[] },
 	options: { dryRun: boolean; now: Date }
 ): ImportSummary {
 	const planId = 'planId' in target ? target.planId : null;
@@ -71,15 +89,14 @@ export function writeImport(
 	for (const s of data.sections) {
 		const old = existing.sections.get(s.code);
 		if (!old) summary.sectionsAdded.push(s.code);
-		else if (old.titleAz !== s.titleAz || old.titleEn !== s.titleEn || old.source !== s.source)
-			summary.sectionsChanged.push(s.code);
+		else if (Object.entries(sectionFields(s, data.columns)).some(([k, v]) => old[k] !== v)) summary.sectionsChanged.push(s.code);
 	}
 	const inFile = new Set(data.actions.map((a) => a.code));
 	for (const a of data.actions) {
 		const old = existing.actions.get(a.code);
 		if (!old) summary.actionsAdded.push(a.code);
 		else {
-			const f = actionFields(a);
+			const f = actionFields(a, data.columns, old.row);
 			const fieldsSame = (Object.keys(f) as (keyof typeof f)[]).every((k) => old.row[k] === f[k]);
 			const sectionSame = existing.sections.get(a.sectionCode)?.id === old.row.sectionId;
 			if (fieldsSame && sectionSame && sameBodies(bodyOrder(old.bodies), bodyOrder(a.bodies))) summary.actionsUnchanged++;
@@ -103,10 +120,14 @@ export function writeImport(
 		summary.planCode = p.code;
 		const sectionIds = new Map([...existing.sections.values()].map((s) => [s.code, s.id as number]));
 		for (const s of data.sections) {
-			const values = { titleAz: s.titleAz, titleEn: s.titleEn, source: s.source };
+			const values = sectionFields(s, data.columns);
 			const old = existing.sections.get(s.code);
 			if (!old) {
-				const row = tx.insert(planSection).values({ planId: id, code: s.code, sortOrder: sectionSortOrder(s.code), ...values }).returning().get();
+				const row = tx
+					.insert(planSection)
+					.values({ planId: id, code: s.code, sortOrder: sectionSortOrder(s.code), titleAz: s.titleAz, titleEn: s.titleEn, source: s.source })
+					.returning()
+					.get();
 				sectionIds.set(s.code, row.id);
 				writeAudit(tx, actor, { entity: 'plan_section', entityId: row.id, operation: 'import_create', after: row }, now);
 			} else if (summary.sectionsChanged.includes(s.code)) {
@@ -117,11 +138,13 @@ export function writeImport(
 		for (const a of data.actions) {
 			const old = existing.actions.get(a.code);
 			if (old && !summary.actionsChanged.includes(a.code)) continue;
+			const fields = old ? actionFields(a, data.columns, old.row) : actionFields(a, Object.keys(OPTIONAL) as Column[]);
+			const texts = { textAz: old?.row.textAz ?? null, textEn: old?.row.textEn ?? null, ...fields };
 			const values = {
-				...actionFields(a),
+				...fields,
 				sectionId: sectionIds.get(a.sectionCode)!,
 				sortKey: codeSortKey(a.code),
-				searchText: actionSearchText(a)
+				searchText: actionSearchText({ code: a.code, textAz: texts.textAz ?? null, textEn: texts.textEn ?? null })
 			};
 			const row = old
 				? tx.update(action).set(values).where(eq(action.id, old.row.id)).returning().get()
