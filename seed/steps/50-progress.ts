@@ -3,7 +3,7 @@
 // reviewer's reason, a few wait for review, a few were never submitted; 2023-H1 is partly done,
 // the later periods are left to the users (and the browser tests). Built from whatever actions
 // and institution links exist, through the real workflow (history, audit, notifications).
-import { and, eq, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, isNotNull } from 'drizzle-orm';
 import { action, actionInstitution, institution, plan, planSection, progressReport, reportingPeriod, user } from '../../src/lib/server/db/schema';
 import type { DB } from '../../src/lib/server/db/connect';
 import { SYSTEM_ACTOR, writeAudit } from '../../src/lib/server/audit';
@@ -24,13 +24,17 @@ function rand(key: string): number {
 
 type Fate = 'approved' | 'approved_after_return' | 'returned' | 'submitted' | 'draft' | 'missing';
 
-function fateOf(r: number, closed: boolean, role: string, demo: boolean): Fate {
+function fateOf(r: number, closed: boolean, role: string, demo: boolean, lastClosed: boolean): Fate {
 	if (role === 'recommended' && r < 0.6) return 'missing';
 	const table: [number, Fate][] = closed
 		? [[0.62, 'approved'], [0.74, 'approved_after_return'], [0.8, 'returned'], [0.83, 'submitted'], [0.87, 'draft']]
-		: [[0.2, 'approved'], [0.3, 'submitted'], [0.42, 'draft'], [0.47, 'returned']];
+		: [[0.2, 'approved'], [0.27, 'submitted'], [0.4, 'draft'], [0.45, 'returned']];
 	const shift = demo ? -0.05 : 0; // the demo institutions are a little more diligent
-	for (const [limit, fate] of table) if (r < limit - shift) return fate;
+	for (const [limit, fate] of table) {
+		if (r >= limit - shift) continue;
+		// long-closed periods were reviewed long ago; only the last one still has a small queue
+		return fate === 'submitted' && closed && !lastClosed ? 'approved' : fate;
+	}
 	return 'missing';
 }
 
@@ -41,7 +45,7 @@ export default function seedProgress({ db, log }: SeedContext) {
 	}
 	const p = db.select().from(plan).where(eq(plan.code, '4NAP-CT')).get();
 	if (!p) throw new Error('plan 4NAP-CT missing');
-	const periods = db.select().from(reportingPeriod).where(and(eq(reportingPeriod.planId, p.id), eq(reportingPeriod.scope, 'progress'))).all()
+	const periods = db.select().from(reportingPeriod).where(and(eq(reportingPeriod.planId, p.id), eq(reportingPeriod.scope, 'progress'))).orderBy(asc(reportingPeriod.startDate)).all()
 		.filter((x) => x.startDate < '2023-07-01');
 	const links = db
 		.select({ actionId: action.id, code: action.code, textEn: action.textEn, startYear: action.startYear, endYear: action.endYear, dueDate: action.dueDate, sectionCode: planSection.code, institutionId: actionInstitution.institutionId, instCode: institution.code, role: actionInstitution.role })
@@ -57,6 +61,7 @@ export default function seedProgress({ db, log }: SeedContext) {
 	const reviewer = db.select().from(user).where(eq(user.role, 'reviewer')).get() ?? null;
 	const rv = { id: reviewer?.id ?? null, role: 'reviewer', institutionId: null as number | null };
 	const counts: Record<string, number> = {};
+	const lastClosed = periods.filter((x) => x.status === 'closed').at(-1)?.id;
 
 	db.transaction((tx) => {
 		for (const period of periods) {
@@ -65,7 +70,7 @@ export default function seedProgress({ db, log }: SeedContext) {
 			for (const l of links) {
 				if (!actionActiveIn(l, period)) continue;
 				const key = `${l.actionId}:${l.institutionId}:${period.code}`;
-				const fate = fateOf(rand(key), closed, l.role, focal.has(l.institutionId));
+				const fate = fateOf(rand(key), closed, l.role, focal.has(l.institutionId), period.id === lastClosed);
 				counts[fate] = (counts[fate] ?? 0) + 1;
 				if (fate === 'missing') continue;
 				const fp = focal.get(l.institutionId);
