@@ -1,4 +1,8 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { hydrated, login, setLanguage as switchLanguage } from './helpers';
 
 /** Switches language (a full page load) and waits until the new page is ready for typing. */
@@ -303,4 +307,31 @@ test('reviewers see completeness and the audit log; focal points do not', async 
 	expect((await mia.goto('/completeness'))?.status()).toBe(403);
 	expect((await mia.goto('/audit'))?.status()).toBe(403);
 	expect((await mia.goto('/review'))?.status()).toBe(403);
+});
+
+test('overdue institutions get their reminder once: as an email in the outbox and in the app', async ({ browser }) => {
+	const root = fileURLToPath(new URL('../..', import.meta.url));
+	const state = join(root, 'tests/e2e/.state');
+	// the same database and data folder as the server under test (whose own job is switched off)
+	const run = () =>
+		execFileSync('npx', ['tsx', 'seed/reminders.ts'], {
+			cwd: root,
+			encoding: 'utf8',
+			env: { ...process.env, DATABASE_URL: join(state, 'e2e.db'), DATA_DIR: state, SMTP_URL: '' }
+		});
+	const first = run();
+	const sent = Number(/reminders: (\d+) new/.exec(first)![1]);
+	expect(sent).toBeGreaterThan(0);
+	const mails = readdirSync(join(state, 'outbox')).map((f) => readFileSync(join(state, 'outbox', f), 'utf8'));
+	expect(mails.some((m) => m.includes('To: mia@nap.test'))).toBe(true);
+	expect(mails.some((m) => m.includes('To: reviewer@nap.test'))).toBe(true);
+	expect(run()).toMatch(/reminders: 0 new/);
+	expect(readdirSync(join(state, 'outbox'))).toHaveLength(mails.length);
+
+	const mia = await userPage(browser, 'mia@nap.test');
+	await setLanguage(mia, 'en');
+	await expect(mia.getByRole('link', { name: /Notifications \(\d+ unread\)/ })).toBeVisible();
+	await mia.goto('/notifications');
+	await expect(mia.getByRole('link', { name: /2024-H2: \d+ of \d+ progress reports are overdue/ })).toBeVisible();
+	await setLanguage(mia, 'az');
 });
