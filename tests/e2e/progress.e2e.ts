@@ -247,6 +247,17 @@ test('evidence: the wrong type is refused with a message; a real image is kept a
 	await mia.getByLabel('File', { exact: true }).setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: PNG });
 	await mia.getByRole('button', { name: 'Upload file' }).click();
 	await expect(mia.getByText('The file’s content does not match its extension.')).toBeVisible();
+	// over the 10 MB limit: refused in the browser with JavaScript, by the server without it
+	const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10.5 * 1024 * 1024, 32)]);
+	await mia.getByLabel('File', { exact: true }).setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
+	await mia.getByRole('button', { name: 'Upload file' }).click();
+	await expect(mia.getByText('The file is larger than 10 MB.')).toBeVisible();
+	const noJs = await userPage(browser, 'mia@nap.test', false);
+	await noJs.goto(`/reports/${id}`);
+	await noJs.getByLabel(/^(File|Fayl)$/).setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
+	await noJs.getByRole('button', { name: /Upload file|Faylı yüklə/ }).click();
+	await expect(noJs.getByText(/The file is larger than 10 MB\.|Fayl 10 MB həcmindən böyükdür\./)).toBeVisible();
+
 	await mia.getByLabel('File', { exact: true }).setInputFiles({ name: 'training-photo.png', mimeType: 'image/png', buffer: PNG });
 	await mia.locator('#file-sens').selectOption('reviewers');
 	await mia.getByRole('button', { name: 'Upload file' }).click();
