@@ -1,0 +1,122 @@
+// The plan as reviews see it: aims, actions (and round-table decisions) with their executing
+// bodies, and the plan's progress periods. Read once per page or pack, then joined in memory.
+import { asc, eq, inArray } from 'drizzle-orm';
+import {
+	action,
+	actionInstitution,
+	institution,
+	plan,
+	planSection,
+	reportingPeriod,
+	roundTable,
+	type ActionRole
+} from '../db/schema';
+import type { DB } from '../db/connect';
+
+export interface ViewAction {
+	id: number;
+	code: string;
+	kind: 'action' | 'decision';
+	sectionId: number | null;
+	textAz: string | null;
+	textEn: string | null;
+	startYear: number | null;
+	endYear: number | null;
+	dueDate: string | null;
+	sample: boolean;
+	sortKey: string;
+	roundTableId: number | null;
+	/** for decisions: the day of the meeting that took them */
+	heldOn: string | null;
+	institutions: { institutionId: number; role: ActionRole }[];
+}
+
+export interface ViewInstitution {
+	id: number;
+	code: string;
+	nameAz: string;
+	nameEn: string;
+}
+
+export interface PlanView {
+	plan: typeof plan.$inferSelect;
+	sections: (typeof planSection.$inferSelect)[];
+	actions: ViewAction[];
+	institutions: Map<number, ViewInstitution>;
+	periods: (typeof reportingPeriod.$inferSelect)[];
+}
+
+export function loadPlanView(db: DB, planId: number): PlanView | null {
+	const p = db.select().from(plan).where(eq(plan.id, planId)).get();
+	if (!p) return null;
+	const sections = db
+		.select()
+		.from(planSection)
+		.where(eq(planSection.planId, planId))
+		.orderBy(asc(planSection.sortOrder), asc(planSection.code))
+		.all();
+	const rows = db
+		.select({ a: action, heldOn: roundTable.heldOn })
+		.from(action)
+		.leftJoin(roundTable, eq(roundTable.id, action.roundTableId))
+		.where(eq(action.planId, planId))
+		.orderBy(asc(action.kind), asc(action.sortKey))
+		.all();
+	const ids = rows.map((r) => r.a.id);
+	const links = ids.length
+		? db.select().from(actionInstitution).where(inArray(actionInstitution.actionId, ids)).all()
+		: [];
+	const byAction = new Map<number, ViewAction['institutions']>();
+	for (const l of links) {
+		const list = byAction.get(l.actionId) ?? [];
+		list.push({ institutionId: l.institutionId, role: l.role });
+		byAction.set(l.actionId, list);
+	}
+	const roleOrder = { lead: 0, co: 1, recommended: 2 } as const;
+	const actions: ViewAction[] = rows.map(({ a, heldOn }) => ({
+		id: a.id,
+		code: a.code,
+		kind: a.kind,
+		sectionId: a.sectionId,
+		textAz: a.textAz,
+		textEn: a.textEn,
+		startYear: a.startYear,
+		endYear: a.endYear,
+		dueDate: a.dueDate,
+		sample: a.sample,
+		sortKey: a.sortKey,
+		roundTableId: a.roundTableId,
+		heldOn: heldOn ?? null,
+		institutions: (byAction.get(a.id) ?? []).sort((x, y) => roleOrder[x.role] - roleOrder[y.role])
+	}));
+	const institutions = new Map(
+		db
+			.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+			.from(institution)
+			.all()
+			.map((i) => [i.id, i])
+	);
+	const periods = db
+		.select()
+		.from(reportingPeriod)
+		.where(eq(reportingPeriod.planId, planId))
+		.all()
+		.filter((r) => r.scope === 'progress')
+		.sort((a, b) => a.endDate.localeCompare(b.endDate));
+	return { plan: p, sections, actions, institutions, periods };
+}
+
+/** The lead bodies of an action (decisions may have several). */
+export function leadsOf(a: ViewAction): number[] {
+	const leads = a.institutions.filter((i) => i.role === 'lead').map((i) => i.institutionId);
+	return leads.length ? leads : a.institutions.slice(0, 1).map((i) => i.institutionId);
+}
+
+/** Plans for selectors, the newest first (a 5th plan, once loaded, becomes the default). */
+export function listPlans(db: DB) {
+	return db
+		.select({ id: plan.id, code: plan.code, titleAz: plan.titleAz, titleEn: plan.titleEn, startYear: plan.startYear })
+		.from(plan)
+		.all()
+		.sort((a, b) => b.startYear - a.startYear || b.id - a.id);
+}

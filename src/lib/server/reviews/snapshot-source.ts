@@ -1,0 +1,210 @@
+// Where review data comes from: the live tables (approved rows up to an instant) or a frozen
+// review snapshot. Both return the same shapes, so a page, an export or the round-table pack can
+// take `?snapshot=ID` and otherwise show "now" — and always say which one it shows.
+//
+// For dashboards (issue 5): call `resolveSource(db, url.searchParams.get('snapshot'), planId, now)`
+// and read `progressRows` / `statisticRows` from it instead of the live tables; print
+// `sourceLabel(source, locale)` under every chart and in every export.
+import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
+import {
+	action,
+	reportingPeriod,
+	progressReport,
+	reviewSnapshot,
+	snapshotProgress,
+	snapshotStatistic,
+	statReport,
+	statValue
+} from '../db/schema';
+import type { DB } from '../db/connect';
+import { bakuDate } from './as-of';
+
+/** Anything that can run a select: the database or a transaction. */
+export type Reader = Pick<DB, 'select'>;
+
+export type ReviewSnapshot = typeof reviewSnapshot.$inferSelect;
+
+export type Source =
+	| { kind: 'live'; planId: number; at: Date }
+	| { kind: 'snapshot'; planId: number; snapshot: ReviewSnapshot };
+
+/** One action × institution: its latest approved report (the latest period approved in time). */
+export interface ProgressRow {
+	reportId: number;
+	actionId: number;
+	institutionId: number;
+	periodId: number;
+	status: string;
+	percent: number | null;
+	doneAz: string | null;
+	doneEn: string | null;
+	obstaclesAz: string | null;
+	obstaclesEn: string | null;
+	nextStepsAz: string | null;
+	nextStepsEn: string | null;
+	approvedAt: Date | null;
+}
+
+/** One approved figure: metric × institution × period × category. */
+export interface StatisticRow {
+	metricId: number;
+	institutionId: number;
+	periodId: number;
+	categoryKey: string;
+	value: number | null;
+	notAvailable: boolean;
+	derived: boolean;
+}
+
+export function liveSource(planId: number, at: Date): Source {
+	return { kind: 'live', planId, at };
+}
+
+export function getSnapshot(db: DB, id: number): ReviewSnapshot | null {
+	return db.select().from(reviewSnapshot).where(eq(reviewSnapshot.id, id)).get() ?? null;
+}
+
+/**
+ * `?snapshot=` → a source: a snapshot id, or nothing / "now" for live data. Returns null for an
+ * unknown or malformed id, so the route can answer 404 instead of silently showing live data.
+ */
+export function resolveSource(
+	db: DB,
+	param: string | null,
+	planId: number,
+	now: Date
+): Source | null {
+	if (param === null || param === '' || param === 'now') return liveSource(planId, now);
+	if (!/^\d+$/.test(param)) return null;
+	const snapshot = getSnapshot(db, Number(param));
+	return snapshot ? { kind: 'snapshot', planId: snapshot.planId, snapshot } : null;
+}
+
+/** The as-of date of a source (Baku calendar date). */
+export function sourceDate(source: Source): string {
+	return source.kind === 'snapshot' ? source.snapshot.asOf : bakuDate(source.at);
+}
+
+/** Message key + params that say what a chart or export shows. */
+export function sourceLabel(source: Source): { key: string; params: Record<string, string> } {
+	return source.kind === 'snapshot'
+		? { key: 'reviews.source_snapshot', params: { name: source.snapshot.name, date: source.snapshot.asOf } }
+		: { key: 'reviews.source_live', params: { date: sourceDate(source) } };
+}
+
+export function progressRows(db: DB, source: Source): ProgressRow[] {
+	if (source.kind === 'snapshot') {
+		return db
+			.select({
+				reportId: snapshotProgress.reportId,
+				actionId: snapshotProgress.actionId,
+				institutionId: snapshotProgress.institutionId,
+				periodId: snapshotProgress.periodId,
+				status: snapshotProgress.status,
+				percent: snapshotProgress.percent,
+				doneAz: snapshotProgress.doneAz,
+				doneEn: snapshotProgress.doneEn,
+				obstaclesAz: snapshotProgress.obstaclesAz,
+				obstaclesEn: snapshotProgress.obstaclesEn,
+				nextStepsAz: snapshotProgress.nextStepsAz,
+				nextStepsEn: snapshotProgress.nextStepsEn,
+				approvedAt: snapshotProgress.approvedAt
+			})
+			.from(snapshotProgress)
+			.where(eq(snapshotProgress.snapshotId, source.snapshot.id))
+			.orderBy(asc(snapshotProgress.actionId), asc(snapshotProgress.institutionId))
+			.all();
+	}
+	return approvedProgressAsOf(db, source.planId, source.at);
+}
+
+/** Live: for each action × institution, the approved report of the latest period, approved by `cutoff`. */
+export function approvedProgressAsOf(db: Reader, planId: number, cutoff: Date): ProgressRow[] {
+	const rows = db
+		.select({ r: progressReport, endDate: reportingPeriod.endDate })
+		.from(progressReport)
+		.innerJoin(action, eq(action.id, progressReport.actionId))
+		.innerJoin(reportingPeriod, eq(reportingPeriod.id, progressReport.periodId))
+		.where(
+			and(
+				eq(action.planId, planId),
+				eq(progressReport.state, 'approved'),
+				lte(progressReport.reviewedAt, cutoff)
+			)
+		)
+		.orderBy(asc(progressReport.actionId), asc(progressReport.institutionId), desc(reportingPeriod.endDate), desc(reportingPeriod.id))
+		.all();
+	const out: ProgressRow[] = [];
+	let lastKey = '';
+	for (const { r } of rows) {
+		const key = `${r.actionId}:${r.institutionId}`;
+		if (key === lastKey) continue; // rows are ordered latest period first
+		lastKey = key;
+		out.push({
+			reportId: r.id,
+			actionId: r.actionId,
+			institutionId: r.institutionId,
+			periodId: r.periodId,
+			status: r.status,
+			percent: r.percent,
+			doneAz: r.doneAz,
+			doneEn: r.doneEn,
+			obstaclesAz: r.obstaclesAz,
+			obstaclesEn: r.obstaclesEn,
+			nextStepsAz: r.nextStepsAz,
+			nextStepsEn: r.nextStepsEn,
+			approvedAt: r.reviewedAt
+		});
+	}
+	return out;
+}
+
+export function statisticRows(db: DB, source: Source): StatisticRow[] {
+	if (source.kind === 'snapshot') {
+		return db
+			.select({
+				metricId: snapshotStatistic.metricId,
+				institutionId: snapshotStatistic.institutionId,
+				periodId: snapshotStatistic.periodId,
+				categoryKey: snapshotStatistic.categoryKey,
+				value: snapshotStatistic.value,
+				notAvailable: snapshotStatistic.notAvailable,
+				derived: snapshotStatistic.derived
+			})
+			.from(snapshotStatistic)
+			.where(eq(snapshotStatistic.snapshotId, source.snapshot.id))
+			.all();
+	}
+	return approvedStatisticsAsOf(db, source.planId, source.at);
+}
+
+/** Live: every figure of a statistics report approved by `cutoff` (plan periods and plan-less years). */
+export function approvedStatisticsAsOf(db: Reader, planId: number, cutoff: Date): StatisticRow[] {
+	const periods = db
+		.select({ id: reportingPeriod.id })
+		.from(reportingPeriod)
+		.where(or(eq(reportingPeriod.planId, planId), isNull(reportingPeriod.planId)))
+		.all()
+		.map((p) => p.id);
+	if (periods.length === 0) return [];
+	return db
+		.select({
+			metricId: statValue.metricId,
+			institutionId: statReport.institutionId,
+			periodId: statReport.periodId,
+			categoryKey: statValue.categoryKey,
+			value: statValue.value,
+			notAvailable: statValue.notAvailable,
+			derived: statValue.derived
+		})
+		.from(statValue)
+		.innerJoin(statReport, eq(statReport.id, statValue.reportId))
+		.where(
+			and(
+				eq(statReport.state, 'approved'),
+				lte(statReport.reviewedAt, cutoff),
+				inArray(statReport.periodId, periods)
+			)
+		)
+		.all();
+}

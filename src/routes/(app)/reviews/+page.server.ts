@@ -1,0 +1,28 @@
+import { fail } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { parseSnapshotForm } from '$lib/server/forms/snapshot-form';
+import { formValues } from '$lib/server/forms/types';
+import { createSnapshot, listSnapshots } from '$lib/server/reviews/snapshots';
+import { listPlans } from '$lib/server/reviews/plan-view';
+import { bakuDate } from '$lib/server/reviews/as-of';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'reviewer', 'admin');
+	return { plans: listPlans(db), snapshots: listSnapshots(db), today: bakuDate(new Date()) };
+};
+
+export const actions: Actions = { freeze: freezeAction };
+
+async function freezeAction(event: Parameters<Actions['freeze']>[0]) {
+	const user = requireRole(event, 'reviewer', 'admin');
+	const form = await event.request.formData();
+	const parsed = parseSnapshotForm(form);
+	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	const result = createSnapshot(db, { id: user.id, role: user.role }, parsed.data, new Date());
+	if (!result.ok) return fail(400, { errors: result.errors, values: formValues(form) });
+	return {
+		frozen: { id: result.snapshot.id, name: result.snapshot.name, progress: result.progress, statistics: result.statistics }
+	};
+}

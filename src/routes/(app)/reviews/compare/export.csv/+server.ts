@@ -1,0 +1,18 @@
+import { error } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { compareFromQuery } from '$lib/server/reviews/compare-request';
+import { compareCsv } from '$lib/server/reviews/compare-export';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => {
+	requireRole(event, 'reviewer', 'admin');
+	const r = compareFromQuery(db, event.url.searchParams, event.locals.locale, new Date());
+	if (r.status !== 'ok') error(404, { message: 'not_found' });
+	return new Response(compareCsv(r.tables, event.locals.locale), {
+		headers: {
+			'Content-Type': 'text/csv; charset=utf-8',
+			'Content-Disposition': `attachment; filename="review-comparison-${r.before}-${r.after}.csv"`
+		}
+	});
+};

@@ -1,0 +1,47 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { parsePackForm, packQuery } from '$lib/server/forms/pack-form';
+import { resolvePackRequest } from '$lib/server/reviews/pack/request';
+import { startPackJob } from '$lib/server/reviews/pack/jobs';
+import { listSnapshots } from '$lib/server/reviews/snapshots';
+import { listPlans, loadPlanView } from '$lib/server/reviews/plan-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'reviewer', 'admin');
+	const plan = listPlans(db)[0];
+	const view = plan ? loadPlanView(db, plan.id) : null;
+	return {
+		snapshots: listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf })),
+		selected: event.url.searchParams.get('snapshot') ?? '',
+		sections: view?.sections.map((s) => ({ id: s.id, code: s.code, titleAz: s.titleAz, titleEn: s.titleEn })) ?? [],
+		institutions: view ? [...view.institutions.values()] : []
+	};
+};
+
+export const actions: Actions = { generate: generateAction, print: printAction };
+
+async function parse(event: Parameters<Actions['generate']>[0]) {
+	const form = await event.request.formData();
+	const parsed = parsePackForm(form);
+	if (!parsed.ok) return { failure: fail(400, { errors: parsed.errors, values: parsed.values }) };
+	const resolved = resolvePackRequest(db, parsed.data, new Date());
+	if (!resolved.ok) return { failure: fail(400, { errors: resolved.errors, values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])) }) };
+	return { request: parsed.data, resolved };
+}
+
+async function generateAction(event: Parameters<Actions['generate']>[0]) {
+	const user = requireRole(event, 'reviewer', 'admin');
+	const r = await parse(event);
+	if ('failure' in r) return r.failure;
+	const job = startPackJob(db, user.id, r.resolved.options, r.resolved.fileName);
+	redirect(303, `/reviews/pack/jobs/${job.id}?${packQuery(r.request)}`);
+}
+
+async function printAction(event: Parameters<Actions['print']>[0]) {
+	requireRole(event, 'reviewer', 'admin');
+	const r = await parse(event);
+	if ('failure' in r) return r.failure;
+	redirect(303, `/reviews/pack/print?${packQuery(r.request)}`);
+}

@@ -1,0 +1,38 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { asc, eq } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { institution } from '$lib/server/db/schema';
+import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
+import { formValues } from '$lib/server/forms/types';
+import { createRoundTable, listRoundTables } from '$lib/server/reviews/round-tables';
+import { listSnapshots } from '$lib/server/reviews/snapshots';
+import { listPlans } from '$lib/server/reviews/plan-view';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'reviewer', 'admin');
+	return {
+		roundTables: listRoundTables(db),
+		plans: listPlans(db),
+		snapshots: listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf, planId: s.planId })),
+		institutions: db
+			.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+			.from(institution)
+			.where(eq(institution.active, true))
+			.orderBy(asc(institution.code))
+			.all()
+	};
+};
+
+export const actions: Actions = { create: createAction };
+
+async function createAction(event: Parameters<Actions['create']>[0]) {
+	const user = requireRole(event, 'reviewer', 'admin');
+	const form = await event.request.formData();
+	const parsed = parseRoundTableForm(form);
+	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	const result = createRoundTable(db, { id: user.id, role: user.role }, parsed.data, new Date());
+	if (!result.ok) return fail(400, { errors: result.errors, values: { ...formValues(form), participants: listValues(form, 'participants') } });
+	redirect(303, `/reviews/round-tables/${result.value.id}?created=1`);
+}
