@@ -8,8 +8,19 @@ import {
 	validateSessionToken
 } from '$lib/server/auth/session';
 import { resolveLocale } from '$lib/server/locale';
-import { startBackgroundJobs } from '$lib/server/jobs';
+import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
+import { mailConfig } from '$lib/server/config';
+import { sendReminders } from '$lib/server/progress/reminders';
 
+// deadline reminders for progress reports: hourly; the reminder log keeps each one to a single send
+registerJob({
+	name: 'progress-reminders',
+	everyMs: 60 * 60 * 1000,
+	run: async () => {
+		const { items, deliveries } = await sendReminders(db, mailConfig(), new Date());
+		if (items.length) console.log(`[reminders] ${items.length} reminders, ${deliveries.length} emails`);
+	}
+});
 startBackgroundJobs();
 
 const handleAuth: Handle = async ({ event, resolve }) => {

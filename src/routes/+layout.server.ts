@@ -1,3 +1,5 @@
+import { db } from '$lib/server/db';
+import { countUnread } from '$lib/server/notifications';
 import { twoFactorStep } from '$lib/server/auth/guards';
 import type { LayoutServerLoad } from './$types';
 
@@ -5,6 +7,7 @@ export const load: LayoutServerLoad = ({ locals }) => {
 	const { user, session } = locals;
 	return {
 		locale: locals.locale,
+		unread: user === null ? 0 : countUnread(db, user.id),
 		// between password and second factor: show who is signed in, but no menu
 		twoFactorPending: user !== null && session !== null && twoFactorStep(user, session) !== 'none',
 		user:

@@ -2,8 +2,20 @@ import { expect, type Page } from '@playwright/test';
 
 export const DEMO_PASSWORD = 'demo-password';
 
+/** Whether page scripts run here (they do not in the no-JavaScript contexts). */
+async function scriptsRun(page: Page): Promise<boolean> {
+	return page.evaluate(() => {
+		const s = document.createElement('script');
+		s.textContent = 'window.__napScripts = true';
+		document.head.append(s);
+		s.remove();
+		return (window as unknown as { __napScripts?: boolean }).__napScripts === true;
+	});
+}
+
 /** Waits until the page is hydrated: typing before that can be undone by hydration. */
 export async function hydrated(page: Page) {
+	if (!(await scriptsRun(page))) return;
 	await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
 }
 

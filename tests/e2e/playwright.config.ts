@@ -48,6 +48,8 @@ export default defineConfig({
 			ORIGIN: origin,
 			DEMO_MODE: '1',
 			SMTP_URL: '',
+			// adapter-node refuses bodies over 512 kB by default; evidence uploads go up to the setting (10 MB)
+			BODY_SIZE_LIMIT: '12M',
 			DISABLE_JOBS: '1'
 		}
 	}

@@ -5,6 +5,8 @@
 //     │                return (reason)     reopen (reason)
 //     │                   ▼                     │
 //     └──────────── returned ◀──────────────────┘      returned ──submit──▶ submitted
+//     ▲                   │
+//     └────withdraw───────┘   (the submitter takes it back before anyone reviewed it)
 //
 // Every change checks the version the user started from (optimistic locking), bumps it, and
 // writes a workflow_event and an audit row in the same transaction.
@@ -17,10 +19,12 @@ import type { DB } from './db/connect';
 
 export const SUBJECT_TABLES = { progress: progressReport, statistics: statReport } as const;
 
-export type WorkflowAction = 'submit' | 'approve' | 'return' | 'reopen';
+export type WorkflowAction = 'submit' | 'withdraw' | 'approve' | 'return' | 'reopen';
+export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'withdraw', 'approve', 'return', 'reopen'];
 
 const TRANSITIONS: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState }> = {
 	submit: { from: ['draft', 'returned'], to: 'submitted' },
+	withdraw: { from: ['submitted'], to: 'draft' },
 	approve: { from: ['submitted'], to: 'approved' },
 	return: { from: ['submitted'], to: 'returned' },
 	reopen: { from: ['approved'], to: 'returned' }
@@ -33,7 +37,8 @@ export function mayPerform(
 	subjectInstitutionId: number
 ): boolean {
 	if (actor.role === 'admin') return true;
-	if (act === 'submit') return actor.role === 'focal_point' && actor.institutionId === subjectInstitutionId;
+	if (act === 'submit' || act === 'withdraw')
+		return actor.role === 'focal_point' && actor.institutionId === subjectInstitutionId;
 	return actor.role === 'reviewer';
 }
 
@@ -42,9 +47,30 @@ export function isEditable(state: WorkflowState): boolean {
 	return state === 'draft' || state === 'returned';
 }
 
+/** The actions the actor may take on a subject in its current state (for showing buttons). */
+export function availableActions(
+	actor: { role: string; institutionId: number | null },
+	state: WorkflowState,
+	subjectInstitutionId: number
+): WorkflowAction[] {
+	return WORKFLOW_ACTIONS.filter(
+		(a) => TRANSITIONS[a].from.includes(state) && mayPerform(actor, a, subjectInstitutionId)
+	);
+}
+
+export type WorkflowError =
+	| 'not_found'
+	| 'forbidden'
+	| 'invalid_transition'
+	| 'reason_required'
+	| 'conflict'
+	// returned by callers' prechecks
+	| 'period_closed'
+	| 'incomplete';
+
 export type TransitionResult =
 	| { ok: true; state: WorkflowState; version: number }
-	| { ok: false; error: 'not_found' | 'forbidden' | 'invalid_transition' | 'reason_required' | 'conflict' };
+	| { ok: false; error: WorkflowError };
 
 export interface TransitionInput {
 	subjectType: SubjectType;
@@ -84,7 +110,7 @@ export function transition(
 			updatedBy: actor.id
 		};
 		if (input.action === 'submit') Object.assign(patch, { submittedAt: now, submittedBy: actor.id });
-		else Object.assign(patch, { reviewedAt: now, reviewedBy: actor.id });
+		else if (input.action !== 'withdraw') Object.assign(patch, { reviewedAt: now, reviewedBy: actor.id });
 		patch.returnReason = input.action === 'return' || input.action === 'reopen' ? reason : null;
 
 		const updated = tx

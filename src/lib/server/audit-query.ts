@@ -1,0 +1,51 @@
+// Reading the append-only audit log: newest first, filtered, paged by id.
+import { and, desc, eq, gte, like, lt, lte, type SQL } from 'drizzle-orm';
+import { auditLog, user } from './db/schema';
+import type { DB } from './db/connect';
+
+export interface AuditFilter {
+	entity?: string | null;
+	entityId?: string | null;
+	operation?: string | null;
+	actor?: string | null;
+	from?: string | null;
+	to?: string | null;
+	before?: number | null;
+}
+
+export const AUDIT_PAGE = 100;
+
+export function queryAudit(db: Pick<DB, 'select'>, f: AuditFilter) {
+	const where: SQL[] = [];
+	if (f.entity) where.push(eq(auditLog.entity, f.entity));
+	if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));
+	if (f.operation) where.push(eq(auditLog.operation, f.operation));
+	if (f.actor) where.push(like(user.email, `%${f.actor.toLowerCase().replace(/[%_]/g, '')}%`));
+	if (f.from) where.push(gte(auditLog.at, new Date(`${f.from}T00:00:00Z`)));
+	if (f.to) where.push(lte(auditLog.at, new Date(`${f.to}T23:59:59.999Z`)));
+	if (f.before) where.push(lt(auditLog.id, f.before));
+	const rows = db
+		.select({
+			id: auditLog.id,
+			at: auditLog.at,
+			actorRole: auditLog.actorRole,
+			actorName: user.name,
+			actorEmail: user.email,
+			entity: auditLog.entity,
+			entityId: auditLog.entityId,
+			operation: auditLog.operation,
+			before: auditLog.before,
+			after: auditLog.after
+		})
+		.from(auditLog)
+		.leftJoin(user, eq(user.id, auditLog.actorId))
+		.where(where.length ? and(...where) : undefined)
+		.orderBy(desc(auditLog.id))
+		.limit(AUDIT_PAGE + 1)
+		.all();
+	return { rows: rows.slice(0, AUDIT_PAGE), next: rows.length > AUDIT_PAGE ? rows[AUDIT_PAGE - 1].id : null };
+}
+
+export function auditEntities(db: Pick<DB, 'selectDistinct'>): string[] {
+	return db.selectDistinct({ e: auditLog.entity }).from(auditLog).orderBy(auditLog.entity).all().map((r) => r.e);
+}

@@ -1,0 +1,49 @@
+// Institutions × periods: how complete and timely each institution's progress reporting is.
+import { asc, eq, inArray } from 'drizzle-orm';
+import { institution, reportingPeriod } from '../db/schema';
+import { completenessOf, periodAssignments, periodReports, type Completeness } from './status';
+import type { DB } from '../db/connect';
+
+export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
+	const periods = db
+		.select()
+		.from(reportingPeriod)
+		.where(eq(reportingPeriod.scope, 'progress'))
+		.orderBy(asc(reportingPeriod.startDate))
+		.all();
+	const cells = new Map<string, Completeness>();
+	const instIds = new Set<number>();
+	for (const p of periods) {
+		const reports = periodReports(db, p.id);
+		for (const [instId, actionIds] of periodAssignments(db, p)) {
+			instIds.add(instId);
+			cells.set(`${instId}:${p.id}`, completenessOf(p, actionIds, instId, reports, now));
+		}
+	}
+	const institutions = instIds.size
+		? db
+				.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+				.from(institution)
+				.where(inArray(institution.id, [...instIds]))
+				.orderBy(asc(institution.code))
+				.all()
+		: [];
+	const rows = institutions.map((i) => ({
+		...i,
+		cells: periods.map((p) => cells.get(`${i.id}:${p.id}`) ?? null)
+	}));
+	const totals = periods.map((_, k) => {
+		const list = rows.map((r) => r.cells[k]).filter((c): c is Completeness => c !== null);
+		return {
+			expected: list.reduce((s, c) => s + c.expected, 0),
+			done: list.reduce((s, c) => s + c.done, 0),
+			missing: list.filter((c) => c.status === 'missing' || c.status === 'incomplete').length,
+			late: list.filter((c) => c.status === 'late').length
+		};
+	});
+	return {
+		periods: periods.map((p) => ({ id: p.id, code: p.code, dueDate: p.dueDate, status: p.status, open: p.status === 'open' })),
+		rows,
+		totals
+	};
+}

@@ -1,0 +1,51 @@
+// Reads metric definitions (metrics, their dimensions and categories, who reports them).
+import { asc, eq } from 'drizzle-orm';
+import { statCategory, statDimension, statMetric, statMetricDimension, statMetricInstitution } from '../db/schema';
+import type { DB } from '../db/connect';
+import type { DimensionDef, MetricDef } from './types';
+
+export function loadDimensions(db: DB): DimensionDef[] {
+	const dims = db.select().from(statDimension).orderBy(asc(statDimension.code)).all();
+	const cats = db.select().from(statCategory).orderBy(asc(statCategory.sortOrder), asc(statCategory.id)).all();
+	return dims.map((d) => ({
+		id: d.id,
+		code: d.code,
+		nameAz: d.nameAz,
+		nameEn: d.nameEn,
+		categories: cats
+			.filter((c) => c.dimensionId === d.id)
+			.map((c) => ({ id: c.id, code: c.code, nameAz: c.nameAz, nameEn: c.nameEn, glotip: c.glotip, sortOrder: c.sortOrder }))
+	}));
+}
+
+export function loadMetrics(db: DB, opts: { activeOnly?: boolean } = {}): MetricDef[] {
+	const dims = new Map(loadDimensions(db).map((d) => [d.id, d]));
+	const links = db.select().from(statMetricDimension).orderBy(asc(statMetricDimension.sortOrder)).all();
+	const reporters = db.select().from(statMetricInstitution).all();
+	const rows = db.select().from(statMetric).orderBy(asc(statMetric.sortOrder), asc(statMetric.code)).all();
+	return rows
+		.filter((m) => !opts.activeOnly || m.active)
+		.map((m) => ({
+			...m,
+			dimensions: links
+				.filter((l) => l.metricId === m.id && dims.has(l.dimensionId))
+				.map((l) => ({ ...dims.get(l.dimensionId)!, optional: l.optional })),
+			institutionIds: reporters.filter((r) => r.metricId === m.id).map((r) => r.institutionId)
+		}));
+}
+
+/** The active metrics an institution reports, in display order. */
+export function metricsForInstitution(db: DB, institutionId: number): MetricDef[] {
+	return loadMetrics(db, { activeOnly: true }).filter((m) => m.institutionIds.includes(institutionId));
+}
+
+export function metricByCode(db: DB, code: string): MetricDef | null {
+	return loadMetrics(db).find((m) => m.code === code) ?? null;
+}
+
+/** Institutions that report at least one active metric. */
+export function reportingInstitutionIds(db: DB): number[] {
+	const active = new Set(db.select({ id: statMetric.id }).from(statMetric).where(eq(statMetric.active, true)).all().map((r) => r.id));
+	const ids = db.select().from(statMetricInstitution).all().filter((r) => active.has(r.metricId)).map((r) => r.institutionId);
+	return [...new Set(ids)];
+}

@@ -1,0 +1,42 @@
+// Which cells a metric's grid (and its file template) shows: the total, every category of every
+// dimension on its own, the crosses of each pair of required dimensions (sex × age gives the
+// GLOTIP women / men / girls / boys), then any finer cells already stored (e.g. published
+// sex × age × exploitation figures), so that nothing saved is ever hidden.
+import { formatKey, parseKey } from './keys';
+import type { MetricDef } from './types';
+
+export interface LayoutCell {
+	key: string;
+	group: 'total' | 'single' | 'cross' | 'other';
+	/** heading of the block the cell belongs to: a dimension code, 'a×b', or '' */
+	block: string;
+}
+
+export function metricLayout(metric: MetricDef, storedKeys: Iterable<string> = []): LayoutCell[] {
+	const cells: LayoutCell[] = [{ key: '', group: 'total', block: '' }];
+	for (const d of metric.dimensions)
+		for (const c of d.categories) cells.push({ key: formatKey({ [d.code]: c.code }), group: 'single', block: d.code });
+	const required = metric.dimensions.filter((d) => !d.optional);
+	for (let i = 0; i < required.length; i++)
+		for (let j = i + 1; j < required.length; j++) {
+			const [a, b] = [required[i], required[j]];
+			for (const ca of a.categories)
+				for (const cb of b.categories)
+					cells.push({ key: formatKey({ [a.code]: ca.code, [b.code]: cb.code }), group: 'cross', block: `${a.code}×${b.code}` });
+		}
+	const known = new Set(cells.map((c) => c.key));
+	const extra = [...new Set(storedKeys)].filter((k) => !known.has(k) && isKeyValidFor(metric, k)).sort();
+	for (const key of extra) cells.push({ key, group: 'other', block: 'other' });
+	return cells;
+}
+
+/** A key is valid for a metric when each of its dimensions and categories belongs to it. */
+export function isKeyValidFor(metric: MetricDef, key: string): boolean {
+	const parts = parseKey(key);
+	if (parts === null) return false;
+	return Object.entries(parts).every(([dim, cat]) =>
+		metric.dimensions.some((d) => d.code === dim && d.categories.some((c) => c.code === cat))
+	);
+}
+
+export { glotipPerson } from '../../glotip';

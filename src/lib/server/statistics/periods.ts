@@ -1,0 +1,88 @@
+// Statistics periods: calendar years, rows of reporting_period with scope 'statistics' and no
+// plan (the figures outlive any one plan, and earlier years serve as baselines). Rows with a plan
+// are not statistics years, even with scope 'statistics', so that no year ever exists twice.
+import { and, desc, eq, gte, isNull } from 'drizzle-orm';
+import { periodException, reportingPeriod, type ReportingPeriod } from '../db/schema';
+import type { DB } from '../db/connect';
+import { writeAudit, type Actor } from '../audit';
+
+export function listStatPeriods(db: DB): ReportingPeriod[] {
+	return db
+		.select()
+		.from(reportingPeriod)
+		.where(and(eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId)))
+		.orderBy(desc(reportingPeriod.startDate))
+		.all();
+}
+
+export function getStatPeriod(db: DB, id: number): ReportingPeriod | null {
+	const p = db.select().from(reportingPeriod).where(eq(reportingPeriod.id, id)).get();
+	return p && p.scope === 'statistics' && p.planId === null ? p : null;
+}
+
+export function periodYear(p: Pick<ReportingPeriod, 'startDate'>): number {
+	return Number(p.startDate.slice(0, 4));
+}
+
+export function statPeriodForYear(db: DB, year: number): ReportingPeriod | null {
+	return listStatPeriods(db).find((p) => p.kind === 'year' && periodYear(p) === year) ?? null;
+}
+
+/** Creates the statistics year if it does not exist (the unique index does not cover NULL plans). */
+export function ensureStatPeriod(db: Pick<DB, 'select' | 'insert'>, year: number, status: 'open' | 'closed'): ReportingPeriod {
+	const existing = db
+		.select()
+		.from(reportingPeriod)
+		.where(and(eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId), eq(reportingPeriod.code, String(year))))
+		.get();
+	if (existing) return existing;
+	return db
+		.insert(reportingPeriod)
+		.values({
+			planId: null,
+			scope: 'statistics',
+			kind: 'year',
+			code: String(year),
+			startDate: `${year}-01-01`,
+			endDate: `${year}-12-31`,
+			// yearly figures are due with the National Coordinator's annual information
+			dueDate: `${year + 1}-03-31`,
+			status
+		})
+		.returning()
+		.get();
+}
+
+/** Open periods accept figures; a closed one only from an institution with a current exception. */
+export function acceptsSubmissions(db: DB, period: ReportingPeriod, institutionId: number, now: Date): boolean {
+	if (period.status === 'open') return true;
+	const today = now.toISOString().slice(0, 10);
+	const ex = db
+		.select()
+		.from(periodException)
+		.where(and(eq(periodException.periodId, period.id), eq(periodException.institutionId, institutionId), gte(periodException.untilDate, today)))
+		.get();
+	return ex !== undefined;
+}
+
+/** Admin: open or close a statistics year (audited). */
+export function setStatPeriodStatus(db: DB, actor: Actor, periodId: number, status: 'open' | 'closed', now: Date): boolean {
+	const p = getStatPeriod(db, periodId);
+	if (!p) return false;
+	db.transaction((tx) => {
+		tx.update(reportingPeriod).set({ status }).where(eq(reportingPeriod.id, p.id)).run();
+		writeAudit(tx, actor, { entity: 'reporting_period', entityId: p.id, operation: 'set_status', before: { status: p.status }, after: { status } }, now);
+	});
+	return true;
+}
+
+/** Admin: add the statistics year after the latest one, open. */
+export function addNextStatYear(db: DB, actor: Actor, now: Date): ReportingPeriod {
+	const latest = listStatPeriods(db)[0];
+	const year = latest ? periodYear(latest) + 1 : now.getUTCFullYear();
+	return db.transaction((tx) => {
+		const p = ensureStatPeriod(tx, year, 'open');
+		writeAudit(tx, actor, { entity: 'reporting_period', entityId: p.id, operation: 'create', after: { scope: 'statistics', year } }, now);
+		return p;
+	});
+}

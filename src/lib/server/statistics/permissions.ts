@@ -1,0 +1,18 @@
+// Which workflow buttons a user sees on a statistics report (the server checks again on submit).
+import { mayPerform, type WorkflowAction } from '../workflow';
+import type { WorkflowState } from '../db/schema';
+
+const FROM: Record<string, WorkflowState[]> = {
+	submit: ['draft', 'returned'],
+	approve: ['submitted'],
+	return: ['submitted'],
+	reopen: ['approved']
+};
+
+export function availableStatActions(
+	actor: { role: string; institutionId: number | null },
+	state: WorkflowState,
+	institutionId: number
+): WorkflowAction[] {
+	return (Object.keys(FROM) as WorkflowAction[]).filter((a) => FROM[a].includes(state) && mayPerform(actor, a, institutionId));
+}

@@ -1,0 +1,60 @@
+import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { loadDimensions, loadMetrics } from '$lib/server/statistics/definitions';
+import { saveDimension, saveMetric } from '$lib/server/statistics/admin';
+import { addNextStatYear, listStatPeriods, periodYear, setStatPeriodStatus } from '$lib/server/statistics/periods';
+import { parseId } from '$lib/server/statistics/route-params';
+import { str } from '$lib/server/forms/types';
+import { parseMetricForm, parseNamedForm } from '$lib/server/forms/metric-form';
+import { formValues } from '$lib/server/forms/types';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'admin');
+	const years = listStatPeriods(db).map((p) => ({ id: p.id, year: periodYear(p), status: p.status }));
+	return { metrics: loadMetrics(db), dimensions: loadDimensions(db), years };
+};
+
+export const actions: Actions = {
+	createMetric: createMetricAction,
+	createDimension: createDimensionAction,
+	setYearStatus: setYearStatusAction,
+	addYear: addYearAction
+};
+
+async function setYearStatusAction(event: RequestEvent) {
+	const user = requireRole(event, 'admin');
+	const form = await event.request.formData();
+	const id = parseId(str(form, 'id'));
+	const status = str(form, 'status');
+	if (id === null || (status !== 'open' && status !== 'closed') || !setStatPeriodStatus(db, user, id, status, new Date()))
+		return fail(400, { year: { error: 'stat.error.not_found' } });
+	return { yearSaved: true };
+}
+
+async function addYearAction(event: RequestEvent) {
+	const user = requireRole(event, 'admin');
+	addNextStatYear(db, user, new Date());
+	return { yearSaved: true };
+}
+
+async function createMetricAction(event: RequestEvent) {
+	const user = requireRole(event, 'admin');
+	const form = await event.request.formData();
+	const parsed = parseMetricForm(form);
+	if (!parsed.ok) return fail(400, { metric: { errors: parsed.errors, values: parsed.values } });
+	const r = saveMetric(db, user, null, parsed.data, new Date());
+	if (!r.ok) return fail(400, { metric: { errors: r.errors, values: formValues(form) } });
+	redirect(303, `/admin/metrics/${r.id}?created=1`);
+}
+
+async function createDimensionAction(event: RequestEvent) {
+	const user = requireRole(event, 'admin');
+	const form = await event.request.formData();
+	const parsed = parseNamedForm(form);
+	if (!parsed.ok) return fail(400, { dimension: { errors: parsed.errors, values: parsed.values } });
+	const r = saveDimension(db, user, null, parsed.data, new Date());
+	if (!r.ok) return fail(400, { dimension: { errors: r.errors, values: formValues(form) } });
+	redirect(303, `/admin/metrics/dimensions/${r.id}?created=1`);
+}

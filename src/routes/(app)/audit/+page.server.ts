@@ -1,0 +1,21 @@
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { auditEntities, queryAudit } from '$lib/server/audit-query';
+import type { PageServerLoad } from './$types';
+
+const day = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'admin', 'reviewer');
+	const q = event.url.searchParams;
+	const filter = {
+		entity: q.get('entity') || null,
+		entityId: q.get('entityId')?.trim() || null,
+		operation: q.get('operation')?.trim() || null,
+		actor: q.get('actor')?.trim() || null,
+		from: day(q.get('from')),
+		to: day(q.get('to')),
+		before: /^\d+$/.test(q.get('before') ?? '') ? Number(q.get('before')) : null
+	};
+	return { filter, entities: auditEntities(db), ...queryAudit(db, filter) };
+};

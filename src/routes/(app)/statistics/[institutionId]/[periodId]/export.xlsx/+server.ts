@@ -1,0 +1,4 @@
+import { statFileResponse } from '../download';
+import type { RequestHandler } from './$types';
+
+export const GET: RequestHandler = (event) => statFileResponse(event, 'export', 'xlsx');

@@ -1,0 +1,217 @@
+// Statistics as a new user meets them: the Prosecutor General's Office focal point fills the
+// year's template offline, imports it, fixes the flagged cell and submits; the reviewer checks
+// the reconciliation and approves. Per-role access is checked on pages and downloads.
+import { expect, test, type Page } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gotoReady, hydrated, login, setLanguage } from './helpers';
+
+/** The PGO report page for 2023, reached through the overview as a focal point would. */
+async function openPgo2023(page: Page): Promise<string> {
+	await gotoReady(page, '/statistics');
+	await page.getByRole('link', { name: /2023/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2023');
+	await hydrated(page);
+	return new URL(page.url()).pathname;
+}
+
+test('PGO fills the template offline, fixes the flagged cell and submits; the reviewer reconciles and approves', async ({ page }) => {
+	await login(page, 'pgo@nap.test');
+	await setLanguage(page, 'az');
+	const reportPath = await openPgo2023(page);
+	await expect(page.getByText('Qaralama').or(page.getByText('Başlanmayıb')).first()).toBeVisible();
+
+	await page.getByText('Fayllar').click();
+	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Şablon (Excel)' }).click()]);
+	expect(download.suggestedFilename()).toBe('statistics-PGO-2023-template.xlsx');
+	const wb = new ExcelJS.Workbook();
+	await wb.xlsx.readFile((await download.path())!);
+	const ws = wb.getWorksheet('statistics')!;
+	const figures: Record<string, number> = {
+		'criminal_cases_opened|': 14,
+		'defendants|': 40,
+		'defendants|sex=female': 30,
+		'defendants|sex=male': 12, // 30 + 12 ≠ 40: the cell the focal point must fix
+		'investigations_completed|': 35, // 13 in 2022: a year-on-year warning
+		'persons_sent_to_court|': 30,
+		'persons_convicted|': 20,
+		'persons_convicted|sentence=imprisonment': 18,
+		'persons_convicted|sentence=conditional': 1,
+		'persons_convicted|sentence=postponed': 1
+	};
+	ws.eachRow((row, n) => {
+		const id = `${row.getCell(3).value}|${row.getCell(4).value ?? ''}`;
+		if (n > 1 && id in figures) {
+			row.getCell(7).value = figures[id];
+			row.getCell(10).value = 'PGO case register';
+		}
+	});
+	const file = join(mkdtempSync(join(tmpdir(), 'stat-')), 'pgo-2023.xlsx');
+	await wb.xlsx.writeFile(file);
+
+	await page.getByRole('link', { name: 'Doldurulmuş şablonu idxal et' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Rəqəmləri fayldan idxal et');
+	await hydrated(page);
+	await page.getByLabel('Fayl').setInputFiles(file);
+	await page.getByRole('button', { name: 'Faylı yoxla' }).click();
+	await expect(page.getByText('10 dəyişiklik')).toBeVisible();
+	const flaggedPreview = page.locator('tr.flagged');
+	await expect(flaggedPreview).toHaveCount(1);
+	await expect(flaggedPreview).toContainText('"Cins" üzrə rəqəmlərin cəmi: 42; ümumi say isə: 40.');
+	await page.getByRole('button', { name: '10 dəyişikliyi idxal et' }).click();
+
+	await expect(page).toHaveURL(new RegExp(`${reportPath}\\?imported=10`));
+	await expect(page.getByRole('status')).toContainText('10 rəqəm dəyişdi');
+	const total = page.locator('input[name="v|defendants|"]');
+	await expect(total).toHaveValue('40');
+	await expect(total).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.locator('#m-defendants tr.flagged')).toContainText('ümumi say isə: 40');
+	await expect(page.locator('#m-investigations_completed tr.warned')).toContainText('2022 ilə (13) müqayisədə 2 dəfədən çox fərqlənir');
+
+	// submitting is refused while the sum is wrong
+	await page.getByRole('button', { name: 'Saxla və baxışa təqdim et' }).click();
+	await expect(page.getByRole('alert').first()).toContainText('düzəldilməli xətalar var');
+
+	await page.locator('input[name="v|defendants|sex=male"]').fill('10');
+	await page.getByRole('button', { name: 'Saxla və baxışa təqdim et' }).click();
+	await expect(page.getByRole('status')).toContainText('Baxışa təqdim edildi.');
+	await expect(page.getByText('Təqdim edilib').first()).toBeVisible();
+	await expect(page.locator('input[name="v|defendants|"]')).toHaveCount(0); // read-only now
+
+	// the reviewer (English interface)
+	await page.context().clearCookies();
+	await login(page, 'reviewer@nap.test');
+	await setLanguage(page, 'en');
+	await gotoReady(page, '/statistics');
+	await page.getByLabel('Year').selectOption({ label: '2023 (open)' });
+	await page.getByRole('button', { name: 'Show' }).click();
+	await page.getByRole('link', { name: 'Reconciliation 2023' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reconciliation 2023');
+	const pgoCard = page.locator('section.report', { hasText: "Prosecutor General's Office" });
+	await expect(pgoCard).toContainText('Investigations completed — Total: More than 2× different from 2022 (13). Please check.');
+	await expect(page.locator('section.fact', { hasText: 'Persons convicted' })).toContainText('Supreme Court: not reported yet');
+
+	await pgoCard.getByRole('link', { name: "Prosecutor General's Office" }).click();
+	await expect(page).toHaveURL(new RegExp(reportPath));
+	await page.getByRole('button', { name: 'Approve' }).click();
+	await expect(page.getByRole('status')).toContainText('Approved.');
+	await expect(page.getByText('Submitted → Approved')).toBeVisible();
+});
+
+test('donors cannot open statistics entry, and one institution cannot open another\'s report', async ({ page }) => {
+	await login(page, 'pgo@nap.test');
+	await setLanguage(page, 'az');
+	const reportPath = await openPgo2023(page);
+	await page.context().clearCookies();
+
+	await login(page, 'donor@nap.test');
+	await setLanguage(page, 'en');
+	expect((await page.goto('/statistics'))!.status()).toBe(403);
+	expect((await page.goto(reportPath))!.status()).toBe(403);
+	expect((await page.goto('/statistics/reconciliation'))!.status()).toBe(403);
+	await page.context().clearCookies();
+
+	await login(page, 'vac@nap.test');
+	await setLanguage(page, 'az');
+	expect((await page.goto(reportPath))!.status()).toBe(403);
+	expect((await page.request.get(`${reportPath}/export.xlsx`)).status()).toBe(403);
+	expect((await page.goto(`${reportPath}/import`))!.status()).toBe(403);
+	expect((await page.goto('/statistics/reconciliation'))!.status()).toBe(403);
+	// a forged save into PGO's report is refused on the server
+	const forged = await page.request.post(`${reportPath}?/save`, {
+		form: { version: '0', 'v|defendants|': '1' },
+		headers: { origin: new URL(page.url()).origin }
+	});
+	expect(forged.status()).toBe(403);
+	await page.goto('/statistics');
+	await expect(page.getByRole('link', { name: /2023/ })).toHaveAttribute('href', /\/statistics\/\d+\/\d+/);
+	expect(await page.getByRole('link', { name: /2023/ }).getAttribute('href')).not.toBe(reportPath);
+});
+
+test('two tabs editing the same report: the later save is refused and keeps what was typed', async ({ page, context }) => {
+	await login(page, 'vac@nap.test');
+	await setLanguage(page, 'az');
+	await gotoReady(page, '/statistics');
+	await page.getByRole('link', { name: /2024/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2024');
+	const url = page.url();
+	const other = await context.newPage();
+	await gotoReady(other, url);
+
+	await page.locator('input[name="v|at_risk_assisted|"]').fill('5');
+	await page.getByRole('button', { name: 'Qaralamanı saxla' }).click();
+	await expect(page.getByRole('status')).toContainText('1 dəyişiklik');
+
+	await other.locator('input[name="v|at_risk_assisted|"]').fill('7');
+	await other.getByRole('button', { name: 'Qaralamanı saxla' }).click();
+	await expect(other.getByRole('alert').first()).toContainText('Bu arada başqa biri dəyişiklik saxladı');
+	await expect(other.locator('input[name="v|at_risk_assisted|"]')).toHaveValue('7');
+	await gotoReady(other, url);
+	await expect(other.locator('input[name="v|at_risk_assisted|"]')).toHaveValue('5');
+});
+
+test.describe('without JavaScript', () => {
+	test.use({ javaScriptEnabled: false });
+
+	test('a focal point saves figures; a wrong one comes back with what was typed and why', async ({ page }) => {
+		// the shared login helper waits for hydration, which never happens here
+		await page.goto('/login');
+		await page.getByLabel(/Email|E-poçt/).fill('mia@nap.test');
+		await page.getByLabel(/Password|Şifrə/).fill('demo-password');
+		await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();
+		await expect(page).not.toHaveURL(/\/login/);
+		await setLanguage(page, 'az');
+		await page.goto('/statistics');
+		await page.getByRole('link', { name: /2024/ }).click();
+		await page.locator('input[name="v|hotline_calls|"]').fill('1200');
+		await page.locator('input[name="src|hotline_calls|"]').fill('Hotline 152 log');
+		await page.locator('input[name="na|potential_victims|"]').check();
+		await page.getByRole('button', { name: 'Qaralamanı saxla' }).click();
+		await expect(page.getByRole('status')).toContainText('Rəqəmlər saxlanıldı (2 dəyişiklik).');
+		await expect(page.locator('input[name="v|hotline_calls|"]')).toHaveValue('1200');
+		await expect(page.locator('input[name="na|potential_victims|"]')).toBeChecked();
+
+		await page.locator('input[name="v|criminal_groups_neutralised|"]').fill('2.5');
+		await page.locator('input[name="v|hotline_calls|"]').fill('1300');
+		await page.getByRole('button', { name: 'Qaralamanı saxla' }).click();
+		await expect(page.locator('input[name="v|criminal_groups_neutralised|"]')).toHaveValue('2.5');
+		await expect(page.locator('input[name="v|hotline_calls|"]')).toHaveValue('1300');
+		await expect(page.locator('#m-criminal_groups_neutralised')).toContainText('Say tam ədəd olmalıdır.');
+		await page.goto(page.url());
+		await expect(page.locator('input[name="v|hotline_calls|"]')).toHaveValue('1200'); // nothing of the refused save was kept
+	});
+});
+
+test('an admin defines a metric at /admin/metrics; other roles cannot', async ({ page }) => {
+	await login(page, 'reviewer@nap.test');
+	await setLanguage(page, 'en');
+	expect((await page.goto('/admin/metrics'))!.status()).toBe(403);
+	await page.context().clearCookies();
+
+	await login(page, 'admin@nap.test');
+	await setLanguage(page, 'en');
+	await gotoReady(page, '/admin');
+	await page.getByRole('link', { name: 'Statistics definitions' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Statistics definitions');
+	await hydrated(page);
+	await expect(page.getByRole('link', { name: 'victims_identified' })).toBeVisible();
+	const create = page.locator('form[action="?/createMetric"]');
+	await create.getByLabel('Code').fill('Bad code');
+	await create.getByLabel('Name (Azerbaijani)').fill('Sınaq göstəricisi');
+	await create.getByRole('button', { name: 'Create' }).click();
+	await expect(create.getByText('Use Latin letters')).toBeVisible();
+	await expect(create.getByLabel('Name (Azerbaijani)')).toHaveValue('Sınaq göstəricisi');
+	await create.getByLabel('Code').fill('e2e_shelter_days');
+	await create.getByLabel('Name (English)').fill('Shelter days (test)');
+	await create.getByRole('button', { name: 'Create' }).click();
+	await expect(page.getByRole('status')).toContainText('Created.');
+	await hydrated(page);
+	await page.getByLabel('Sex: Use').selectOption('required');
+	await page.getByRole('checkbox', { name: "'Women of the XXI Century' Public Union" }).check();
+	await page.getByRole('button', { name: 'Save' }).click();
+	await expect(page.getByRole('status')).toContainText('Saved.');
+	await page.goto('/admin/metrics');
+	await expect(page.getByRole('row', { name: /e2e_shelter_days/ })).toContainText('Sex');
+});
