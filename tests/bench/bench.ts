@@ -15,7 +15,7 @@ import { openDatabase } from '../../src/lib/server/db/connect';
 import { loadDonorPage } from '../../src/lib/server/dashboards/results-page';
 import { loadFigures } from '../../src/lib/server/dashboards/stat-figures';
 import { RESULT_METRICS } from '../../src/lib/server/dashboards/results-spec';
-import { countByAim } from '../../src/lib/server/dashboards/implementation-sql';
+import { countStatusTiming } from '../../src/lib/server/dashboards/implementation-sql';
 import { listPlans } from '../../src/lib/server/dashboards/results-view';
 import { progressPeriods, defaultPeriod, reportedPeriods } from '../../src/lib/server/dashboards/implementation';
 
@@ -156,8 +156,7 @@ try {
 	for (let i = 0; i < SQL_RUNS; i++) {
 		loadFigures(db, { metrics: RESULT_METRICS, fromYear: plan.startYear, toYear: plan.endYear });
 		if (period) {
-			countByAim(db, { planId: plan.id, end: period.endDate, institutionId: null }, 'status');
-			countByAim(db, { planId: plan.id, end: period.endDate, institutionId: null }, 'timing');
+			countStatusTiming(db, { planId: plan.id, end: period.endDate, institutionId: null });
 		}
 	}
 	const sqlMs = (performance.now() - t) / SQL_RUNS;

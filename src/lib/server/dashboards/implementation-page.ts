@@ -5,6 +5,7 @@ import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
 import { defaultPeriod, implementationTables, progressPeriods, reportedPeriods } from './implementation';
 import { listAims, listInstitutions, listPlans } from './results-view';
 import { dateText } from './labels';
+import { cached } from './cache';
 import type { DB } from '../db/connect';
 
 export function progressAsOf(db: DB): string | null {
@@ -14,11 +15,11 @@ export function progressAsOf(db: DB): string | null {
 
 export function loadImplementationPage(db: DB, params: URLSearchParams, o: { staff: boolean; today: string }) {
 	const f = parseDashboardFilter(params);
-	const asOf = progressAsOf(db);
+	const asOf = cached(db, 'progress:asOf', () => progressAsOf(db));
 	const plans = listPlans(db);
 	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
 	const periods = plan ? progressPeriods(db, plan.id) : [];
-	const period = periods.find((p) => p.id === f.periodId) ?? (plan ? defaultPeriod(periods, o.today, reportedPeriods(db, plan.id)) : null);
+	const period = periods.find((p) => p.id === f.periodId) ?? (plan ? defaultPeriod(periods, o.today, cached(db, `progress:reported:${plan.id}`, () => reportedPeriods(db, plan.id))) : null);
 	const aims = plan ? listAims(db, plan.id) : [];
 	const aim = aims.some((a) => a.position === f.aim) ? f.aim : null;
 	const institutions = o.staff ? listInstitutions(db) : [];

@@ -66,11 +66,23 @@ export interface CountRow {
 	n: number;
 }
 
+/** Actions by aim, implementation status and timing, in one pass. */
+export function countStatusTiming(db: DB, q: AsOf) {
+	return db.all<{ sectionId: number | null; status: string; timing: string; n: number }>(sql`${actionStatusCte(q)}
+		SELECT section_id AS sectionId, status, timing, COUNT(*) AS n FROM timed GROUP BY section_id, status, timing`);
+}
+
 /** Actions by aim and implementation status (or by timing). */
-export function countByAim(db: DB, q: AsOf, by: 'status' | 'timing'): CountRow[] {
-	const col = by === 'status' ? sql`status` : sql`timing`;
-	return db.all<CountRow>(sql`${actionStatusCte(q)}
-		SELECT section_id AS sectionId, ${col} AS key, COUNT(*) AS n FROM timed GROUP BY section_id, ${col}`);
+export function countByAim(db: DB, q: AsOf, by: 'status' | 'timing', rows = countStatusTiming(db, q)): CountRow[] {
+	const out = new Map<string, CountRow>();
+	for (const r of rows) {
+		const key = by === 'status' ? r.status : r.timing;
+		const k = `${r.sectionId}|${key}`;
+		const c = out.get(k) ?? { sectionId: r.sectionId, key, n: 0 };
+		c.n += r.n;
+		out.set(k, c);
+	}
+	return [...out.values()];
 }
 
 export interface ActionRow {

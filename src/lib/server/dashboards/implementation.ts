@@ -6,7 +6,7 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { reportingPeriod } from '../db/schema';
 import { protectTable } from '../disclosure';
 import { cached } from './cache';
-import { actionsAsOf, completenessByInstitution, countByAim, percentByPeriod, type AsOf } from './implementation-sql';
+import { actionsAsOf, completenessByInstitution, countByAim, countStatusTiming, percentByPeriod, type AsOf } from './implementation-sql';
 import { bi, withSummaries } from './labels';
 import { listAims, listInstitutions } from './results-view';
 import type { DB } from '../db/connect';
@@ -107,9 +107,10 @@ function build(db: DB, r: ImplementationRequest): DashTable[] {
 		label: { az: `${a.code} ${a.title.az}`, en: `${a.code} ${a.title.en}` },
 		href: r.staff ? `/dashboard/aims/${a.position}${r.query}` : undefined
 	}));
+	const rows = countStatusTiming(db, q);
 	const counts = (by: 'status' | 'timing') => {
 		const m = new Map<string, number>();
-		for (const c of countByAim(db, q, by)) {
+		for (const c of countByAim(db, q, by, rows)) {
 			const aim = aims.find((a) => a.id === c.sectionId);
 			if (aim) m.set(`aim-${aim.position}|${c.key}`, c.n);
 		}

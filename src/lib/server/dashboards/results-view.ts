@@ -48,7 +48,7 @@ export function listInstitutions(db: DB): { id: number; code: string; name: Bili
 
 /** Years a viewer can choose: protected views stay within the plan (the fixed layout). */
 export function selectableYears(db: DB, p: PlanOption | null, exact: boolean): number[] {
-	const years = statisticsYears(db);
+	const years = cached(db, 'stat:years', () => statisticsYears(db));
 	if (exact || p === null) return years;
 	return years.filter((y) => y >= p.startYear && y <= p.endYear);
 }
@@ -64,7 +64,8 @@ export interface ResultsRequest {
 }
 
 export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf: string | null; asOfText: Bilingual | null } {
-	const asOf = statisticsAsOf(db)?.toISOString() ?? null;
+	// approved-data facts: cached with the aggregates (the cache notices approvals)
+	const asOf = cached(db, 'stat:asOf', () => statisticsAsOf(db)?.toISOString() ?? null);
 	const available = selectableYears(db, r.plan, r.exact);
 	const years = available.filter((y) => y >= r.fromYear && y <= r.toYear);
 	const columns = yearColumns(years);
