@@ -1,6 +1,6 @@
 // In-memory cache of dashboard aggregates. Approving (or reopening) a report or a statistics
-// report calls `invalidateAggregates()` (from workflow.ts `transition`); a cheap fingerprint of
-// the approved reports also catches writes that bypass the workflow (seed loads, imports).
+// report calls `invalidateAggregates()` (from workflow.ts `transition`); a fingerprint of the
+// database's write counters also catches writes that bypass the workflow (seed loads, imports).
 import type { DB } from '../db/connect';
 
 const caches = new WeakMap<object, { fingerprint: string; entries: Map<string, unknown> }>();
@@ -10,19 +10,20 @@ export function invalidateAggregates(): void {
 	generation++;
 }
 
-const FINGERPRINT = `
-	SELECT (SELECT COUNT(*) FROM stat_report WHERE state = 'approved') AS a,
-		(SELECT MAX(reviewed_at) FROM stat_report WHERE state = 'approved') AS b,
-		(SELECT COUNT(*) FROM progress_report WHERE state = 'approved') AS c,
-		(SELECT MAX(reviewed_at) FROM progress_report WHERE state = 'approved') AS d`;
-// prepared once per connection: it runs on every dashboard request
-const statements = new WeakMap<object, { get: () => unknown }>();
+// Whether anything was written since the last look, without reading any table: this
+// connection's change counter, and SQLite's data version (moved by other processes' writes, e.g.
+// a seed or `npm run reminders`). Any write drops the cache; rebuilding it takes milliseconds.
+const FINGERPRINT = 'SELECT total_changes() AS a';
+type Client = object & { prepare: (s: string) => { get: () => unknown; pluck: () => { get: () => unknown } } };
+const statements = new WeakMap<object, { changes: { get: () => unknown }; version: { get: () => unknown } }>();
 
-function fingerprint(client: object & { prepare: (s: string) => { get: () => unknown } }): string {
+function fingerprint(client: Client): string {
 	let st = statements.get(client);
-	if (!st) statements.set(client, (st = client.prepare(FINGERPRINT)));
-	const r = st.get() as { a: number; b: number | null; c: number; d: number | null } | undefined;
-	return `${r?.a}:${r?.b}:${r?.c}:${r?.d}`;
+	if (!st) {
+		st = { changes: client.prepare(FINGERPRINT).pluck(), version: client.prepare('PRAGMA data_version').pluck() };
+		statements.set(client, st);
+	}
+	return `${st.changes.get()}:${st.version.get()}`;
 }
 
 /** The cached value for `key`, computed by `compute` when missing or when approved data moved. */
@@ -34,7 +35,7 @@ export function cached<T>(db: DB, key: string, compute: () => T): T {
 		c = { fingerprint: '', entries: new Map() };
 		caches.set(id, c);
 	}
-	const fp = `${generation}:${fingerprint(id)}`;
+	const fp = `${generation}:${fingerprint(id as unknown as Client)}`;
 	if (fp !== c.fingerprint) {
 		c.entries.clear();
 		c.fingerprint = fp;
