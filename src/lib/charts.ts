@@ -55,9 +55,10 @@ const axisLabel = (s: string) => (s.length > 42 ? `${s.slice(0, 40).trimEnd()}â€
  */
 const seriesColumns = (t: DashTable) => t.columns.map((c, i) => ({ c, i }));
 
-/** Whether a table has any figure a chart could draw. */
+/** Whether the chart of a table would draw anything (else the table alone is shown). */
 export function hasChartData(t: DashTable): boolean {
-	return t.rows.some((r) => r.cells.some((c) => cellValue(c) !== null));
+	const c = buildChartConfig(t, 'en', (k) => k);
+	return c.data.datasets.some((d) => d.data.some((v) => v !== null));
 }
 
 /** The chart of a table, by its kind. */

@@ -64,6 +64,9 @@ describe('chart configs', () => {
 		const hidden: DashTable = { ...victims, rows: victims.rows.map((r) => ({ ...r, cells: r.cells.map(() => ({ suppressed: true as const, label: '<5' })) })) };
 		expect(summarizeTable(hidden, 'en', tr('en'))).toBe('2020–2021: <5 in total.');
 		expect(hasChartData(hidden)).toBe(false);
+		// a shown total alone draws nothing in a chart of categories
+		const onlyTotal: DashTable = { ...victims, rows: victims.rows.map((r) => (r.total ? r : { ...r, cells: r.cells.map(() => ({ suppressed: true as const, label: '[c]' })) })) };
+		expect(hasChartData(onlyTotal)).toBe(false);
 		expect(hasChartData(victims)).toBe(true);
 	});
 });
