@@ -37,7 +37,9 @@ else execFileSync('npx', ['tsx', 'seed/seed.ts'], { cwd: ROOT, env: { ...process
 
 const port = 4390 + Math.floor(Math.random() * 100);
 const origin = `http://127.0.0.1:${port}`;
-const agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+// a fresh keep-alive agent per phase: a socket left idle between phases may be closed by the
+// server (keepAliveTimeout) just as it is reused, which shows up as ECONNRESET
+let agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
 function request(url: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
 	return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((ok, fail) => {
@@ -65,6 +67,8 @@ async function waitFor(url: string) {
 
 /** REQUESTS requests, CONCURRENCY at a time; returns req/s and latency percentiles (ms). */
 async function load(url: string, headers: Record<string, string>) {
+	agent.destroy();
+	agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 	const times: number[] = [];
 	let next = 0;
 	const t0 = performance.now();
