@@ -38,7 +38,8 @@ const locale = values.locale;
 const generated = values.password === undefined;
 const password = values.password ?? randomBytes(20).toString('base64url');
 const problem = checkNewPassword(password, password, email);
-if (problem) fail(`the password is not acceptable (${problem}; at least ${MIN_PASSWORD_LENGTH} characters)`);
+if (problem)
+	fail(`the password is not acceptable (${problem}; at least ${MIN_PASSWORD_LENGTH} characters)`);
 
 const dbPath = process.env.DATABASE_URL || './data/nap-tracker.db';
 const db = openDatabase(dbPath);
@@ -49,15 +50,31 @@ try {
 	db.transaction((tx) => {
 		const row = tx
 			.insert(user)
-			.values({ email, name, role: 'admin', locale, passwordHash, isDemo: false, passwordChangedAt: now, createdAt: now })
+			.values({
+				email,
+				name,
+				role: 'admin',
+				locale,
+				passwordHash,
+				isDemo: false,
+				passwordChangedAt: now,
+				createdAt: now
+			})
 			.returning()
 			.get();
-		writeAudit(tx, SYSTEM_ACTOR, { entity: 'user', entityId: row.id, operation: 'create_admin', after: publicUser(row) }, now);
+		writeAudit(
+			tx,
+			SYSTEM_ACTOR,
+			{ entity: 'user', entityId: row.id, operation: 'create_admin', after: publicUser(row) },
+			now
+		);
 	});
 	console.log(`create-admin: admin ${email} created in ${dbPath}`);
 	if (generated) {
 		console.log(`create-admin: password (shown only now): ${password}`);
-		console.log('create-admin: sign in, set up two-factor authentication, then change this password under My account.');
+		console.log(
+			'create-admin: sign in, set up two-factor authentication, then change this password under My account.'
+		);
 	}
 } finally {
 	db.$client.close();

@@ -17,8 +17,14 @@ const cfg = {
 	baseUrl: process.env.ORIGIN || 'http://localhost:3000'
 };
 const { items, deliveries } = await sendReminders(db, cfg, now);
-const byKind = items.reduce<Record<string, number>>((m, i) => ((m[i.kind] = (m[i.kind] ?? 0) + 1), m), {});
-console.log(`reminders: ${items.length} new (${JSON.stringify(byKind)}), ${deliveries.length} emails`);
-for (const d of deliveries) console.log(`  ${d.via === 'smtp' ? `smtp ${d.messageId}` : `outbox ${d.path}`}`);
+const byKind = items.reduce<Record<string, number>>(
+	(m, i) => ((m[i.kind] = (m[i.kind] ?? 0) + 1), m),
+	{}
+);
+console.log(
+	`reminders: ${items.length} new (${JSON.stringify(byKind)}), ${deliveries.length} emails`
+);
+for (const d of deliveries)
+	console.log(`  ${d.via === 'smtp' ? `smtp ${d.messageId}` : `outbox ${d.path}`}`);
 closeMail();
 db.$client.close();

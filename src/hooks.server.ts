@@ -2,11 +2,7 @@ import { sequence } from '@sveltejs/kit/hooks';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { db } from '$lib/server/db';
-import {
-	SESSION_COOKIE,
-	sessionExpiry,
-	validateSessionToken
-} from '$lib/server/auth/session';
+import { SESSION_COOKIE, sessionExpiry, validateSessionToken } from '$lib/server/auth/session';
 import { resolveLocale } from '$lib/server/locale';
 import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
 import { mailConfig } from '$lib/server/config';
@@ -18,7 +14,8 @@ registerJob({
 	everyMs: 60 * 60 * 1000,
 	run: async () => {
 		const { items, deliveries } = await sendReminders(db, mailConfig(), new Date());
-		if (items.length) console.log(`[reminders] ${items.length} reminders, ${deliveries.length} emails`);
+		if (items.length)
+			console.log(`[reminders] ${items.length} reminders, ${deliveries.length} emails`);
 	}
 });
 startBackgroundJobs();

@@ -27,18 +27,46 @@ export const DIMENSIONS: DimensionSeed[] = [
 		en: 'Criminal Code article',
 		az: 'Cinayət Məcəlləsinin maddəsi',
 		categories: [
-			['144-1', 'Art. 144-1 trafficking in persons', 'Maddə 144-1 insan alveri', 'trafficking_in_persons'],
+			[
+				'144-1',
+				'Art. 144-1 trafficking in persons',
+				'Maddə 144-1 insan alveri',
+				'trafficking_in_persons'
+			],
 			['144-2', 'Art. 144-2 forced labour', 'Maddə 144-2 məcburi əmək', 'forced_labour'],
-			['144-3', 'Art. 144-3 illegal actions with documents for trafficking', 'Maddə 144-3 insan alveri məqsədilə sənədlərlə qanunsuz hərəkətlər']
+			[
+				'144-3',
+				'Art. 144-3 illegal actions with documents for trafficking',
+				'Maddə 144-3 insan alveri məqsədilə sənədlərlə qanunsuz hərəkətlər'
+			]
 		]
 	},
-	{ code: 'sex', en: 'Sex', az: 'Cins', categories: [['female', 'Female', 'Qadın', 'female'], ['male', 'Male', 'Kişi', 'male']] },
-	{ code: 'age', en: 'Age group', az: 'Yaş qrupu', categories: [['adult', 'Adult (18 and over)', 'Yetkin (18 və yuxarı)', 'adult'], ['child', 'Child (under 18)', 'Uşaq (18 yaşadək)', 'child']] },
+	{
+		code: 'sex',
+		en: 'Sex',
+		az: 'Cins',
+		categories: [
+			['female', 'Female', 'Qadın', 'female'],
+			['male', 'Male', 'Kişi', 'male']
+		]
+	},
+	{
+		code: 'age',
+		en: 'Age group',
+		az: 'Yaş qrupu',
+		categories: [
+			['adult', 'Adult (18 and over)', 'Yetkin (18 və yuxarı)', 'adult'],
+			['child', 'Child (under 18)', 'Uşaq (18 yaşadək)', 'child']
+		]
+	},
 	{
 		code: 'citizenship',
 		en: 'Citizenship',
 		az: 'Vətəndaşlıq',
-		categories: [['national', 'Citizen of Azerbaijan', 'Azərbaycan vətəndaşı', 'national'], ['foreign', 'Foreigner or stateless', 'Əcnəbi və ya vətəndaşlığı olmayan', 'foreign']]
+		categories: [
+			['national', 'Citizen of Azerbaijan', 'Azərbaycan vətəndaşı', 'national'],
+			['foreign', 'Foreigner or stateless', 'Əcnəbi və ya vətəndaşlığı olmayan', 'foreign']
+		]
 	},
 	{
 		code: 'exploitation',
@@ -55,11 +83,31 @@ export const DIMENSIONS: DimensionSeed[] = [
 		code: 'age_band',
 		en: 'Age band (CTDC)',
 		az: 'Yaş intervalı (CTDC)',
-		categories: ['0-8', '9-17', '18-20', '21-23', '24-26', '27-29', '30-38', '39-47', '48+'].map((b) => [b, `${b} years`, `${b} yaş`] as Cat)
+		categories: ['0-8', '9-17', '18-20', '21-23', '24-26', '27-29', '30-38', '39-47', '48+'].map(
+			(b) => [b, `${b} years`, `${b} yaş`] as Cat
+		)
 	},
-	{ code: 'country', en: 'Country of citizenship', az: 'Vətəndaşlıq ölkəsi', categories: COUNTRIES },
-	{ code: 'exploited_in', en: 'Country of exploitation', az: 'İstismar ölkəsi', categories: COUNTRIES },
-	{ code: 'route', en: 'Internal or transnational', az: 'Daxili və ya transmilli', categories: [['internal', 'Internal (within Azerbaijan)', 'Daxili (Azərbaycan daxilində)'], ['transnational', 'Transnational', 'Transmilli']] },
+	{
+		code: 'country',
+		en: 'Country of citizenship',
+		az: 'Vətəndaşlıq ölkəsi',
+		categories: COUNTRIES
+	},
+	{
+		code: 'exploited_in',
+		en: 'Country of exploitation',
+		az: 'İstismar ölkəsi',
+		categories: COUNTRIES
+	},
+	{
+		code: 'route',
+		en: 'Internal or transnational',
+		az: 'Daxili və ya transmilli',
+		categories: [
+			['internal', 'Internal (within Azerbaijan)', 'Daxili (Azərbaycan daxilində)'],
+			['transnational', 'Transnational', 'Transmilli']
+		]
+	},
 	{
 		code: 'sentence',
 		en: 'Sentence',

@@ -15,12 +15,54 @@ export interface MetricSeed {
 const SHELTERS = ['VAC', 'NGO_TEMIZ_DUNYA', 'NGO_AUB'];
 
 export const METRICS: MetricSeed[] = [
-	{ code: 'crimes_registered', en: 'Crimes registered, by Criminal Code article', az: 'Qeydə alınmış cinayətlər (Cinayət Məcəlləsinin maddələri üzrə)', sensitive: false, dims: [['article', false]], institutions: ['MIA'] },
-	{ code: 'criminal_cases_opened', en: 'Criminal cases opened', az: 'Başlanmış cinayət işləri', sensitive: false, dims: [], institutions: ['MIA', 'PGO'] },
-	{ code: 'defendants', en: 'Defendants (accused persons)', az: 'Təqsirləndirilən şəxslər', sensitive: false, dims: [['sex', false]], institutions: ['PGO'] },
-	{ code: 'investigations_completed', en: 'Investigations completed', az: 'Başa çatdırılmış istintaqlar', sensitive: false, dims: [], institutions: ['MIA', 'PGO'] },
-	{ code: 'persons_sent_to_court', en: 'Persons sent to court', az: 'Məhkəməyə göndərilmiş şəxslər', sensitive: false, dims: [], institutions: ['PGO'] },
-	{ code: 'persons_convicted', en: 'Persons convicted, by sentence', az: 'Məhkum edilmiş şəxslər (cəza növü üzrə)', sensitive: false, dims: [['sentence', false]], institutions: ['PGO', 'SUPREME_COURT'] },
+	{
+		code: 'crimes_registered',
+		en: 'Crimes registered, by Criminal Code article',
+		az: 'Qeydə alınmış cinayətlər (Cinayət Məcəlləsinin maddələri üzrə)',
+		sensitive: false,
+		dims: [['article', false]],
+		institutions: ['MIA']
+	},
+	{
+		code: 'criminal_cases_opened',
+		en: 'Criminal cases opened',
+		az: 'Başlanmış cinayət işləri',
+		sensitive: false,
+		dims: [],
+		institutions: ['MIA', 'PGO']
+	},
+	{
+		code: 'defendants',
+		en: 'Defendants (accused persons)',
+		az: 'Təqsirləndirilən şəxslər',
+		sensitive: false,
+		dims: [['sex', false]],
+		institutions: ['PGO']
+	},
+	{
+		code: 'investigations_completed',
+		en: 'Investigations completed',
+		az: 'Başa çatdırılmış istintaqlar',
+		sensitive: false,
+		dims: [],
+		institutions: ['MIA', 'PGO']
+	},
+	{
+		code: 'persons_sent_to_court',
+		en: 'Persons sent to court',
+		az: 'Məhkəməyə göndərilmiş şəxslər',
+		sensitive: false,
+		dims: [],
+		institutions: ['PGO']
+	},
+	{
+		code: 'persons_convicted',
+		en: 'Persons convicted, by sentence',
+		az: 'Məhkum edilmiş şəxslər (cəza növü üzrə)',
+		sensitive: false,
+		dims: [['sentence', false]],
+		institutions: ['PGO', 'SUPREME_COURT']
+	},
 	{
 		code: 'victims_identified',
 		en: 'Victims identified',
@@ -28,31 +70,83 @@ export const METRICS: MetricSeed[] = [
 		descEn: 'Persons officially recognised as victims of trafficking in the year.',
 		descAz: 'İl ərzində rəsmi olaraq insan alverinin qurbanı kimi tanınmış şəxslər.',
 		sensitive: true,
-		dims: [['sex', false], ['age', false], ['citizenship', false], ['exploitation', false], ['age_band', true], ['country', true], ['exploited_in', true], ['route', true]],
+		dims: [
+			['sex', false],
+			['age', false],
+			['citizenship', false],
+			['exploitation', false],
+			['age_band', true],
+			['country', true],
+			['exploited_in', true],
+			['route', true]
+		],
 		institutions: ['MIA']
 	},
-	{ code: 'potential_victims', en: 'Potential victims identified', az: 'Müəyyən edilmiş potensial qurbanlar', sensitive: true, dims: [['sex', true], ['age', true]], institutions: ['MIA'] },
+	{
+		code: 'potential_victims',
+		en: 'Potential victims identified',
+		az: 'Müəyyən edilmiş potensial qurbanlar',
+		sensitive: true,
+		dims: [
+			['sex', true],
+			['age', true]
+		],
+		institutions: ['MIA']
+	},
 	{
 		code: 'victims_assisted',
 		en: 'Victims referred for assistance and assisted',
 		az: 'Yardım üçün yönləndirilmiş və yardım almış qurbanlar',
 		sensitive: true,
-		dims: [['sex', true], ['age', true]],
+		dims: [
+			['sex', true],
+			['age', true]
+		],
 		// IOM publishes the combined figure of the shelters it supports
 		institutions: [...SHELTERS, 'IOM']
 	},
-	{ code: 'at_risk_assisted', en: 'Persons vulnerable to trafficking assisted', az: 'Yardım almış insan alverinə həssas şəxslər', sensitive: true, dims: [], institutions: [...SHELTERS, 'IOM'] },
+	{
+		code: 'at_risk_assisted',
+		en: 'Persons vulnerable to trafficking assisted',
+		az: 'Yardım almış insan alverinə həssas şəxslər',
+		sensitive: true,
+		dims: [],
+		institutions: [...SHELTERS, 'IOM']
+	},
 	{
 		code: 'assistance_provided',
 		en: 'Assistance provided, by type (services)',
 		az: 'Göstərilmiş yardım (növlər üzrə, xidmətlər)',
-		descEn: 'Services given; one person may receive several, so the total counts services, not persons.',
-		descAz: 'Göstərilmiş xidmətlər; bir şəxs bir neçə xidmət ala bilər, ona görə cəmi şəxsləri yox, xidmətləri sayır.',
+		descEn:
+			'Services given; one person may receive several, so the total counts services, not persons.',
+		descAz:
+			'Göstərilmiş xidmətlər; bir şəxs bir neçə xidmət ala bilər, ona görə cəmi şəxsləri yox, xidmətləri sayır.',
 		sensitive: true,
 		dims: [['assistance_type', false]],
 		institutions: SHELTERS
 	},
-	{ code: 'hotline_calls', en: 'Hotline calls', az: 'Qaynar xəttə müraciətlər', sensitive: false, dims: [], institutions: ['MIA'] },
-	{ code: 'criminal_groups_neutralised', en: 'Criminal groups neutralised', az: 'Zərərsizləşdirilmiş cinayətkar qruplar', sensitive: false, dims: [], institutions: ['MIA'] },
-	{ code: 'criminal_group_members', en: 'Members of those criminal groups', az: 'Həmin cinayətkar qrupların üzvləri', sensitive: false, dims: [], institutions: ['MIA'] }
+	{
+		code: 'hotline_calls',
+		en: 'Hotline calls',
+		az: 'Qaynar xəttə müraciətlər',
+		sensitive: false,
+		dims: [],
+		institutions: ['MIA']
+	},
+	{
+		code: 'criminal_groups_neutralised',
+		en: 'Criminal groups neutralised',
+		az: 'Zərərsizləşdirilmiş cinayətkar qruplar',
+		sensitive: false,
+		dims: [],
+		institutions: ['MIA']
+	},
+	{
+		code: 'criminal_group_members',
+		en: 'Members of those criminal groups',
+		az: 'Həmin cinayətkar qrupların üzvləri',
+		sensitive: false,
+		dims: [],
+		institutions: ['MIA']
+	}
 ];

@@ -28,7 +28,13 @@ interface PlanJson {
 	title_az: string;
 	approved: string;
 	approved_source: string;
-	sections: { code: string; title_az: string | null; title_en: string | null; source: string; actions: SourceAction[] }[];
+	sections: {
+		code: string;
+		title_az: string | null;
+		title_en: string | null;
+		source: string;
+		actions: SourceAction[];
+	}[];
 	unnumbered_actions_described: { source: string; items_az: string[]; items_en: string[] };
 }
 
@@ -67,13 +73,20 @@ function realRow(a: SourceAction): Row {
 function csvRows(name: string): Row[] {
 	const here = dirname(fileURLToPath(import.meta.url));
 	const [header, ...rows] = parseCsv(readFileSync(resolve(here, '../data', name), 'utf8'));
-	return rows.filter((r) => r.some((c) => c !== '')).map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+	return rows
+		.filter((r) => r.some((c) => c !== ''))
+		.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
 export function planRows(data: PlanJson): Row[] {
 	const rows: Row[] = [];
 	const s41 = data.sections.find((s) => s.code === '4.1')!;
-	rows.push({ 'No.': '4.1', 'Action (az)': s41.title_az ?? '', 'Action (en)': s41.title_en ?? '', Source: s41.source });
+	rows.push({
+		'No.': '4.1',
+		'Action (az)': s41.title_az ?? '',
+		'Action (en)': s41.title_en ?? '',
+		Source: s41.source
+	});
 	for (const s of data.sections) rows.push(...s.actions.map(realRow));
 	const u = data.unnumbered_actions_described;
 	u.items_az.forEach((az, i) =>
@@ -101,7 +114,8 @@ export default async function seedPlan({ db, now, log }: SeedContext) {
 				plan: {
 					code: '4NAP-CT',
 					titleAz: data.title_az,
-					titleEn: 'National Action Plan on Combating Trafficking in Human Beings in the Republic of Azerbaijan for 2020–2024',
+					titleEn:
+						'National Action Plan on Combating Trafficking in Human Beings in the Republic of Azerbaijan for 2020–2024',
 					startYear: 2020,
 					endYear: 2024,
 					approvalRef: data.approved,
@@ -109,11 +123,20 @@ export default async function seedPlan({ db, now, log }: SeedContext) {
 				}
 			};
 	const bytes = new TextEncoder().encode(JSON.stringify(planRows(data)));
-	const result = await importPlanFile(db, SYSTEM_ACTOR, target, { name: '4nap-ct-seed.json', bytes }, { now });
+	const result = await importPlanFile(
+		db,
+		SYSTEM_ACTOR,
+		target,
+		{ name: '4nap-ct-seed.json', bytes },
+		{ now }
+	);
 	if (!result.ok) {
-		for (const e of result.errors) log(`row ${e.row} ${e.column ?? ''}: ${e.key} ${JSON.stringify(e.params ?? {})}`);
+		for (const e of result.errors)
+			log(`row ${e.row} ${e.column ?? ''}: ${e.key} ${JSON.stringify(e.params ?? {})}`);
 		throw new Error('the 4NAP-CT seed did not pass the plan importer');
 	}
 	const s = result.summary;
-	log(`plan 4NAP-CT: ${s.actionsAdded.length} actions added, ${s.actionsChanged.length} changed, ${s.actionsUnchanged} unchanged`);
+	log(
+		`plan 4NAP-CT: ${s.actionsAdded.length} actions added, ${s.actionsChanged.length} changed, ${s.actionsUnchanged} unchanged`
+	);
 }

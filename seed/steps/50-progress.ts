@@ -4,13 +4,28 @@
 // the later periods are left to the users (and the browser tests). Built from whatever actions
 // and institution links exist, through the real workflow (history, audit, notifications).
 import { and, asc, eq, isNotNull } from 'drizzle-orm';
-import { action, actionInstitution, institution, plan, planSection, progressReport, reportingPeriod, user } from '../../src/lib/server/db/schema';
+import {
+	action,
+	actionInstitution,
+	institution,
+	plan,
+	planSection,
+	progressReport,
+	reportingPeriod,
+	user
+} from '../../src/lib/server/db/schema';
 import type { DB } from '../../src/lib/server/db/connect';
 import { SYSTEM_ACTOR, writeAudit } from '../../src/lib/server/audit';
 import { transition } from '../../src/lib/server/workflow';
 import { insertComment } from '../../src/lib/server/comments';
 import { actionActiveIn } from '../../src/lib/server/progress/assignments';
-import { FOCAL_REPLIES, RETURN_REASONS, SPECIAL, genericNarrative, type Narrative } from '../progress-texts';
+import {
+	FOCAL_REPLIES,
+	RETURN_REASONS,
+	SPECIAL,
+	genericNarrative,
+	type Narrative
+} from '../progress-texts';
 import type { SeedContext } from '../context';
 
 const DAY = 86_400_000;
@@ -24,11 +39,28 @@ function rand(key: string): number {
 
 type Fate = 'approved' | 'approved_after_return' | 'returned' | 'submitted' | 'draft' | 'missing';
 
-function fateOf(r: number, closed: boolean, role: string, demo: boolean, lastClosed: boolean): Fate {
+function fateOf(
+	r: number,
+	closed: boolean,
+	role: string,
+	demo: boolean,
+	lastClosed: boolean
+): Fate {
 	if (role === 'recommended' && r < 0.6) return 'missing';
 	const table: [number, Fate][] = closed
-		? [[0.62, 'approved'], [0.74, 'approved_after_return'], [0.8, 'returned'], [0.83, 'submitted'], [0.87, 'draft']]
-		: [[0.2, 'approved'], [0.27, 'submitted'], [0.4, 'draft'], [0.45, 'returned']];
+		? [
+				[0.62, 'approved'],
+				[0.74, 'approved_after_return'],
+				[0.8, 'returned'],
+				[0.83, 'submitted'],
+				[0.87, 'draft']
+			]
+		: [
+				[0.2, 'approved'],
+				[0.27, 'submitted'],
+				[0.4, 'draft'],
+				[0.45, 'returned']
+			];
 	const shift = demo ? -0.05 : 0; // the demo institutions are a little more diligent
 	for (const [limit, fate] of table) {
 		if (r >= limit - shift) continue;
@@ -45,10 +77,26 @@ export default function seedProgress({ db, log }: SeedContext) {
 	}
 	const p = db.select().from(plan).where(eq(plan.code, '4NAP-CT')).get();
 	if (!p) throw new Error('plan 4NAP-CT missing');
-	const periods = db.select().from(reportingPeriod).where(and(eq(reportingPeriod.planId, p.id), eq(reportingPeriod.scope, 'progress'))).orderBy(asc(reportingPeriod.startDate)).all()
+	const periods = db
+		.select()
+		.from(reportingPeriod)
+		.where(and(eq(reportingPeriod.planId, p.id), eq(reportingPeriod.scope, 'progress')))
+		.orderBy(asc(reportingPeriod.startDate))
+		.all()
 		.filter((x) => x.startDate < '2023-07-01');
 	const links = db
-		.select({ actionId: action.id, code: action.code, textEn: action.textEn, startYear: action.startYear, endYear: action.endYear, dueDate: action.dueDate, sectionCode: planSection.code, institutionId: actionInstitution.institutionId, instCode: institution.code, role: actionInstitution.role })
+		.select({
+			actionId: action.id,
+			code: action.code,
+			textEn: action.textEn,
+			startYear: action.startYear,
+			endYear: action.endYear,
+			dueDate: action.dueDate,
+			sectionCode: planSection.code,
+			institutionId: actionInstitution.institutionId,
+			instCode: institution.code,
+			role: actionInstitution.role
+		})
 		.from(actionInstitution)
 		.innerJoin(action, eq(action.id, actionInstitution.actionId))
 		.innerJoin(institution, eq(institution.id, actionInstitution.institutionId))
@@ -56,7 +104,12 @@ export default function seedProgress({ db, log }: SeedContext) {
 		.where(eq(action.planId, p.id))
 		.all();
 	const focal = new Map(
-		db.select().from(user).where(and(eq(user.role, 'focal_point'), isNotNull(user.institutionId))).all().map((u) => [u.institutionId!, u])
+		db
+			.select()
+			.from(user)
+			.where(and(eq(user.role, 'focal_point'), isNotNull(user.institutionId)))
+			.all()
+			.map((u) => [u.institutionId!, u])
 	);
 	const reviewer = db.select().from(user).where(eq(user.role, 'reviewer')).get() ?? null;
 	const rv = { id: reviewer?.id ?? null, role: 'reviewer', institutionId: null as number | null };
@@ -70,7 +123,13 @@ export default function seedProgress({ db, log }: SeedContext) {
 			for (const l of links) {
 				if (!actionActiveIn(l, period)) continue;
 				const key = `${l.actionId}:${l.institutionId}:${period.code}`;
-				const fate = fateOf(rand(key), closed, l.role, focal.has(l.institutionId), period.id === lastClosed);
+				const fate = fateOf(
+					rand(key),
+					closed,
+					l.role,
+					focal.has(l.institutionId),
+					period.id === lastClosed
+				);
 				counts[fate] = (counts[fate] ?? 0) + 1;
 				if (fate === 'missing') continue;
 				const fp = focal.get(l.institutionId);
@@ -99,14 +158,36 @@ export default function seedProgress({ db, log }: SeedContext) {
 					})
 					.returning()
 					.get();
-				writeAudit(tx, SYSTEM_ACTOR, { entity: 'progress_report', entityId: row.id, operation: 'create', after: { demoSeed: true, version: 1 } }, at(-30));
+				writeAudit(
+					tx,
+					SYSTEM_ACTOR,
+					{
+						entity: 'progress_report',
+						entityId: row.id,
+						operation: 'create',
+						after: { demoSeed: true, version: 1 }
+					},
+					at(-30)
+				);
 				if (fate === 'draft') continue;
 				const late = rand(`${key}:late`) < (fp ? 0.12 : 0.25);
 				let t = late ? 3 + Math.floor(rand(`${key}:d1`) * 40) : -Math.floor(rand(`${key}:d1`) * 14);
 				let v = 1;
-				const step = (who: { id: number | null; role: string; institutionId: number | null }, move: 'submit' | 'approve' | 'return', gap: number, reason?: string) => {
+				const step = (
+					who: { id: number | null; role: string; institutionId: number | null },
+					move: 'submit' | 'approve' | 'return',
+					gap: number,
+					reason?: string
+				) => {
 					t += gap;
-					const res = transition(tx as unknown as DB, who, { subjectType: 'progress', subjectId: row.id, action: move, expectedVersion: v, reason, now: at(t) });
+					const res = transition(tx as unknown as DB, who, {
+						subjectType: 'progress',
+						subjectId: row.id,
+						action: move,
+						expectedVersion: v,
+						reason,
+						now: at(t)
+					});
 					if (!res.ok) throw new Error(`seed transition ${move} failed: ${res.error}`);
 					v = res.version;
 				};
@@ -116,7 +197,14 @@ export default function seedProgress({ db, log }: SeedContext) {
 				if (fate === 'returned' || fate === 'approved_after_return') {
 					step(rv, 'return', 3 + Math.floor(rand(`${key}:d2`) * 12), reason);
 					if (fp && rand(`${key}:reply`) < 0.6)
-						insertComment(tx, { id: fp.id, role: 'focal_point' }, 'progress', row.id, FOCAL_REPLIES[Math.floor(rand(`${key}:r`) * FOCAL_REPLIES.length)], at(t + 1));
+						insertComment(
+							tx,
+							{ id: fp.id, role: 'focal_point' },
+							'progress',
+							row.id,
+							FOCAL_REPLIES[Math.floor(rand(`${key}:r`) * FOCAL_REPLIES.length)],
+							at(t + 1)
+						);
 					if (fate === 'returned') continue;
 					step(actor, 'submit', 2 + Math.floor(rand(`${key}:d3`) * 15));
 				}
@@ -124,22 +212,40 @@ export default function seedProgress({ db, log }: SeedContext) {
 			}
 		}
 	});
-	log(`progress reports: ${Object.entries(counts).map(([k, n]) => `${n} ${k}`).join(', ')}`);
+	log(
+		`progress reports: ${Object.entries(counts)
+			.map(([k, n]) => `${n} ${k}`)
+			.join(', ')}`
+	);
 }
 
-function narrativeFor(l: { instCode: string; textEn: string | null; sectionCode: string | null }, periodCode: string, r: number): Narrative {
-	const special = SPECIAL.find((s) => s.institution === l.instCode && s.period === periodCode && s.match.test(l.textEn ?? ''));
+function narrativeFor(
+	l: { instCode: string; textEn: string | null; sectionCode: string | null },
+	periodCode: string,
+	r: number
+): Narrative {
+	const special = SPECIAL.find(
+		(s) => s.institution === l.instCode && s.period === periodCode && s.match.test(l.textEn ?? '')
+	);
 	return special ?? genericNarrative(l.sectionCode, r);
 }
 
 /** Percent grows over the action's years; a few actions fall behind. */
-function progressFor(l: { startYear: number | null; endYear: number | null }, periodStart: string, r: number) {
+function progressFor(
+	l: { startYear: number | null; endYear: number | null },
+	periodStart: string,
+	r: number
+) {
 	const start = l.startYear ?? 2020;
 	const end = l.endYear ?? 2024;
 	const halves = (end - start + 1) * 2;
-	const k = (Number(periodStart.slice(0, 4)) - start) * 2 + (periodStart.slice(5, 7) === '07' ? 1 : 0);
+	const k =
+		(Number(periodStart.slice(0, 4)) - start) * 2 + (periodStart.slice(5, 7) === '07' ? 1 : 0);
 	const percent = Math.min(100, Math.round(((k + 1) / halves) * 100 * (0.8 + r * 0.3)));
 	if (r < 0.08) return { status: 'delayed' as const, percent: Math.round(percent / 2) };
 	if (percent >= 100) return { status: 'completed' as const, percent: 100 };
-	return { status: percent >= 50 ? ('partially_completed' as const) : ('in_progress' as const), percent };
+	return {
+		status: percent >= 50 ? ('partially_completed' as const) : ('in_progress' as const),
+		percent
+	};
 }

@@ -25,7 +25,14 @@
 // women / men / girls / boys. Published figures: 2017–2022; 2021 law-enforcement figures are
 // derived (announced 2020+2021 total − 2020), see seed/statistics/derived.ts.
 import { eq } from 'drizzle-orm';
-import { institution, statCategory, statDimension, statMetric, statMetricDimension, statMetricInstitution } from '../../src/lib/server/db/schema';
+import {
+	institution,
+	statCategory,
+	statDimension,
+	statMetric,
+	statMetricDimension,
+	statMetricInstitution
+} from '../../src/lib/server/db/schema';
 import { ensureStatPeriod } from '../../src/lib/server/statistics/periods';
 import { loadPublishedReport } from '../../src/lib/server/statistics/published';
 import { readSeedJson, type SeedContext } from '../context';
@@ -46,26 +53,48 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 	};
 	seedDefinitions(db, instId);
 	const periods = new Map<number, number>();
-	for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) periods.set(y, ensureStatPeriod(db, y, y <= LAST_PUBLISHED ? 'closed' : 'open').id);
+	for (let y = FIRST_YEAR; y <= LAST_YEAR; y++)
+		periods.set(y, ensureStatPeriod(db, y, y <= LAST_PUBLISHED ? 'closed' : 'open').id);
 
 	const published = mapPublished(readSeedJson<SourceRow[]>('statistics.json'));
 	const figures = [...published, ...deriveFigures(published)];
-	const metricIds = new Map(db.select().from(statMetric).all().map((m) => [m.code, m.id]));
+	const metricIds = new Map(
+		db
+			.select()
+			.from(statMetric)
+			.all()
+			.map((m) => [m.code, m.id])
+	);
 	const groups = new Map<string, Figure[]>();
-	for (const f of figures) groups.set(`${f.institution}|${f.year}`, [...(groups.get(`${f.institution}|${f.year}`) ?? []), f]);
+	for (const f of figures)
+		groups.set(`${f.institution}|${f.year}`, [
+			...(groups.get(`${f.institution}|${f.year}`) ?? []),
+			f
+		]);
 	let created = 0;
 	for (const [group, list] of groups) {
 		const [code, year] = group.split('|');
 		const r = loadPublishedReport(db, {
 			institutionId: instId(code),
 			periodId: periods.get(Number(year))!,
-			cells: list.map((f) => ({ metricId: metricIds.get(f.metric)!, cell: { key: f.key, value: f.value, notAvailable: f.notAvailable, derived: f.derived, source: f.source } })),
+			cells: list.map((f) => ({
+				metricId: metricIds.get(f.metric)!,
+				cell: {
+					key: f.key,
+					value: f.value,
+					notAvailable: f.notAvailable,
+					derived: f.derived,
+					source: f.source
+				}
+			})),
 			reason: 'Published figures loaded by the seed',
 			now: approvalDate(Number(year), now)
 		});
 		if (r.created) created++;
 	}
-	log(`${METRICS.length} metrics, ${periods.size} statistics years, ${created} approved reports (${figures.length} values)`);
+	log(
+		`${METRICS.length} metrics, ${periods.size} statistics years, ${created} approved reports (${figures.length} values)`
+	);
 }
 
 // Demo workflow dates, not statistics: a year's figures count as approved at the end of April of
@@ -79,24 +108,52 @@ function approvalDate(year: number, now: Date): Date {
 function seedDefinitions(db: SeedContext['db'], instId: (code: string) => number) {
 	const dimIds = new Map<string, number>();
 	for (const d of DIMENSIONS) {
-		db.insert(statDimension).values({ code: d.code, nameAz: d.az, nameEn: d.en }).onConflictDoNothing().run();
+		db.insert(statDimension)
+			.values({ code: d.code, nameAz: d.az, nameEn: d.en })
+			.onConflictDoNothing()
+			.run();
 		const id = db.select().from(statDimension).where(eq(statDimension.code, d.code)).get()!.id;
 		dimIds.set(d.code, id);
 		d.categories.forEach(([code, en, az, glotip], i) =>
-			db.insert(statCategory).values({ dimensionId: id, code, nameAz: az, nameEn: en, glotip: glotip ?? null, sortOrder: i + 1 }).onConflictDoNothing().run()
+			db
+				.insert(statCategory)
+				.values({
+					dimensionId: id,
+					code,
+					nameAz: az,
+					nameEn: en,
+					glotip: glotip ?? null,
+					sortOrder: i + 1
+				})
+				.onConflictDoNothing()
+				.run()
 		);
 	}
 	METRICS.forEach((m, i) => {
 		const row = db
 			.insert(statMetric)
-			.values({ code: m.code, nameAz: m.az, nameEn: m.en, descriptionAz: m.descAz ?? null, descriptionEn: m.descEn ?? null, sensitive: m.sensitive, sortOrder: (i + 1) * 10 })
+			.values({
+				code: m.code,
+				nameAz: m.az,
+				nameEn: m.en,
+				descriptionAz: m.descAz ?? null,
+				descriptionEn: m.descEn ?? null,
+				sensitive: m.sensitive,
+				sortOrder: (i + 1) * 10
+			})
 			.onConflictDoNothing()
 			.returning()
 			.get();
 		if (!row) return; // defined before: an admin may have changed it since
 		m.dims.forEach(([code, optional], j) =>
-			db.insert(statMetricDimension).values({ metricId: row.id, dimensionId: dimIds.get(code)!, optional, sortOrder: j + 1 }).run()
+			db
+				.insert(statMetricDimension)
+				.values({ metricId: row.id, dimensionId: dimIds.get(code)!, optional, sortOrder: j + 1 })
+				.run()
 		);
-		for (const inst of m.institutions) db.insert(statMetricInstitution).values({ metricId: row.id, institutionId: instId(inst) }).run();
+		for (const inst of m.institutions)
+			db.insert(statMetricInstitution)
+				.values({ metricId: row.id, institutionId: instId(inst) })
+				.run();
 	});
 }

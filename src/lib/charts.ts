@@ -4,7 +4,16 @@
 import { isShown, pickText, type DashCell, type DashTable } from './dash-table';
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
-export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#D55E00', '#56B4E9', '#CC79A7', '#F0E442', '#000000'];
+export const PALETTE = [
+	'#0072B2',
+	'#E69F00',
+	'#009E73',
+	'#D55E00',
+	'#56B4E9',
+	'#CC79A7',
+	'#F0E442',
+	'#000000'
+];
 
 export type Translate = (key: string, params?: Record<string, string | number>) => string;
 
@@ -132,7 +141,8 @@ export function summarizeTable(t: DashTable, locale: 'az' | 'en', tr: Translate)
 	while (last > 0 && !t.rows.some((r) => r.cells[last] !== null)) last--;
 	if (last < 0 || t.rows.length === 0) return tr('chart.summary_empty');
 	const column = pickText(t.columns[last].label, locale);
-	const fmt = (c: DashCell) => cellText(c, locale, tr('dash.na')) + (t.unit === 'percent' && c && isShown(c) ? '%' : '');
+	const fmt = (c: DashCell) =>
+		cellText(c, locale, tr('dash.na')) + (t.unit === 'percent' && c && isShown(c) ? '%' : '');
 	if (t.chart === 'funnel') {
 		const shown = t.rows.filter((r) => r.cells[last] !== null);
 		if (shown.length === 0) return tr('chart.summary_empty');
@@ -151,7 +161,8 @@ export function summarizeTable(t: DashTable, locale: 'az' | 'en', tr: Translate)
 	let best: { label: string; cell: DashCell; v: number } | null = null;
 	for (const r of categoryRows(t)) {
 		const v = cellValue(r.cells[last]);
-		if (v !== null && (best === null || v > best.v)) best = { label: pickText(r.label, locale), cell: r.cells[last], v };
+		if (v !== null && (best === null || v > best.v))
+			best = { label: pickText(r.label, locale), cell: r.cells[last], v };
 	}
 	if (best) parts.push(tr('chart.summary_largest', { row: best.label, value: fmt(best.cell) }));
 	return parts.length ? parts.join(' ') : tr('chart.summary_empty');

@@ -3,7 +3,12 @@
 export type GlotipPerson = 'women' | 'men' | 'girls' | 'boys';
 
 export function glotipPerson(key: string): GlotipPerson | null {
-	const parts = Object.fromEntries(key.split(';').filter(Boolean).map((p) => p.split('=')));
+	const parts = Object.fromEntries(
+		key
+			.split(';')
+			.filter(Boolean)
+			.map((p) => p.split('='))
+	);
 	if (Object.keys(parts).length !== 2 || !parts.sex || !parts.age) return null;
 	const adult = parts.age === 'adult';
 	if (parts.sex === 'female') return adult ? 'women' : 'girls';

@@ -5,7 +5,11 @@ import type { Issue, MetricDef } from './server/statistics/types';
 
 type Named = { code: string; nameAz: string; nameEn: string };
 
-function pick(az: string | null | undefined, en: string | null | undefined, locale: Locale): string {
+function pick(
+	az: string | null | undefined,
+	en: string | null | undefined,
+	locale: Locale
+): string {
 	return (locale === 'az' ? az || en : en || az) ?? '';
 }
 
@@ -14,7 +18,12 @@ function parts(key: string): [string, string][] {
 }
 
 /** "Sex: Female × Age group: Child", in the metric's dimension order; "Total" for ''. */
-export function cellLabel(metric: MetricDef, key: string, locale: Locale, withDimension = true): string {
+export function cellLabel(
+	metric: MetricDef,
+	key: string,
+	locale: Locale,
+	withDimension = true
+): string {
 	if (key === '') return translate(locale, 'stat.total');
 	const order = (d: string) => metric.dimensions.findIndex((x) => x.code === d);
 	return parts(key)

@@ -12,7 +12,15 @@ export function upper(s: string, locale: 'az' | 'en' = 'az'): string {
 	return s.toLocaleUpperCase(locale === 'az' ? 'az' : 'en');
 }
 
-const ASCII_FOLD: Record<string, string> = { ə: 'e', ı: 'i', ö: 'o', ü: 'u', ş: 's', ç: 'c', ğ: 'g' };
+const ASCII_FOLD: Record<string, string> = {
+	ə: 'e',
+	ı: 'i',
+	ö: 'o',
+	ü: 'u',
+	ş: 's',
+	ç: 'c',
+	ğ: 'g'
+};
 
 /**
  * Folds text for search: Azerbaijani lower-casing (İ → i, I → ı), then the Azerbaijani letters

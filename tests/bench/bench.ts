@@ -6,7 +6,15 @@
 // Loopback only; every loop is bounded (a fixed number of requests). The database is a fresh
 // demo seed in a temporary folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
-import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import {
+	copyFileSync,
+	existsSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	rmSync,
+	statSync
+} from 'node:fs';
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -17,7 +25,11 @@ import { loadFigures } from '../../src/lib/server/dashboards/stat-figures';
 import { RESULT_METRICS } from '../../src/lib/server/dashboards/results-spec';
 import { countStatusTiming } from '../../src/lib/server/dashboards/implementation-sql';
 import { listPlans } from '../../src/lib/server/dashboards/results-view';
-import { progressPeriods, defaultPeriod, reportedPeriods } from '../../src/lib/server/dashboards/implementation';
+import {
+	progressPeriods,
+	defaultPeriod,
+	reportedPeriods
+} from '../../src/lib/server/dashboards/implementation';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1500);
@@ -33,7 +45,12 @@ const dir = mkdtempSync(join(tmpdir(), 'nap-bench-'));
 const dbPath = join(dir, 'bench.db');
 // BENCH_DB: a copy of an existing database instead of a fresh demo seed
 if (process.env.BENCH_DB) copyFileSync(process.env.BENCH_DB, dbPath);
-else execFileSync('npx', ['tsx', 'seed/seed.ts'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: dbPath, DEMO_MODE: '1' }, stdio: 'ignore' });
+else
+	execFileSync('npx', ['tsx', 'seed/seed.ts'], {
+		cwd: ROOT,
+		env: { ...process.env, DATABASE_URL: dbPath, DEMO_MODE: '1' },
+		stdio: 'ignore'
+	});
 
 const port = 4390 + Math.floor(Math.random() * 100);
 const origin = `http://127.0.0.1:${port}`;
@@ -41,16 +58,31 @@ const origin = `http://127.0.0.1:${port}`;
 // server (keepAliveTimeout) just as it is reused, which shows up as ECONNRESET
 let agent = new http.Agent({ keepAlive: true, maxSockets: CONCURRENCY });
 
-function request(url: string, o: { method?: string; headers?: Record<string, string>; body?: string } = {}) {
-	return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>((ok, fail) => {
-		const req = http.request(url, { method: o.method ?? 'GET', headers: o.headers, agent }, (res) => {
-			const chunks: Buffer[] = [];
-			res.on('data', (c) => chunks.push(c));
-			res.on('end', () => ok({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }));
-		});
-		req.on('error', fail);
-		req.end(o.body);
-	});
+function request(
+	url: string,
+	o: { method?: string; headers?: Record<string, string>; body?: string } = {}
+) {
+	return new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }>(
+		(ok, fail) => {
+			const req = http.request(
+				url,
+				{ method: o.method ?? 'GET', headers: o.headers, agent },
+				(res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (c) => chunks.push(c));
+					res.on('end', () =>
+						ok({
+							status: res.statusCode ?? 0,
+							headers: res.headers,
+							body: Buffer.concat(chunks).toString('utf8')
+						})
+					);
+				}
+			);
+			req.on('error', fail);
+			req.end(o.body);
+		}
+	);
 }
 
 async function waitFor(url: string) {
@@ -96,8 +128,14 @@ async function load(url: string, headers: Record<string, string>) {
 function pageScripts(html: string): string[] {
 	const seen = new Set<string>();
 	const queue = [...html.matchAll(/import\("\.?(\/_app\/[^"]+\.js)"\)/g)].map((m) => m[1]);
-	const ids = /node_ids:\s*\[([\d,\s]+)\]/.exec(html)?.[1].split(',').map((x) => x.trim()) ?? [];
-	const nodes = readdirSync(join(ROOT, 'build/client/_app/immutable/nodes')).filter((f) => f.endsWith('.js'));
+	const ids =
+		/node_ids:\s*\[([\d,\s]+)\]/
+			.exec(html)?.[1]
+			.split(',')
+			.map((x) => x.trim()) ?? [];
+	const nodes = readdirSync(join(ROOT, 'build/client/_app/immutable/nodes')).filter((f) =>
+		f.endsWith('.js')
+	);
 	for (const id of ids) {
 		const file = nodes.find((f) => f.startsWith(`${id}.`));
 		if (file) queue.push(`/_app/immutable/nodes/${file}`);
@@ -107,7 +145,8 @@ function pageScripts(html: string): string[] {
 		if (seen.has(path)) continue;
 		seen.add(path);
 		const code = readFileSync(join(ROOT, 'build/client', path), 'utf8');
-		for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g)) queue.push(join(path, '..', m[1]));
+		for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
+			queue.push(join(path, '..', m[1]));
 	}
 	return [...seen];
 }
@@ -117,7 +156,15 @@ let mini: http.Server | null = null;
 try {
 	server = spawn('node', ['build'], {
 		cwd: ROOT,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, DATABASE_URL: dbPath, DEMO_MODE: '1', DISABLE_JOBS: '1' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			DATABASE_URL: dbPath,
+			DEMO_MODE: '1',
+			DISABLE_JOBS: '1'
+		},
 		stdio: 'ignore'
 	});
 	await waitFor(`${origin}/login`);
@@ -139,7 +186,8 @@ try {
 		let html = '<!doctype html><title>donor</title>';
 		for (const t of [...data.view.tables, ...data.impl.tables]) {
 			html += `<h2>${t.title.en}</h2><table>`;
-			for (const r of t.rows) html += `<tr><th>${r.label.en}</th>${r.cells.map((c) => `<td>${c === null ? 'n/a' : 'shown' in c ? c.shown : c.label}</td>`).join('')}</tr>`;
+			for (const r of t.rows)
+				html += `<tr><th>${r.label.en}</th>${r.cells.map((c) => `<td>${c === null ? 'n/a' : 'shown' in c ? c.shown : c.label}</td>`).join('')}</tr>`;
 			html += '</table>';
 		}
 		res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(html);
@@ -173,16 +221,26 @@ try {
 		const file = join(ROOT, 'build/client', s);
 		const body = readFileSync(file);
 		rawBytes += body.length;
-		gz += existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : gzipSync(body, { level: 9 }).length;
+		gz += existsSync(`${file}.gz`)
+			? statSync(`${file}.gz`).size
+			: gzipSync(body, { level: 9 }).length;
 		br += existsSync(`${file}.br`) ? statSync(`${file}.br`).size : 0;
 	}
 
 	const f = (n: number, d = 1) => n.toFixed(d);
 	console.log(`donor page ${PAGE}: ${REQUESTS} requests, ${CONCURRENCY} at a time, loopback`);
-	console.log(`  SvelteKit (node build)      ${f(kit.rps, 0).padStart(6)} req/s   latency p50 ${f(kit.p50, 2)} ms, p95 ${f(kit.p95, 2)} ms`);
-	console.log(`  minimal node:http page      ${f(raw.rps, 0).padStart(6)} req/s   latency p50 ${f(raw.p50, 2)} ms, p95 ${f(raw.p95, 2)} ms`);
-	console.log(`  raw SQL behind the page     ${f(sqlMs, 2)} ms per page (uncached: statistics sums + implementation counts)`);
-	console.log(`  JavaScript the page loads   ${scripts.length} files, ${f(rawBytes / 1024)} KB raw, ${f(gz / 1024)} KB gzip, ${f(br / 1024)} KB brotli (budget 100 KB compressed)`);
+	console.log(
+		`  SvelteKit (node build)      ${f(kit.rps, 0).padStart(6)} req/s   latency p50 ${f(kit.p50, 2)} ms, p95 ${f(kit.p95, 2)} ms`
+	);
+	console.log(
+		`  minimal node:http page      ${f(raw.rps, 0).padStart(6)} req/s   latency p50 ${f(raw.p50, 2)} ms, p95 ${f(raw.p95, 2)} ms`
+	);
+	console.log(
+		`  raw SQL behind the page     ${f(sqlMs, 2)} ms per page (uncached: statistics sums + implementation counts)`
+	);
+	console.log(
+		`  JavaScript the page loads   ${scripts.length} files, ${f(rawBytes / 1024)} KB raw, ${f(gz / 1024)} KB gzip, ${f(br / 1024)} KB brotli (budget 100 KB compressed)`
+	);
 	db.$client.close();
 } finally {
 	server?.kill();

@@ -27,15 +27,26 @@ await seedPeriods(ctx);
 const t0 = performance.now();
 await seedProgress(ctx);
 const reports = db.select().from(progressReport).all().length;
-console.log(`seed step 50-progress (in memory): ${Math.round(performance.now() - t0)} ms, ${reports} reports`);
+console.log(
+	`seed step 50-progress (in memory): ${Math.round(performance.now() - t0)} ms, ${reports} reports`
+);
 const t1 = performance.now();
 const first = claimReminders(db, NOW);
-console.log(`first reminder run (claims + notifications): ${first.length} reminders in ${Math.round(performance.now() - t1)} ms`);
+console.log(
+	`first reminder run (claims + notifications): ${first.length} reminders in ${Math.round(performance.now() - t1)} ms`
+);
 
 const mia = db.select().from(institution).where(eq(institution.code, 'MIA')).get()!;
 const miaUser = db.select().from(user).where(eq(user.email, 'mia@nap.test')).get()!;
 // a draft in an open period (drafts left in closed periods cannot be saved)
-const open = new Set(db.select().from(reportingPeriod).where(eq(reportingPeriod.status, 'open')).all().map((p) => p.id));
+const open = new Set(
+	db
+		.select()
+		.from(reportingPeriod)
+		.where(eq(reportingPeriod.status, 'open'))
+		.all()
+		.map((p) => p.id)
+);
 const draft = db
 	.select()
 	.from(progressReport)
@@ -44,7 +55,14 @@ const draft = db
 	.find((r) => r.institutionId === mia.id && open.has(r.periodId))!;
 let version = draft.version;
 const me = { id: miaUser.id, role: 'focal_point', institutionId: mia.id };
-const empty = { doneEn: null, obstaclesAz: null, obstaclesEn: null, nextStepsAz: null, nextStepsEn: null, indicators: {} };
+const empty = {
+	doneEn: null,
+	obstaclesAz: null,
+	obstaclesEn: null,
+	nextStepsAz: null,
+	nextStepsEn: null,
+	indicators: {}
+};
 
 describe('progress pages (the domain queries behind each page)', () => {
 	bench('my actions (MIA, default period)', () => {
@@ -60,7 +78,14 @@ describe('progress pages (the domain queries behind each page)', () => {
 		reportDetail(db, draft.id);
 	});
 	bench('save a draft (version check, diff, audit row)', () => {
-		const res = saveReport(db, me, draft.id, version, { status: 'in_progress', percent: version % 100, doneAz: `mətn ${version}`, ...empty }, NOW);
+		const res = saveReport(
+			db,
+			me,
+			draft.id,
+			version,
+			{ status: 'in_progress', percent: version % 100, doneAz: `mətn ${version}`, ...empty },
+			NOW
+		);
 		if (!res.ok) throw new Error(res.error);
 		version = res.version;
 	});

@@ -13,13 +13,19 @@ export function uniqueEmail(prefix: string): string {
 /** As a signed-in admin, invites a user and returns the one-time link shown on the page. */
 export async function invite(
 	admin: Page,
-	o: { email: string; name: string; role: 'admin' | 'reviewer' | 'focal_point' | 'donor'; institution?: string }
+	o: {
+		email: string;
+		name: string;
+		role: 'admin' | 'reviewer' | 'focal_point' | 'donor';
+		institution?: string;
+	}
 ): Promise<string> {
 	await gotoReady(admin, '/admin/users/new');
 	await admin.getByLabel(/^(Email|E-poçt)$/).fill(o.email);
 	await admin.getByLabel(/^(Name|Ad)$/).fill(o.name);
 	await admin.getByLabel(/^(Role|Rol)$/).selectOption(o.role);
-	if (o.institution) await admin.getByLabel(/^(Institution|Qurum)$/).selectOption({ label: o.institution });
+	if (o.institution)
+		await admin.getByLabel(/^(Institution|Qurum)$/).selectOption({ label: o.institution });
 	await admin.getByLabel(/^(Language|Dil)$/).selectOption('en');
 	await admin.getByRole('button', { name: /Create invitation|Dəvət yarat/ }).click();
 	const link = admin.locator('#one-time-link');
@@ -44,7 +50,12 @@ export async function newSignedInUser(
 ) {
 	const email = uniqueEmail(o.prefix);
 	const password = 'first password 123';
-	const link = await invite(admin, { email, name: `E2E ${o.prefix}`, role: o.role, institution: o.institution });
+	const link = await invite(admin, {
+		email,
+		name: `E2E ${o.prefix}`,
+		role: o.role,
+		institution: o.institution
+	});
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await acceptInvite(page, link, password);

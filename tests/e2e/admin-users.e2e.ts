@@ -1,8 +1,18 @@
 import { expect, test } from '@playwright/test';
 import { gotoReady, login } from './helpers';
-import { acceptInvite, currentStep, invite, newSignedInUser, totpFromSecret, uniqueEmail } from './account-helpers';
+import {
+	acceptInvite,
+	currentStep,
+	invite,
+	newSignedInUser,
+	totpFromSecret,
+	uniqueEmail
+} from './account-helpers';
 
-test('an invited reviewer sets a password, must enrol TOTP, then signs in with a code', async ({ page, browser }) => {
+test('an invited reviewer sets a password, must enrol TOTP, then signs in with a code', async ({
+	page,
+	browser
+}) => {
 	test.setTimeout(120_000);
 	await login(page, 'admin@nap.test');
 	const email = uniqueEmail('reviewer');
@@ -77,9 +87,16 @@ test('a disabled user is signed out and cannot sign in again', async ({ page, br
 	await donor.context.close();
 });
 
-test('changing the password ends the session in another browser but not this one', async ({ page, browser }) => {
+test('changing the password ends the session in another browser but not this one', async ({
+	page,
+	browser
+}) => {
 	await login(page, 'admin@nap.test');
-	const a = await newSignedInUser(browser, page, { prefix: 'pwchange', role: 'focal_point', institution: 'Ministry of Internal Affairs (MIA)' });
+	const a = await newSignedInUser(browser, page, {
+		prefix: 'pwchange',
+		role: 'focal_point',
+		institution: 'Ministry of Internal Affairs (MIA)'
+	});
 	const otherContext = await browser.newContext();
 	const b = await otherContext.newPage();
 	await login(b, a.email, a.password);
@@ -87,15 +104,21 @@ test('changing the password ends the session in another browser but not this one
 	await gotoReady(a.page, '/account');
 	await a.page.getByLabel(/^(Current password|Cari şifrə)$/).fill('wrong password here');
 	await a.page.getByLabel(/^(New password|Yeni şifrə)$/).fill('second password 456');
-	await a.page.getByLabel(/Repeat the new password|Yeni şifrəni təkrarlayın/).fill('second password 456');
+	await a.page
+		.getByLabel(/Repeat the new password|Yeni şifrəni təkrarlayın/)
+		.fill('second password 456');
 	await a.page.getByRole('button', { name: /Change password|Şifrəni dəyiş/ }).click();
-	await expect(a.page.getByRole('alert')).toContainText(/current password is not correct|Cari şifrə düzgün deyil/);
+	await expect(a.page.getByRole('alert')).toContainText(
+		/current password is not correct|Cari şifrə düzgün deyil/
+	);
 	await b.goto('/account');
 	await expect(b).toHaveURL(/\/account/);
 
 	await a.page.getByLabel(/^(Current password|Cari şifrə)$/).fill(a.password);
 	await a.page.getByLabel(/^(New password|Yeni şifrə)$/).fill('second password 456');
-	await a.page.getByLabel(/Repeat the new password|Yeni şifrəni təkrarlayın/).fill('second password 456');
+	await a.page
+		.getByLabel(/Repeat the new password|Yeni şifrəni təkrarlayın/)
+		.fill('second password 456');
 	await a.page.getByRole('button', { name: /Change password|Şifrəni dəyiş/ }).click();
 	await expect(a.page.getByRole('status')).toContainText(/Password changed|Şifrə dəyişdirildi/);
 
@@ -115,18 +138,28 @@ test('the invitation form keeps what was typed and explains each error', async (
 	await page.getByLabel(/^(Name|Ad)$/).fill('Duplicate Person');
 	await page.getByLabel(/^(Role|Rol)$/).selectOption('focal_point');
 	await page.getByRole('button', { name: /Create invitation|Dəvət yarat/ }).click();
-	await expect(page.getByText(/A focal point must belong to an institution|Məsul şəxs bir quruma aid olmalıdır/)).toBeVisible();
+	await expect(
+		page.getByText(
+			/A focal point must belong to an institution|Məsul şəxs bir quruma aid olmalıdır/
+		)
+	).toBeVisible();
 	await expect(page.getByLabel(/^(Name|Ad)$/)).toHaveValue('Duplicate Person');
 	await expect(page.getByLabel(/^(Email|E-poçt)$/)).toHaveValue('mia@nap.test');
-	await page.getByLabel(/^(Institution|Qurum)$/).selectOption({ label: 'Ministry of Internal Affairs (MIA)' });
+	await page
+		.getByLabel(/^(Institution|Qurum)$/)
+		.selectOption({ label: 'Ministry of Internal Affairs (MIA)' });
 	await page.getByRole('button', { name: /Create invitation|Dəvət yarat/ }).click();
-	await expect(page.getByText(/An account with this email already exists|Bu e-poçtla hesab artıq mövcuddur/)).toBeVisible();
+	await expect(
+		page.getByText(/An account with this email already exists|Bu e-poçtla hesab artıq mövcuddur/)
+	).toBeVisible();
 	await expect(page.getByLabel(/^(Name|Ad)$/)).toHaveValue('Duplicate Person');
 	await expect(page.getByLabel(/^(Institution|Qurum)$/)).toHaveValue(/\d+/);
 	await expect(page.locator('#one-time-link')).toHaveCount(0);
 });
 
-test('institutions: a duplicate code is refused with the input kept; a new one is listed', async ({ page }) => {
+test('institutions: a duplicate code is refused with the input kept; a new one is listed', async ({
+	page
+}) => {
 	await login(page, 'admin@nap.test');
 	await gotoReady(page, '/admin/institutions/new');
 	const code = `E2E${Date.now().toString(36).toUpperCase()}`;
@@ -136,7 +169,9 @@ test('institutions: a duplicate code is refused with the input kept; a new one i
 	await page.getByLabel(/^(Kind|Növ)$/).selectOption('agency');
 	await page.getByRole('button', { name: /Save|Yadda saxla/ }).click();
 	await expect(page.getByText(/already has this code|artıq başqa quruma/)).toBeVisible();
-	await expect(page.getByLabel(/Name in Azerbaijani|Azərbaycanca adı/)).toHaveValue('Sınaq İdarəsi');
+	await expect(page.getByLabel(/Name in Azerbaijani|Azərbaycanca adı/)).toHaveValue(
+		'Sınaq İdarəsi'
+	);
 	await page.getByLabel(/^(Code|Kod)$/).fill(code);
 	await page.getByRole('button', { name: /Save|Yadda saxla/ }).click();
 	await expect(page).toHaveURL(/\/admin\/institutions\?created=/);
@@ -146,7 +181,12 @@ test('institutions: a duplicate code is refused with the input kept; a new one i
 for (const email of ['mia@nap.test', 'donor@nap.test', 'reviewer@nap.test']) {
 	test(`${email} gets 403 on the admin pages, also for a forged form post`, async ({ page }) => {
 		await login(page, email);
-		for (const path of ['/admin/users', '/admin/institutions', '/admin/users/new', '/admin/users/1']) {
+		for (const path of [
+			'/admin/users',
+			'/admin/institutions',
+			'/admin/users/new',
+			'/admin/users/1'
+		]) {
 			const res = await page.goto(path);
 			expect(res?.status(), path).toBe(403);
 		}

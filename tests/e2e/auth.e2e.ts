@@ -16,7 +16,10 @@ test('a wrong password is refused with a message and the email kept', async ({ p
 	await expect(page.getByLabel(/Email|E-poçt/)).toHaveValue('mia@nap.test');
 });
 
-test('the session cookie is HttpOnly and SameSite=Lax, and sign-out ends it', async ({ page, context }) => {
+test('the session cookie is HttpOnly and SameSite=Lax, and sign-out ends it', async ({
+	page,
+	context
+}) => {
 	await login(page, 'mia@nap.test');
 	const cookie = (await context.cookies()).find((c) => c.name === 'nap-session');
 	expect(cookie?.httpOnly).toBe(true);

@@ -17,7 +17,8 @@ async function expectChartsDrawn(page: Page) {
 			const ctx = c.getContext('2d')!;
 			const { data } = ctx.getImageData(0, 0, c.width, c.height);
 			let coloured = 0;
-			for (let p = 0; p < data.length; p += 16) if (data[p] < 200 || data[p + 1] < 200 || data[p + 2] < 200) coloured++;
+			for (let p = 0; p < data.length; p += 16)
+				if (data[p] < 200 || data[p + 1] < 200 || data[p + 2] < 200) coloured++;
 			return { w: c.width, h: c.height, coloured };
 		});
 		expect(drawn.w).toBeGreaterThan(100);
@@ -25,19 +26,27 @@ async function expectChartsDrawn(page: Page) {
 		expect(drawn.coloured).toBeGreaterThan(50);
 	}
 	// the data tables are in the page for screen readers even while hidden from sight
-	expect(await page.locator('figure.chart table').count()).toBe(await page.locator('figure.chart').count());
+	expect(await page.locator('figure.chart table').count()).toBe(
+		await page.locator('figure.chart').count()
+	);
 }
 
 /** A figure's data-table row, as the texts of its cells. */
 async function rowTexts(page: Page, chart: string, rowName: RegExp) {
-	const row = page.locator(`figure[data-chart="${chart}"] tbody tr`).filter({ has: page.getByRole('rowheader', { name: rowName }) });
+	const row = page
+		.locator(`figure[data-chart="${chart}"] tbody tr`)
+		.filter({ has: page.getByRole('rowheader', { name: rowName }) });
 	return (await row.locator('td').allTextContents()).map((s) => s.trim());
 }
 
-test('the donor sees 2020–2021 results with small counts hidden, charts drawn, in both languages', async ({ page }) => {
+test('the donor sees 2020–2021 results with small counts hidden, charts drawn, in both languages', async ({
+	page
+}) => {
 	await login(page, 'donor@nap.test');
 	await page.goto('/donor?from=2020&to=2021');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Results and progress for partners');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Results and progress for partners'
+	);
 	await expect(page.getByText('Only approved figures are shown.').first()).toBeVisible();
 	await expect(page.getByText(/Data as of \d+ \w+ \d{4}/).first()).toBeVisible();
 	await expectChartsDrawn(page);
@@ -53,19 +62,25 @@ test('the donor sees 2020–2021 results with small counts hidden, charts drawn,
 	expect((await rowTexts(page, 'victims_citizenship', /^Foreigner/))[2]).toBe('<5');
 	expect((await rowTexts(page, 'victims_citizenship', /^Citizen/))[2]).toBe('[c]');
 	// the data table opens on demand
-	const toggle = page.locator('figure[data-chart="victims_age"]').getByRole('button', { name: 'Show the data table' });
+	const toggle = page
+		.locator('figure[data-chart="victims_age"]')
+		.getByRole('button', { name: 'Show the data table' });
 	await toggle.click();
 	await expect(page.locator('figure[data-chart="victims_age"] table')).toBeVisible();
 
 	await setLanguage(page, 'az');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Tərəfdaşlar üçün nəticələr və icra');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+		'Tərəfdaşlar üçün nəticələr və icra'
+	);
 	await expect(page.getByText('Yalnız təsdiqlənmiş rəqəmlər göstərilir.').first()).toBeVisible();
 	await expectChartsDrawn(page);
 	expect((await rowTexts(page, 'victims_age', /^Uşaq/))[2]).toBe('<5');
 	await setLanguage(page, 'en');
 });
 
-test('what the donor downloads (CSV, XLSX, JSON) holds exactly what the page shows, nothing hidden', async ({ page }) => {
+test('what the donor downloads (CSV, XLSX, JSON) holds exactly what the page shows, nothing hidden', async ({
+	page
+}) => {
 	await login(page, 'donor@nap.test');
 	const q = '?from=2020&to=2021';
 	const json = await (await page.request.get(`/donor/data.json${q}`)).json();
@@ -74,20 +89,38 @@ test('what the donor downloads (CSV, XLSX, JSON) holds exactly what the page sho
 	const expected = new Map<string, string[]>(); // "table title|row label" → cell texts
 	for (const t of json.tables)
 		for (const r of t.rows) {
-			for (const c of r.cells) if (c && 'suppressed' in c) expect(Object.keys(c).sort()).toEqual(['label', 'suppressed']);
-			expected.set(`${t.title.en}|${r.label.en}`, r.cells.map((c: { shown?: number; label?: string } | null) => (c === null ? 'n/a' : c.shown !== undefined ? String(c.shown) : c.label!)));
+			for (const c of r.cells)
+				if (c && 'suppressed' in c) expect(Object.keys(c).sort()).toEqual(['label', 'suppressed']);
+			expected.set(
+				`${t.title.en}|${r.label.en}`,
+				r.cells.map((c: { shown?: number; label?: string } | null) =>
+					c === null ? 'n/a' : c.shown !== undefined ? String(c.shown) : c.label!
+				)
+			);
 		}
 	const age = json.tables.find((t: { id: string }) => t.id === 'victims_age');
-	expect(age.rows.find((r: { key: string }) => r.key === 'age=child').cells[2]).toEqual({ suppressed: true, label: '<5' });
+	expect(age.rows.find((r: { key: string }) => r.key === 'age=child').cells[2]).toEqual({
+		suppressed: true,
+		label: '<5'
+	});
 
 	const csv = await (await page.request.get(`/donor/export.csv${q}`)).text();
 	let title = '';
 	let seen = 0;
 	for (const line of csv.replace(/^\uFEFF/, '').split('\r\n')) {
-		const cells = line.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"')).filter((_, i, a) => i < a.length - 1 || a[i] !== '');
-		if (cells.length === 1 && json.tables.some((t: { title: { en: string } }) => t.title.en === cells[0])) title = cells[0];
+		const cells = line
+			.match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+			.map((c) => c.replace(/,$/, '').replace(/^"|"$/g, '').replace(/""/g, '"'))
+			.filter((_, i, a) => i < a.length - 1 || a[i] !== '');
+		if (
+			cells.length === 1 &&
+			json.tables.some((t: { title: { en: string } }) => t.title.en === cells[0])
+		)
+			title = cells[0];
 		else if (title && expected.has(`${title}|${cells[0]}`)) {
-			expect(cells.slice(1), `${title} / ${cells[0]}`).toEqual(expected.get(`${title}|${cells[0]}`));
+			expect(cells.slice(1), `${title} / ${cells[0]}`).toEqual(
+				expected.get(`${title}|${cells[0]}`)
+			);
 			seen++;
 		}
 	}
@@ -111,9 +144,19 @@ test('what the donor downloads (CSV, XLSX, JSON) holds exactly what the page sho
 	expect(seen).toBe(expected.size);
 });
 
-test('access: donors get no exact figures or staff dashboards; focal points no donor view', async ({ page, browser }) => {
+test('access: donors get no exact figures or staff dashboards; focal points no donor view', async ({
+	page,
+	browser
+}) => {
 	await login(page, 'donor@nap.test');
-	for (const path of ['/results', '/dashboard', '/dashboard/aims/1', '/results/export.csv', '/results/data.json', '/dashboard/export.xlsx'])
+	for (const path of [
+		'/results',
+		'/dashboard',
+		'/dashboard/aims/1',
+		'/results/export.csv',
+		'/results/data.json',
+		'/dashboard/export.xlsx'
+	])
 		expect((await page.request.get(path, { maxRedirects: 0 })).status(), path).toBe(403);
 	expect((await page.request.get('/donor/export.csv')).status()).toBe(200);
 
@@ -132,7 +175,10 @@ test('access: donors get no exact figures or staff dashboards; focal points no d
 	expect((await anon.request.get('/public/data.json')).status()).toBe(404);
 });
 
-test('an admin turns the public page on; it shows the donor figures signed out, then goes off again', async ({ page, browser }) => {
+test('an admin turns the public page on; it shows the donor figures signed out, then goes off again', async ({
+	page,
+	browser
+}) => {
 	await login(page, 'admin@nap.test');
 	await page.goto('/admin/disclosure');
 	await page.getByLabel('Publish the results page without sign-in').check();
@@ -140,7 +186,9 @@ test('an admin turns the public page on; it shows the donor figures signed out, 
 	await expect(page.getByRole('status')).toHaveText('Settings saved.');
 	const anon = await (await browser.newContext()).newPage();
 	await anon.goto('/public?from=2020&to=2021');
-	await expect(anon.getByRole('heading', { level: 1 })).toHaveText(/Results of the National Action Plan|Milli Fəaliyyət Planının nəticələri/);
+	await expect(anon.getByRole('heading', { level: 1 })).toHaveText(
+		/Results of the National Action Plan|Milli Fəaliyyət Planının nəticələri/
+	);
 	const json = await (await anon.request.get('/public/data.json?from=2020&to=2021')).json();
 	expect(json.protected).toBe(true);
 	// a threshold that is not a number is refused, with the typed value kept
@@ -155,7 +203,9 @@ test('an admin turns the public page on; it shows the donor figures signed out, 
 	expect((await anon.request.get('/public')).status()).toBe(404);
 });
 
-test('the reviewer sees exact results and drills from an aim to an overdue action', async ({ page }) => {
+test('the reviewer sees exact results and drills from an aim to an overdue action', async ({
+	page
+}) => {
 	await login(page, 'reviewer@nap.test');
 	await page.goto('/results?from=2020&to=2021');
 	await expectChartsDrawn(page);
@@ -170,13 +220,17 @@ test('the reviewer sees exact results and drills from an aim to an overdue actio
 	for (let i = 0; i < (await timing.count()); i++) {
 		const cells = await timing.nth(i).locator('td').allTextContents();
 		const link = timing.nth(i).locator('th a');
-		if ((await link.count()) && Number(cells[3]) > 0) candidates.push((await link.getAttribute('href'))!);
+		if ((await link.count()) && Number(cells[3]) > 0)
+			candidates.push((await link.getAttribute('href'))!);
 	}
 	expect(candidates.length).toBeGreaterThan(0);
 	let overdue = page.locator('tr.overdue').first();
 	for (const href of candidates) {
 		await page.goto('/dashboard');
-		await page.locator('figure[data-chart="status"]').getByRole('button', { name: 'Show the data table' }).click();
+		await page
+			.locator('figure[data-chart="status"]')
+			.getByRole('button', { name: 'Show the data table' })
+			.click();
 		await page.locator(`figure[data-chart="status"] a[href="${href}"]`).click();
 		await expect(page).toHaveURL(/\/dashboard\/aims\/\d+/);
 		await expect(page.getByRole('heading', { level: 1 })).toContainText('actions');

@@ -21,7 +21,10 @@ async function loginWithoutJs(page: Page, email: string) {
 	await expect(page).not.toHaveURL(/\/login/);
 }
 
-const rowCodes = (page: Page) => page.locator('table.actions tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
+const rowCodes = (page: Page) =>
+	page
+		.locator('table.actions tbody tr')
+		.evaluateAll((rows) => rows.map((r) => r.getAttribute('data-code')));
 
 for (const role of ROLES) {
 	test(`${role.email} sees the plan in both languages, with sample badges`, async ({ page }) => {
@@ -30,7 +33,12 @@ for (const role of ROLES) {
 		await setLanguage(page, 'en');
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText('Action plan');
 		for (const code of ['4.1', '4.2', '4.3', '4.4', '4.5'])
-			await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${code.replace('.', '\\.')}\\. `) })).toBeVisible();
+			await expect(
+				page.getByRole('heading', {
+					level: 2,
+					name: new RegExp(`^${code.replace('.', '\\.')}\\. `)
+				})
+			).toBeVisible();
 		await expect(page.getByTestId('plan-count')).toHaveText(/^(\d+) of \1 actions$/);
 		const sampleRow = page.locator('tr[data-code="4.3.12"]');
 		await expect(sampleRow).toContainText('Running a 24-hour hotline');
@@ -47,7 +55,9 @@ for (const role of ROLES) {
 	});
 }
 
-test('an action page shows both texts, the executing bodies with roles, and the source', async ({ page }) => {
+test('an action page shows both texts, the executing bodies with roles, and the source', async ({
+	page
+}) => {
 	await login(page, 'pgo@nap.test');
 	await page.goto('/plan?q=4.2.9');
 	await setLanguage(page, 'en');
@@ -78,15 +88,21 @@ test.describe('without JavaScript', () => {
 		expect(await rowCodes(page)).toEqual(upper);
 
 		await page.goto('/plan');
-		await page.getByLabel('Aim', { exact: true }).selectOption({ label: '4.3. Strengthening the protection of victims' });
-		await page.getByLabel('Institution', { exact: true }).selectOption({ label: 'Assistance Center for Victims of Human Trafficking (Social Services Agency, MLSPP)' });
+		await page
+			.getByLabel('Aim', { exact: true })
+			.selectOption({ label: '4.3. Strengthening the protection of victims' });
+		await page.getByLabel('Institution', { exact: true }).selectOption({
+			label: 'Assistance Center for Victims of Human Trafficking (Social Services Agency, MLSPP)'
+		});
 		await page.getByRole('button', { name: 'Show' }).click();
 		const codes = await rowCodes(page);
 		expect(codes.length).toBeGreaterThan(5);
 		expect(codes.every((c) => c!.startsWith('4.3.'))).toBe(true);
 		for (const row of await page.locator('table.actions tbody tr').all())
 			await expect(row).toContainText('Assistance Center for Victims of Human Trafficking');
-		await expect(page.getByTestId('plan-count')).toHaveText(new RegExp(`^${codes.length} of \\d+ actions$`));
+		await expect(page.getByTestId('plan-count')).toHaveText(
+			new RegExp(`^${codes.length} of \\d+ actions$`)
+		);
 		// the filters survive in the form
 		await expect(page.getByLabel('Aim', { exact: true })).toHaveValue(/\d+/);
 	});
@@ -94,8 +110,14 @@ test.describe('without JavaScript', () => {
 	test('an admin uploads a broken JSON file and sees its row errors', async ({ page }) => {
 		await loginWithoutJs(page, 'admin@nap.test');
 		await page.goto('/admin/plans');
-		const rows = [{ 'No.': '4.1.99', Action: 'Test', 'Executing bodies': 'MIA; Nobody', Period: '2020' }];
-		await page.getByLabel(/File|Fayl/).setInputFiles({ name: 'broken.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(rows)) });
+		const rows = [
+			{ 'No.': '4.1.99', Action: 'Test', 'Executing bodies': 'MIA; Nobody', Period: '2020' }
+		];
+		await page.getByLabel(/File|Fayl/).setInputFiles({
+			name: 'broken.json',
+			mimeType: 'application/json',
+			buffer: Buffer.from(JSON.stringify(rows))
+		});
 		await page.getByLabel(/Check only|Yalnız yoxla/).check();
 		await page.getByRole('button', { name: /^(Import|İdxal et)$/ }).click();
 		await expect(page.locator('table.import-errors tbody tr')).toHaveCount(1);
@@ -111,18 +133,27 @@ test('an admin imports a valid file, then a broken one that changes nothing', as
 	const code = `E2E-${Date.now()}`;
 	// the shipped example, moved to 2015–2019 so that this older plan never becomes the default
 	// plan that later tests (sharing this database) see in the plan browser
-	const example = readFileSync('src/lib/server/plan-import/example-plan.csv', 'utf8').replace(/202(\d)/g, '201$1');
-	await page.getByLabel('File (.csv, .xlsx or .json)').setInputFiles({ name: 'example.csv', mimeType: 'text/csv', buffer: Buffer.from(example) });
+	const example = readFileSync('src/lib/server/plan-import/example-plan.csv', 'utf8').replace(
+		/202(\d)/g,
+		'201$1'
+	);
+	await page
+		.getByLabel('File (.csv, .xlsx or .json)')
+		.setInputFiles({ name: 'example.csv', mimeType: 'text/csv', buffer: Buffer.from(example) });
 	await page.getByLabel('Import into').selectOption('new');
 	await page.locator('#import-code').fill(code);
 	await page.locator('#import-titleEn').fill('Example plan from the browser test');
 	await page.locator('#import-startYear').fill('2015');
 	await page.locator('#import-endYear').fill('2019');
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
-	await expect(page.getByRole('status')).toContainText(`Imported into ${code}: 5 actions added, 0 changed, 0 unchanged.`);
+	await expect(page.getByRole('status')).toContainText(
+		`Imported into ${code}: 5 actions added, 0 changed, 0 unchanged.`
+	);
 	await page.getByRole('link', { name: 'View in the plan browser' }).click();
 	await expect(page.getByTestId('plan-count')).toHaveText('5 of 5 actions');
-	await expect(page.locator('tr[data-code="1.1.1"]')).toContainText('Analysing anti-trafficking legislation');
+	await expect(page.locator('tr[data-code="1.1.1"]')).toContainText(
+		'Analysing anti-trafficking legislation'
+	);
 	const planUrl = page.url();
 
 	// a broken file for the same plan: every kind of bad row, plus a change that must not land
@@ -138,8 +169,12 @@ test('an admin imports a valid file, then a broken one that changes nothing', as
 		'1.1.9,x,y,MIA,2015',
 		'1.1.6,,,MIA,2015'
 	].join('\n');
-	await page.getByLabel('File (.csv, .xlsx or .json)').setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
-	const value = await page.locator('#import-target option', { hasText: code }).getAttribute('value');
+	await page
+		.getByLabel('File (.csv, .xlsx or .json)')
+		.setInputFiles({ name: 'broken.csv', mimeType: 'text/csv', buffer: Buffer.from(broken) });
+	const value = await page
+		.locator('#import-target option', { hasText: code })
+		.getAttribute('value');
 	await page.getByLabel('Import into').selectOption(value!);
 	await page.getByRole('button', { name: 'Import', exact: true }).click();
 	await expect(page.getByRole('alert')).toContainText('7 problems found. Nothing was saved.');
@@ -148,11 +183,21 @@ test('an admin imports a valid file, then a broken one that changes nothing', as
 	await expect(errors.nth(0)).toContainText('3');
 	await expect(errors.nth(0)).toContainText('Unknown institution “Ministry of Magic”');
 	await expect(page.locator('table.import-errors')).toContainText('“1.1.x” is not a valid number');
-	await expect(page.locator('table.import-errors')).toContainText('section 1.9, which is neither in the file nor in the plan');
-	await expect(page.locator('table.import-errors')).toContainText('outside the plan’s years 2015–2019');
-	await expect(page.locator('table.import-errors')).toContainText('ends (2016) before it starts (2018)');
-	await expect(page.locator('table.import-errors')).toContainText('Number 1.1.9 is already used in row 3');
-	await expect(page.locator('table.import-errors')).toContainText('Action 1.1.6 has no text in either language');
+	await expect(page.locator('table.import-errors')).toContainText(
+		'section 1.9, which is neither in the file nor in the plan'
+	);
+	await expect(page.locator('table.import-errors')).toContainText(
+		'outside the plan’s years 2015–2019'
+	);
+	await expect(page.locator('table.import-errors')).toContainText(
+		'ends (2016) before it starts (2018)'
+	);
+	await expect(page.locator('table.import-errors')).toContainText(
+		'Number 1.1.9 is already used in row 3'
+	);
+	await expect(page.locator('table.import-errors')).toContainText(
+		'Action 1.1.6 has no text in either language'
+	);
 	// the upload is shown back, rows with problems marked
 	await expect(page.locator('table.uploaded tbody tr')).toHaveCount(8);
 	await expect(page.locator('table.uploaded tbody tr.bad')).toHaveCount(7);
@@ -160,18 +205,27 @@ test('an admin imports a valid file, then a broken one that changes nothing', as
 
 	await page.goto(planUrl);
 	await expect(page.getByTestId('plan-count')).toHaveText('5 of 5 actions');
-	await expect(page.locator('tr[data-code="1.1.1"]')).toContainText('Analysing anti-trafficking legislation');
+	await expect(page.locator('tr[data-code="1.1.1"]')).toContainText(
+		'Analysing anti-trafficking legislation'
+	);
 	await expect(page.getByText('CHANGED TEXT')).toHaveCount(0);
 });
 
-test('an admin edits an action and adds an indicator, shown on the action page', async ({ page }) => {
+test('an admin edits an action and adds an indicator, shown on the action page', async ({
+	page
+}) => {
 	await login(page, 'admin@nap.test');
 	await page.goto('/admin/plans');
 	await setLanguage(page, 'en');
 	// a plan of its own (2005–2009, from the shipped example) so that demo actions stay as seeded
 	const code = `E2E-A-${Date.now()}`;
-	const example = readFileSync('src/lib/server/plan-import/example-plan.csv', 'utf8').replace(/202(\d)/g, '200$1');
-	await page.getByLabel('File (.csv, .xlsx or .json)').setInputFiles({ name: 'example.csv', mimeType: 'text/csv', buffer: Buffer.from(example) });
+	const example = readFileSync('src/lib/server/plan-import/example-plan.csv', 'utf8').replace(
+		/202(\d)/g,
+		'200$1'
+	);
+	await page
+		.getByLabel('File (.csv, .xlsx or .json)')
+		.setInputFiles({ name: 'example.csv', mimeType: 'text/csv', buffer: Buffer.from(example) });
 	await page.getByLabel('Import into').selectOption('new');
 	await page.locator('#import-code').fill(code);
 	await page.locator('#import-titleAz').fill('Redaktə sınağı');
@@ -190,11 +244,13 @@ test('an admin edits an action and adds an indicator, shown on the action page',
 	await expect(page.getByLabel('Text (English)')).toHaveValue('Analysing the legislation (edited)');
 	await page.getByLabel('First year').fill('2005');
 	await page.getByLabel('Last year').fill('2007');
-	await page.getByLabel('Prosecutor General\'s Office').selectOption('lead');
+	await page.getByLabel("Prosecutor General's Office").selectOption('lead');
 	await page.getByLabel('Ministry of Justice').selectOption('co');
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(/Action 1\.1\.1/);
-	await expect(page.locator('section[lang="en"]')).toContainText('Analysing the legislation (edited)');
+	await expect(page.locator('section[lang="en"]')).toContainText(
+		'Analysing the legislation (edited)'
+	);
 	await expect(page.locator('.facts')).toContainText('2005–2007');
 	await expect(page.locator('.facts')).toContainText("Prosecutor General's Office — lead");
 
@@ -213,11 +269,15 @@ test('an admin edits an action and adds an indicator, shown on the action page',
 	await expect(ind.locator('.badge.warn')).toHaveCount(0);
 	// the indicator has no Azerbaijani name: in Azerbaijani it is shown as a missing translation
 	await setLanguage(page, 'az');
-	await expect(page.getByRole('row', { name: /Proposals submitted/ }).locator('.badge.warn')).toHaveText('tərcümə yoxdur');
+	await expect(
+		page.getByRole('row', { name: /Proposals submitted/ }).locator('.badge.warn')
+	).toHaveText('tərcümə yoxdur');
 	await setLanguage(page, 'en');
 });
 
-test('an admin creates a plan, generates its periods, edits a due date and closes a period', async ({ page }) => {
+test('an admin creates a plan, generates its periods, edits a due date and closes a period', async ({
+	page
+}) => {
 	await login(page, 'admin@nap.test');
 	await page.goto('/admin/plans');
 	await setLanguage(page, 'en');
@@ -235,7 +295,9 @@ test('an admin creates a plan, generates its periods, edits a due date and close
 	await page.getByLabel('For', { exact: true }).selectOption('statistics');
 	await page.getByLabel('Due date: days after the end of each period').fill('30');
 	await page.getByRole('button', { name: 'Generate' }).click();
-	await expect(page.getByRole('status').first()).toContainText('2 periods created; 0 existed already.');
+	await expect(page.getByRole('status').first()).toContainText(
+		'2 periods created; 0 existed already.'
+	);
 	const row = page.locator('tr[data-period="2011"]');
 	const due = row.getByLabel('Due date for 2011');
 	await expect(due).toHaveValue('2012-01-30');
@@ -253,7 +315,13 @@ test('an admin creates a plan, generates its periods, edits a due date and close
 for (const email of ['mia@nap.test', 'ngo@nap.test', 'donor@nap.test', 'reviewer@nap.test']) {
 	test(`${email} gets 403 on the plan and period administration`, async ({ page }) => {
 		await login(page, email);
-		for (const path of ['/admin/plans', '/admin/periods', '/admin/plans/1', '/admin/plans/template.xlsx', '/admin/plans/example.csv']) {
+		for (const path of [
+			'/admin/plans',
+			'/admin/periods',
+			'/admin/plans/1',
+			'/admin/plans/template.xlsx',
+			'/admin/plans/example.csv'
+		]) {
 			const res = await page.request.get(path);
 			expect(res.status(), path).toBe(403);
 		}

@@ -27,7 +27,9 @@ async function userPage(browser: Browser, email: string, javaScriptEnabled = tru
  */
 async function startFirst(page: Page, period: string, notWith?: string) {
 	await page.goto(`/my-actions?period=${period}`);
-	const rows = page.locator('tr[data-action]').filter({ has: page.getByRole('button', { name: /Start report|Hesabata başla/ }) });
+	const rows = page
+		.locator('tr[data-action]')
+		.filter({ has: page.getByRole('button', { name: /Start report|Hesabata başla/ }) });
 	let row = rows.first();
 	if (notWith) {
 		for (let i = 0; i < (await rows.count()); i++) {
@@ -46,7 +48,9 @@ async function startFirst(page: Page, period: string, notWith?: string) {
 	return { id: Number(page.url().split('/').pop()), code };
 }
 
-test('the whole cycle: draft → submit → return with reason → fix → approve, in Azerbaijani and English', async ({ browser }) => {
+test('the whole cycle: draft → submit → return with reason → fix → approve, in Azerbaijani and English', async ({
+	browser
+}) => {
 	const mia = await userPage(browser, 'mia@nap.test');
 	await setLanguage(mia, 'az');
 	const { id, code } = await startFirst(mia, '2024-H2');
@@ -58,7 +62,9 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	await mia.getByRole('button', { name: 'Qaralamanı saxla' }).click();
 	await expect(mia.getByRole('status')).toHaveText('Qaralama yadda saxlanıldı.');
 	await mia.reload();
-	await expect(mia.getByLabel('Görülən işlər — azərbaycanca')).toHaveValue('Bakıda və Gəncədə 3 təlim keçirilib.');
+	await expect(mia.getByLabel('Görülən işlər — azərbaycanca')).toHaveValue(
+		'Bakıda və Gəncədə 3 təlim keçirilib.'
+	);
 	await mia.getByRole('button', { name: 'Baxışa təqdim et' }).click();
 	await expect(mia.getByRole('status')).toHaveText('Təqdim edildi. Rəyçilərə bildiriş göndərildi.');
 	await expect(mia.locator('[data-state="submitted"]').first()).toBeVisible();
@@ -66,26 +72,35 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	const rev = await userPage(browser, 'reviewer@nap.test');
 	await setLanguage(rev, 'en');
 	await rev.goto('/review');
-	await rev.locator(`tr[data-report="${id}"]`).getByRole('link', { name: /Review/ }).click();
+	await rev
+		.locator(`tr[data-report="${id}"]`)
+		.getByRole('link', { name: /Review/ })
+		.click();
 	await expect(rev).toHaveURL(new RegExp(`/reports/${id}$`));
 	await hydrated(rev);
 	// the English text is missing, and says so
 	await expect(rev.getByText('translation missing').first()).toBeVisible();
 	await rev.getByRole('button', { name: 'Return with reason' }).click();
 	await expect(rev.getByRole('alert')).toHaveText('Give a reason.');
-	await rev.getByLabel('Reason').fill('Please add the English text and the number of participants.');
+	await rev
+		.getByLabel('Reason')
+		.fill('Please add the English text and the number of participants.');
 	await rev.getByRole('button', { name: 'Return with reason' }).click();
 	await expect(rev.getByRole('status')).toHaveText('Report returned to the institution.');
 
 	await mia.goto('/my-actions');
 	await expect(mia.getByRole('heading', { name: /Sizə geri qaytarılanlar/ })).toBeVisible();
-	await expect(mia.getByText('Please add the English text and the number of participants.').first()).toBeVisible();
+	await expect(
+		mia.getByText('Please add the English text and the number of participants.').first()
+	).toBeVisible();
 	await mia.goto(`/reports/${id}`);
 	await hydrated(mia);
 	await expect(mia.getByTestId('return-reason')).toContainText('Please add the English text');
 	// the focal point switches to English to write the translation
 	await setLanguage(mia, 'en');
-	await mia.getByLabel('What was done — in English').fill('3 trainings held in Baku and Ganja, 58 participants.');
+	await mia
+		.getByLabel('What was done — in English')
+		.fill('3 trainings held in Baku and Ganja, 58 participants.');
 	await mia.getByRole('button', { name: 'Submit for review' }).click();
 	await expect(mia.getByRole('status')).toHaveText('Submitted. The reviewers have been notified.');
 
@@ -97,30 +112,46 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	await expect(history).toHaveCount(4);
 	await expect(history.nth(0)).toContainText('Draft → Submitted');
 	await expect(history.nth(1)).toContainText('Submitted → Returned');
-	await expect(history.nth(1)).toContainText('Please add the English text and the number of participants.');
+	await expect(history.nth(1)).toContainText(
+		'Please add the English text and the number of participants.'
+	);
 	await expect(history.nth(2)).toContainText('Returned → Submitted');
 	await expect(history.nth(3)).toContainText('Submitted → Approved');
 
 	await setLanguage(mia, 'az');
 	await mia.goto(`/reports/${id}`);
-	await expect(mia.getByText('Təsdiqlənmiş hesabatlar dəyişdirilmir.', { exact: false })).toBeVisible();
+	await expect(
+		mia.getByText('Təsdiqlənmiş hesabatlar dəyişdirilmir.', { exact: false })
+	).toBeVisible();
 	await expect(mia.getByRole('button', { name: 'Qaralamanı saxla' })).toHaveCount(0);
 	await mia.goto('/notifications');
-	await expect(mia.getByRole('link', { name: new RegExp(`${code.replace(/\./g, '\\.')} tədbiri üzrə 2024-H2 hesabatınız təsdiqləndi`) })).toBeVisible();
+	await expect(
+		mia.getByRole('link', {
+			name: new RegExp(`${code.replace(/\./g, '\\.')} tədbiri üzrə 2024-H2 hesabatınız təsdiqləndi`)
+		})
+	).toBeVisible();
 	await rev.goto('/audit?entity=progress_report&entityId=' + id);
 	// create, save, save + submit, return, save + submit, approve
 	await expect(rev.locator('table.audit tbody tr')).toHaveCount(8);
 });
 
-test('without JavaScript: a wrong value keeps what was typed, then submit, return and approve work', async ({ browser }) => {
+test('without JavaScript: a wrong value keeps what was typed, then submit, return and approve work', async ({
+	browser
+}) => {
 	const mia = await userPage(browser, 'mia@nap.test', false);
 	const { id } = await startFirst(mia, '2024-H2');
 	await mia.getByLabel(/İcra vəziyyəti|Implementation status/).selectOption('completed');
 	await mia.getByLabel(/İcra faizi|Percent complete/).fill('150');
-	await mia.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/).fill('Yazdığım mətn itməməlidir.');
+	await mia
+		.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/)
+		.fill('Yazdığım mətn itməməlidir.');
 	await mia.getByRole('button', { name: /Baxışa təqdim et|Submit for review/ }).click();
-	await expect(mia.getByText(/0-dan 100-ə qədər tam ədəd daxil edin|Enter a whole number from 0 to 100/)).toBeVisible();
-	await expect(mia.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/)).toHaveValue('Yazdığım mətn itməməlidir.');
+	await expect(
+		mia.getByText(/0-dan 100-ə qədər tam ədəd daxil edin|Enter a whole number from 0 to 100/)
+	).toBeVisible();
+	await expect(
+		mia.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/)
+	).toHaveValue('Yazdığım mətn itməməlidir.');
 	await expect(mia.getByLabel(/İcra faizi|Percent complete/)).toHaveValue('150');
 	await mia.getByLabel(/İcra faizi|Percent complete/).fill('100');
 	await mia.getByRole('button', { name: /Baxışa təqdim et|Submit for review/ }).click();
@@ -142,7 +173,9 @@ test('without JavaScript: a wrong value keeps what was typed, then submit, retur
 	// an approved report is reopened only with a reason, and that is in the history too
 	await rev.getByLabel('Reason').fill('The percent for 2024-H2 was corrected by the ministry.');
 	await rev.getByRole('button', { name: 'Reopen with reason' }).click();
-	await expect(rev.getByRole('status')).toHaveText('Report reopened and returned to the institution.');
+	await expect(rev.getByRole('status')).toHaveText(
+		'Report reopened and returned to the institution.'
+	);
 	await expect(rev.locator('ol.history li').nth(4)).toContainText('Approved → Returned');
 
 	// the plan's action page shows the reports side by side; the full view has every period
@@ -151,7 +184,9 @@ test('without JavaScript: a wrong value keeps what was typed, then submit, retur
 	await expect(mia.locator('[data-institution="MIA"]').first()).toBeVisible();
 });
 
-test('two people editing one report: the second save gets a conflict showing what changed, nothing is overwritten', async ({ browser }) => {
+test('two people editing one report: the second save gets a conflict showing what changed, nothing is overwritten', async ({
+	browser
+}) => {
 	const a = await userPage(browser, 'mia@nap.test');
 	const { id } = await startFirst(a, '2024-H1');
 	const b = await userPage(browser, 'mia@nap.test');
@@ -165,7 +200,9 @@ test('two people editing one report: the second save gets a conflict showing wha
 
 	await b.getByLabel('What was done — in English').fill('Text from the second tab.');
 	await b.getByRole('button', { name: 'Save draft' }).click();
-	const alert = b.getByRole('alert').filter({ hasText: 'Someone else saved this report after you opened it' });
+	const alert = b
+		.getByRole('alert')
+		.filter({ hasText: 'Someone else saved this report after you opened it' });
 	await expect(alert).toBeVisible();
 	await expect(alert).toContainText('What was done (in English)');
 	const row = alert.locator('tr[data-field="doneEn"]');
@@ -181,10 +218,15 @@ test('two people editing one report: the second save gets a conflict showing wha
 	await setLanguage(a, 'az');
 });
 
-test('a focal point of another institution gets 403 for MIA\'s report by URL, forged form and id', async ({ browser, baseURL }) => {
+test("a focal point of another institution gets 403 for MIA's report by URL, forged form and id", async ({
+	browser,
+	baseURL
+}) => {
 	const mia = await userPage(browser, 'mia@nap.test');
 	const { id, code } = await startFirst(mia, '2024-H1', 'PGO');
-	await mia.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/).fill('Qaralama: yalnız DİN görməlidir.');
+	await mia
+		.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/)
+		.fill('Qaralama: yalnız DİN görməlidir.');
 	await mia.getByRole('button', { name: /Qaralamanı saxla|Save draft/ }).click();
 	await expect(mia.getByRole('status')).toBeVisible();
 
@@ -197,13 +239,24 @@ test('a focal point of another institution gets 403 for MIA\'s report by URL, fo
 	const html = { origin: baseURL!, accept: 'text/html' };
 	const post = (action: string, form: Record<string, string>) =>
 		pgo.request.post(`/reports/${id}?/${action}`, { form, headers: html, maxRedirects: 0 });
-	const forged = { version: '2', status: 'completed', percent: '100', doneAz: 'forged', doneEn: 'forged' };
+	const forged = {
+		version: '2',
+		status: 'completed',
+		percent: '100',
+		doneAz: 'forged',
+		doneEn: 'forged'
+	};
 	expect((await post('save', forged)).status()).toBe(403);
 	expect((await post('submit', forged)).status()).toBe(403);
 	expect((await post('comment', { body: 'forged comment' })).status()).toBe(403);
-	expect((await post('addLink', { url: 'https://example.org', sensitivity: 'public' })).status()).toBe(403);
+	expect(
+		(await post('addLink', { url: 'https://example.org', sensitivity: 'public' })).status()
+	).toBe(403);
 	// as use:enhance posts it (JSON): the failure carries the same 403
-	const enhanced = await pgo.request.post(`/reports/${id}?/approve`, { form: { version: '2' }, headers: { origin: baseURL!, accept: 'application/json' } });
+	const enhanced = await pgo.request.post(`/reports/${id}?/approve`, {
+		form: { version: '2' },
+		headers: { origin: baseURL!, accept: 'application/json' }
+	});
 	expect(await enhanced.json()).toMatchObject({ type: 'failure', status: 403 });
 	// starting a report on MIA's action from PGO's form, with a forged institution field: the
 	// institution is always the user's own, and PGO is not on this action
@@ -221,14 +274,18 @@ test('a focal point of another institution gets 403 for MIA\'s report by URL, fo
 	expect((await post('approve', { version: '2' })).status()).toBe(403);
 
 	await mia.goto(`/reports/${id}`);
-	await expect(mia.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/)).toHaveValue('Qaralama: yalnız DİN görməlidir.');
+	await expect(
+		mia.getByLabel(/Görülən işlər — azərbaycanca|What was done — in Azerbaijani/)
+	).toHaveValue('Qaralama: yalnız DİN görməlidir.');
 	await expect(mia.locator('#comments')).not.toContainText('forged comment');
 	expect(code).toBeTruthy();
 });
 
 async function actionIdOf(page: Page, reportId: number): Promise<number> {
 	await page.goto(`/reports/${reportId}`);
-	const href = await page.getByRole('link', { name: /All institutions|Bu tədbir üzrə bütün/ }).getAttribute('href');
+	const href = await page
+		.getByRole('link', { name: /All institutions|Bu tədbir üzrə bütün/ })
+		.getAttribute('href');
 	return Number(/\/actions\/(\d+)\//.exec(href!)![1]);
 }
 
@@ -237,28 +294,46 @@ const PNG = Buffer.from(
 	'base64'
 );
 
-test('evidence: the wrong type is refused with a message; a real image is kept and served only to those allowed', async ({ browser }) => {
+test('evidence: the wrong type is refused with a message; a real image is kept and served only to those allowed', async ({
+	browser
+}) => {
 	const mia = await userPage(browser, 'mia@nap.test');
 	await setLanguage(mia, 'en');
 	const { id } = await startFirst(mia, '2024-H1');
-	await mia.getByLabel('File', { exact: true }).setInputFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('this is not a PDF') });
+	await mia.getByLabel('File', { exact: true }).setInputFiles({
+		name: 'report.pdf',
+		mimeType: 'application/pdf',
+		buffer: Buffer.from('this is not a PDF')
+	});
 	await mia.getByRole('button', { name: 'Upload file' }).click();
-	await expect(mia.getByText('This file type is not accepted. Upload PDF, DOCX, XLSX, JPEG or PNG.')).toBeVisible();
-	await mia.getByLabel('File', { exact: true }).setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: PNG });
+	await expect(
+		mia.getByText('This file type is not accepted. Upload PDF, DOCX, XLSX, JPEG or PNG.')
+	).toBeVisible();
+	await mia
+		.getByLabel('File', { exact: true })
+		.setInputFiles({ name: 'photo.pdf', mimeType: 'application/pdf', buffer: PNG });
 	await mia.getByRole('button', { name: 'Upload file' }).click();
 	await expect(mia.getByText('The file’s content does not match its extension.')).toBeVisible();
 	// over the 10 MB limit: refused in the browser with JavaScript, by the server without it
 	const big = Buffer.concat([Buffer.from('%PDF-1.4\n'), Buffer.alloc(10.5 * 1024 * 1024, 32)]);
-	await mia.getByLabel('File', { exact: true }).setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
+	await mia
+		.getByLabel('File', { exact: true })
+		.setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
 	await mia.getByRole('button', { name: 'Upload file' }).click();
 	await expect(mia.getByText('The file is larger than 10 MB.')).toBeVisible();
 	const noJs = await userPage(browser, 'mia@nap.test', false);
 	await noJs.goto(`/reports/${id}`);
-	await noJs.getByLabel(/^(File|Fayl)$/).setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
+	await noJs
+		.getByLabel(/^(File|Fayl)$/)
+		.setInputFiles({ name: 'big.pdf', mimeType: 'application/pdf', buffer: big });
 	await noJs.getByRole('button', { name: /Upload file|Faylı yüklə/ }).click();
-	await expect(noJs.getByText(/The file is larger than 10 MB\.|Fayl 10 MB həcmindən böyükdür\./)).toBeVisible();
+	await expect(
+		noJs.getByText(/The file is larger than 10 MB\.|Fayl 10 MB həcmindən böyükdür\./)
+	).toBeVisible();
 
-	await mia.getByLabel('File', { exact: true }).setInputFiles({ name: 'training-photo.png', mimeType: 'image/png', buffer: PNG });
+	await mia
+		.getByLabel('File', { exact: true })
+		.setInputFiles({ name: 'training-photo.png', mimeType: 'image/png', buffer: PNG });
 	await mia.locator('#file-sens').selectOption('reviewers');
 	await mia.getByRole('button', { name: 'Upload file' }).click();
 	await expect(mia.getByRole('status')).toHaveText('Evidence added.');
@@ -279,18 +354,24 @@ test('evidence: the wrong type is refused with a message; a real image is kept a
 	expect(id).toBeGreaterThan(0);
 });
 
-test('a closed period takes no new reports until an admin grants MIA an exception', async ({ browser }) => {
+test('a closed period takes no new reports until an admin grants MIA an exception', async ({
+	browser
+}) => {
 	const mia = await userPage(browser, 'mia@nap.test');
 	await setLanguage(mia, 'en');
 	await mia.goto('/my-actions?period=2022-H2');
-	await expect(mia.getByText('This period is closed: new reports need an exception from an administrator.')).toBeVisible();
+	await expect(
+		mia.getByText('This period is closed: new reports need an exception from an administrator.')
+	).toBeVisible();
 	await expect(mia.getByRole('button', { name: /Start report/ })).toHaveCount(0);
 
 	const admin = await userPage(browser, 'admin@nap.test');
 	await admin.goto('/review/exceptions');
 	await hydrated(admin);
 	await admin.getByLabel('Period').selectOption({ label: '2022-H2' });
-	await admin.getByLabel('Institution').selectOption({ label: 'MIA — Ministry of Internal Affairs' });
+	await admin
+		.getByLabel('Institution')
+		.selectOption({ label: 'MIA — Ministry of Internal Affairs' });
 	await admin.getByLabel('Until (inclusive)').fill('2099-12-31');
 	await admin.getByRole('button', { name: 'Grant exception' }).click();
 	await expect(admin.getByText('Give a reason.')).toBeVisible();
@@ -299,7 +380,9 @@ test('a closed period takes no new reports until an admin grants MIA an exceptio
 	await expect(admin.getByRole('status')).toHaveText('Exception granted.');
 
 	await mia.reload();
-	await expect(mia.getByText(/has reopened this period for your institution until 31 December 2099/)).toBeVisible();
+	await expect(
+		mia.getByText(/has reopened this period for your institution until 31 December 2099/)
+	).toBeVisible();
 	const { id } = await startFirst(mia, '2022-H2');
 	expect(id).toBeGreaterThan(0);
 	// PGO got no exception
@@ -320,7 +403,9 @@ test('reviewers see completeness and the audit log; focal points do not', async 
 	expect((await mia.goto('/review'))?.status()).toBe(403);
 });
 
-test('overdue institutions get their reminder once: as an email in the outbox and in the app', async ({ browser }) => {
+test('overdue institutions get their reminder once: as an email in the outbox and in the app', async ({
+	browser
+}) => {
 	const root = fileURLToPath(new URL('../..', import.meta.url));
 	const state = join(root, 'tests/e2e/.state');
 	// the same database and data folder as the server under test (whose own job is switched off)
@@ -333,7 +418,9 @@ test('overdue institutions get their reminder once: as an email in the outbox an
 	const first = run();
 	const sent = Number(/reminders: (\d+) new/.exec(first)![1]);
 	expect(sent).toBeGreaterThan(0);
-	const mails = readdirSync(join(state, 'outbox')).map((f) => readFileSync(join(state, 'outbox', f), 'utf8'));
+	const mails = readdirSync(join(state, 'outbox')).map((f) =>
+		readFileSync(join(state, 'outbox', f), 'utf8')
+	);
 	expect(mails.some((m) => m.includes('To: mia@nap.test'))).toBe(true);
 	expect(mails.some((m) => m.includes('To: reviewer@nap.test'))).toBe(true);
 	expect(run()).toMatch(/reminders: 0 new/);
@@ -343,6 +430,8 @@ test('overdue institutions get their reminder once: as an email in the outbox an
 	await setLanguage(mia, 'en');
 	await expect(mia.getByRole('link', { name: /Notifications \(\d+ unread\)/ })).toBeVisible();
 	await mia.goto('/notifications');
-	await expect(mia.getByRole('link', { name: /2024-H2: \d+ of \d+ progress reports are overdue/ })).toBeVisible();
+	await expect(
+		mia.getByRole('link', { name: /2024-H2: \d+ of \d+ progress reports are overdue/ })
+	).toBeVisible();
 	await setLanguage(mia, 'az');
 });

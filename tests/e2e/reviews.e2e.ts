@@ -6,17 +6,30 @@ import { login } from './helpers';
 const MIDTERM = /Mid-term review \/ Aralıq icmal/;
 
 async function docxText(page: Page, linkName: RegExp) {
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: linkName }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: linkName }).click()
+	]);
 	const zip = await JSZip.loadAsync(await readFile((await download.path())!));
 	const xml = await zip.file('word/document.xml')!.async('string');
-	return { name: download.suggestedFilename(), xml, text: [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ') };
+	return {
+		name: download.suggestedFilename(),
+		xml,
+		text: [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ')
+	};
 }
 
 test.describe('reviews and round tables', () => {
 	test('focal points and donors cannot open reviews', async ({ page }) => {
 		for (const email of ['mia@nap.test', 'donor@nap.test']) {
 			await login(page, email);
-			for (const path of ['/reviews', '/reviews/compare', '/reviews/round-tables', '/reviews/compare/export.csv', '/reviews/pack/print?scope=plan&locale=en']) {
+			for (const path of [
+				'/reviews',
+				'/reviews/compare',
+				'/reviews/round-tables',
+				'/reviews/compare/export.csv',
+				'/reviews/pack/print?scope=plan&locale=en'
+			]) {
 				const res = await page.goto(path);
 				expect(res?.status(), `${email} ${path}`).toBe(403);
 			}
@@ -24,7 +37,9 @@ test.describe('reviews and round tables', () => {
 		}
 	});
 
-	test('the reviewer freezes a review, compares it with the mid-term and downloads the pack in both languages', async ({ page }) => {
+	test('the reviewer freezes a review, compares it with the mid-term and downloads the pack in both languages', async ({
+		page
+	}) => {
 		await login(page, 'reviewer@nap.test');
 		await page.goto('/reviews');
 		await expect(page.getByRole('link', { name: MIDTERM })).toBeVisible();
@@ -38,31 +53,54 @@ test.describe('reviews and round tables', () => {
 
 		// compare with the mid-term snapshot
 		await page.getByRole('link', { name: 'Compare', exact: true }).first().click();
-		await page.getByLabel('Earlier').selectOption({ label: (await page.getByLabel('Earlier').locator('option', { hasText: 'Mid-term' }).textContent())!.trim() });
-		await page.getByLabel('Later').selectOption({ label: (await page.getByLabel('Later').locator('option', { hasText: name }).textContent())!.trim() });
+		await page.getByLabel('Earlier').selectOption({
+			label: (await page
+				.getByLabel('Earlier')
+				.locator('option', { hasText: 'Mid-term' })
+				.textContent())!.trim()
+		});
+		await page.getByLabel('Later').selectOption({
+			label: (await page
+				.getByLabel('Later')
+				.locator('option', { hasText: name })
+				.textContent())!.trim()
+		});
 		await page.getByLabel('Show actions').selectOption('all');
 		await page.getByRole('button', { name: 'Compare' }).click();
 		await expect(page.getByRole('heading', { level: 2 })).toContainText('Mid-term review');
 		await expect(page.getByRole('heading', { level: 2 })).toContainText(name);
 		await expect(page.getByTestId('compare-actions')).toBeVisible();
-		const [csv] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Download CSV' }).click()]);
+		const [csv] = await Promise.all([
+			page.waitForEvent('download'),
+			page.getByRole('link', { name: 'Download CSV' }).click()
+		]);
 		const csvText = await readFile((await csv.path())!, 'utf8');
 		expect(csvText).toContain('Mid-term review');
 		expect(csvText).toContain(name);
 
 		// the pack, in Azerbaijani then English, from the mid-term snapshot
-		for (const [lang, heading] of [['Azərbaycanca', 'Məqsədlər üzrə icra'], ['English', 'Implementation by aim']] as const) {
+		for (const [lang, heading] of [
+			['Azərbaycanca', 'Məqsədlər üzrə icra'],
+			['English', 'Implementation by aim']
+		] as const) {
 			await page.goto('/reviews/pack');
-			const option = (await page.getByLabel('Data').locator('option', { hasText: 'Mid-term' }).textContent())!.trim();
+			const option = (await page
+				.getByLabel('Data')
+				.locator('option', { hasText: 'Mid-term' })
+				.textContent())!.trim();
 			await page.getByLabel('Data').selectOption({ label: option });
 			await page.getByLabel(lang).check();
 			await page.getByRole('button', { name: 'Generate DOCX' }).click();
 			await expect(page).toHaveURL(/\/reviews\/pack\/jobs\//);
-			await expect(page.getByRole('link', { name: /Download the pack/ })).toBeVisible({ timeout: 30_000 });
+			await expect(page.getByRole('link', { name: /Download the pack/ })).toBeVisible({
+				timeout: 30_000
+			});
 			const doc = await docxText(page, /Download the pack/);
 			expect(doc.name).toMatch(lang === 'English' ? /-en\.docx$/ : /-az\.docx$/);
 			expect(doc.text).toContain(heading);
-			expect(doc.text).toContain(lang === 'English' ? 'as of 4 October 2022' : '4 Oktyabr 2022 tarixinə');
+			expect(doc.text).toContain(
+				lang === 'English' ? 'as of 4 October 2022' : '4 Oktyabr 2022 tarixinə'
+			);
 			expect(doc.xml).toContain('<w:tbl>');
 		}
 
@@ -72,10 +110,14 @@ test.describe('reviews and round tables', () => {
 		await expect(page.getByRole('heading', { name: 'Action by action' })).toBeVisible();
 	});
 
-	test('the reviewer records a round table and its decision, and the focal point is asked to report on it', async ({ page }) => {
+	test('the reviewer records a round table and its decision, and the focal point is asked to report on it', async ({
+		page
+	}) => {
 		await login(page, 'reviewer@nap.test');
 		await page.goto('/reviews/round-tables');
-		await expect(page.getByRole('link', { name: /mid-term review of the National Action Plan/ })).toBeVisible();
+		await expect(
+			page.getByRole('link', { name: /mid-term review of the National Action Plan/ })
+		).toBeVisible();
 
 		// without participants: the server says so and keeps what was typed
 		const title = `Working group meeting ${Date.now()}`;
@@ -93,9 +135,20 @@ test.describe('reviews and round tables', () => {
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		await expect(page.getByRole('status')).toContainText('Round table recorded');
 
-		await page.getByLabel('Text (English)').fill('Publish the referral contacts of every district police office on the helpline website.');
-		await page.getByLabel('Text (Azerbaijani)').fill('Hər rayon polis idarəsinin yönləndirmə əlaqələri qaynar xəttin saytında dərc edilsin.');
-		await page.getByRole('group', { name: 'Assigned to' }).getByLabel('Ministry of Internal Affairs', { exact: true }).check();
+		await page
+			.getByLabel('Text (English)')
+			.fill(
+				'Publish the referral contacts of every district police office on the helpline website.'
+			);
+		await page
+			.getByLabel('Text (Azerbaijani)')
+			.fill(
+				'Hər rayon polis idarəsinin yönləndirmə əlaqələri qaynar xəttin saytında dərc edilsin.'
+			);
+		await page
+			.getByRole('group', { name: 'Assigned to' })
+			.getByLabel('Ministry of Internal Affairs', { exact: true })
+			.check();
 		await page.getByLabel('Due by').fill('2024-12-31');
 		await page.getByRole('button', { name: 'Add a decision or recommendation' }).click();
 		const saved = page.getByRole('status').filter({ hasText: 'added and assigned' });

@@ -5,14 +5,29 @@ import { login } from './helpers';
 
 type Case = { email: string; home: RegExp; nav: string[]; allowed: string[]; forbidden: string[] };
 
-const ADMIN_PAGES = ['/admin', '/admin/users', '/admin/users/new', '/admin/institutions', '/admin/institutions/new'];
+const ADMIN_PAGES = [
+	'/admin',
+	'/admin/users',
+	'/admin/users/new',
+	'/admin/institutions',
+	'/admin/institutions/new'
+];
 const FOCAL_NAV = ['/my-actions', '/plan', '/statistics', '/dashboard', '/results'];
 
 const CASES: Case[] = [
 	{
 		email: 'admin@nap.test',
 		home: /\/admin$/,
-		nav: ['/review', '/plan', '/statistics', '/dashboard', '/results', '/donor', '/reviews', '/admin'],
+		nav: [
+			'/review',
+			'/plan',
+			'/statistics',
+			'/dashboard',
+			'/results',
+			'/donor',
+			'/reviews',
+			'/admin'
+		],
 		allowed: ['/plan', '/account', ...ADMIN_PAGES],
 		forbidden: []
 	},
@@ -43,9 +58,10 @@ for (const c of CASES) {
 	test(`${c.email}: home, menu, allowed and forbidden pages`, async ({ page }) => {
 		await login(page, c.email);
 		await expect(page).toHaveURL(c.home);
-		const hrefs = await page.getByRole('navigation', { name: /Main menu|Əsas menyu/ }).getByRole('link').evaluateAll(
-			(links) => links.map((l) => l.getAttribute('href'))
-		);
+		const hrefs = await page
+			.getByRole('navigation', { name: /Main menu|Əsas menyu/ })
+			.getByRole('link')
+			.evaluateAll((links) => links.map((l) => l.getAttribute('href')));
 		expect(hrefs).toEqual(c.nav);
 		for (const path of c.allowed) {
 			const res = await page.goto(path);

@@ -17,14 +17,19 @@ async function openPgo2023(page: Page): Promise<string> {
 	return new URL(page.url()).pathname;
 }
 
-test('PGO fills the template offline, fixes the flagged cell and submits; the reviewer reconciles and approves', async ({ page }) => {
+test('PGO fills the template offline, fixes the flagged cell and submits; the reviewer reconciles and approves', async ({
+	page
+}) => {
 	await login(page, 'pgo@nap.test');
 	await setLanguage(page, 'az');
 	const reportPath = await openPgo2023(page);
 	await expect(page.getByText('Qaralama').or(page.getByText('Başlanmayıb')).first()).toBeVisible();
 
 	await page.getByText('Fayllar').click();
-	const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: 'Şablon (Excel)' }).click()]);
+	const [download] = await Promise.all([
+		page.waitForEvent('download'),
+		page.getByRole('link', { name: 'Şablon (Excel)' }).click()
+	]);
 	expect(download.suggestedFilename()).toBe('statistics-PGO-2023-template.xlsx');
 	const wb = new ExcelJS.Workbook();
 	await wb.xlsx.readFile((await download.path())!);
@@ -68,7 +73,9 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	await expect(total).toHaveValue('40');
 	await expect(total).toHaveAttribute('aria-invalid', 'true');
 	await expect(page.locator('#m-defendants tr.flagged')).toContainText('ümumi say isə: 40');
-	await expect(page.locator('#m-investigations_completed tr.warned')).toContainText('2022 ilə (13) müqayisədə 2 dəfədən çox fərqlənir');
+	await expect(page.locator('#m-investigations_completed tr.warned')).toContainText(
+		'2022 ilə (13) müqayisədə 2 dəfədən çox fərqlənir'
+	);
 
 	// submitting is refused while the sum is wrong
 	await page.getByRole('button', { name: 'Saxla və baxışa təqdim et' }).click();
@@ -90,8 +97,12 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	await page.getByRole('link', { name: 'Reconciliation 2023' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Reconciliation 2023');
 	const pgoCard = page.locator('section.report', { hasText: "Prosecutor General's Office" });
-	await expect(pgoCard).toContainText('Investigations completed — Total: More than 2× different from 2022 (13). Please check.');
-	await expect(page.locator('section.fact', { hasText: 'Persons convicted' })).toContainText('Supreme Court: not reported yet');
+	await expect(pgoCard).toContainText(
+		'Investigations completed — Total: More than 2× different from 2022 (13). Please check.'
+	);
+	await expect(page.locator('section.fact', { hasText: 'Persons convicted' })).toContainText(
+		'Supreme Court: not reported yet'
+	);
 
 	await pgoCard.getByRole('link', { name: "Prosecutor General's Office" }).click();
 	await expect(page).toHaveURL(new RegExp(reportPath));
@@ -100,7 +111,9 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	await expect(page.getByText('Submitted → Approved')).toBeVisible();
 });
 
-test('donors cannot open statistics entry, and one institution cannot open another\'s report', async ({ page }) => {
+test("donors cannot open statistics entry, and one institution cannot open another's report", async ({
+	page
+}) => {
 	await login(page, 'pgo@nap.test');
 	await setLanguage(page, 'az');
 	const reportPath = await openPgo2023(page);
@@ -126,11 +139,17 @@ test('donors cannot open statistics entry, and one institution cannot open anoth
 	});
 	expect(forged.status()).toBe(403);
 	await page.goto('/statistics');
-	await expect(page.getByRole('link', { name: /2023/ })).toHaveAttribute('href', /\/statistics\/\d+\/\d+/);
+	await expect(page.getByRole('link', { name: /2023/ })).toHaveAttribute(
+		'href',
+		/\/statistics\/\d+\/\d+/
+	);
 	expect(await page.getByRole('link', { name: /2023/ }).getAttribute('href')).not.toBe(reportPath);
 });
 
-test('two tabs editing the same report: the later save is refused and keeps what was typed', async ({ page, context }) => {
+test('two tabs editing the same report: the later save is refused and keeps what was typed', async ({
+	page,
+	context
+}) => {
 	await login(page, 'vac@nap.test');
 	await setLanguage(page, 'az');
 	await gotoReady(page, '/statistics');
@@ -146,7 +165,9 @@ test('two tabs editing the same report: the later save is refused and keeps what
 
 	await other.locator('input[name="v|at_risk_assisted|"]').fill('7');
 	await other.getByRole('button', { name: 'Qaralamanı saxla' }).click();
-	await expect(other.getByRole('alert').first()).toContainText('Bu arada başqa biri dəyişiklik saxladı');
+	await expect(other.getByRole('alert').first()).toContainText(
+		'Bu arada başqa biri dəyişiklik saxladı'
+	);
 	await expect(other.locator('input[name="v|at_risk_assisted|"]')).toHaveValue('7');
 	await gotoReady(other, url);
 	await expect(other.locator('input[name="v|at_risk_assisted|"]')).toHaveValue('5');
@@ -155,7 +176,9 @@ test('two tabs editing the same report: the later save is refused and keeps what
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
-	test('a focal point saves figures; a wrong one comes back with what was typed and why', async ({ page }) => {
+	test('a focal point saves figures; a wrong one comes back with what was typed and why', async ({
+		page
+	}) => {
 		// the shared login helper waits for hydration, which never happens here
 		await page.goto('/login');
 		await page.getByLabel(/Email|E-poçt/).fill('mia@nap.test');
@@ -178,7 +201,9 @@ test.describe('without JavaScript', () => {
 		await page.getByRole('button', { name: 'Qaralamanı saxla' }).click();
 		await expect(page.locator('input[name="v|criminal_groups_neutralised|"]')).toHaveValue('2.5');
 		await expect(page.locator('input[name="v|hotline_calls|"]')).toHaveValue('1300');
-		await expect(page.locator('#m-criminal_groups_neutralised')).toContainText('Say tam ədəd olmalıdır.');
+		await expect(page.locator('#m-criminal_groups_neutralised')).toContainText(
+			'Say tam ədəd olmalıdır.'
+		);
 		await page.goto(page.url());
 		await expect(page.locator('input[name="v|hotline_calls|"]')).toHaveValue('1200'); // nothing of the refused save was kept
 	});

@@ -20,7 +20,13 @@ export function makeInstitution(db: DB, o: Partial<typeof institution.$inferInse
 	const n = next();
 	return db
 		.insert(institution)
-		.values({ code: `INST${n}`, nameAz: `Qurum ${n}`, nameEn: `Institution ${n}`, kind: 'ministry', ...o })
+		.values({
+			code: `INST${n}`,
+			nameAz: `Qurum ${n}`,
+			nameEn: `Institution ${n}`,
+			kind: 'ministry',
+			...o
+		})
 		.returning()
 		.get();
 }
@@ -29,7 +35,13 @@ export function makeUser(db: DB, o: Partial<typeof user.$inferInsert> = {}) {
 	const n = next();
 	return db
 		.insert(user)
-		.values({ email: `user${n}@test.local`, name: `User ${n}`, role: 'focal_point', locale: 'en', ...o })
+		.values({
+			email: `user${n}@test.local`,
+			name: `User ${n}`,
+			role: 'focal_point',
+			locale: 'en',
+			...o
+		})
 		.returning()
 		.get();
 }
@@ -38,16 +50,34 @@ export function makePlan(db: DB, o: Partial<typeof plan.$inferInsert> = {}) {
 	const n = next();
 	return db
 		.insert(plan)
-		.values({ code: `PLAN${n}`, titleAz: `Plan ${n}`, titleEn: `Plan ${n}`, startYear: 2020, endYear: 2024, ...o })
+		.values({
+			code: `PLAN${n}`,
+			titleAz: `Plan ${n}`,
+			titleEn: `Plan ${n}`,
+			startYear: 2020,
+			endYear: 2024,
+			...o
+		})
 		.returning()
 		.get();
 }
 
-export function makeSection(db: DB, planId: number, o: Partial<typeof planSection.$inferInsert> = {}) {
+export function makeSection(
+	db: DB,
+	planId: number,
+	o: Partial<typeof planSection.$inferInsert> = {}
+) {
 	const n = next();
 	return db
 		.insert(planSection)
-		.values({ planId, code: `4.${n}`, titleAz: `Bölmə ${n}`, titleEn: `Section ${n}`, sortOrder: n, ...o })
+		.values({
+			planId,
+			code: `4.${n}`,
+			titleAz: `Bölmə ${n}`,
+			titleEn: `Section ${n}`,
+			sortOrder: n,
+			...o
+		})
 		.returning()
 		.get();
 }
@@ -73,7 +103,10 @@ export function makeAction(
 		})
 		.returning()
 		.get();
-	for (const i of institutions) db.insert(actionInstitution).values({ actionId: row.id, ...i }).run();
+	for (const i of institutions)
+		db.insert(actionInstitution)
+			.values({ actionId: row.id, ...i })
+			.run();
 	return row;
 }
 

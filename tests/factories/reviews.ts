@@ -30,7 +30,12 @@ export function approveReport(
 	o: Parameters<typeof makeProgressReport>[1] & { approvedAt: Date }
 ) {
 	const { approvedAt, ...rest } = o;
-	return makeProgressReport(db, { state: 'approved', reviewedAt: approvedAt, submittedAt: approvedAt, ...rest });
+	return makeProgressReport(db, {
+		state: 'approved',
+		reviewedAt: approvedAt,
+		submittedAt: approvedAt,
+		...rest
+	});
 }
 
 export function makeMetric(db: DB, o: Partial<typeof statMetric.$inferInsert> = {}) {
@@ -65,16 +70,24 @@ export function makeReviewPlan(db: DB) {
 	const s2 = makeSection(db, p.id, { code: '4.2', sortOrder: 2 });
 	const instA = makeInstitution(db);
 	const instB = makeInstitution(db);
-	const a1 = makeAction(db, { planId: p.id, sectionId: s1.id, code: '4.1.1', startYear: 2020, endYear: 2024 }, [
-		{ institutionId: instA.id, role: 'lead' },
-		{ institutionId: instB.id, role: 'co' }
-	]);
-	const a2 = makeAction(db, { planId: p.id, sectionId: s1.id, code: '4.1.2', startYear: 2020, endYear: 2022 }, [
-		{ institutionId: instB.id, role: 'lead' }
-	]);
-	const a3 = makeAction(db, { planId: p.id, sectionId: s2.id, code: '4.2.1', startYear: 2021, endYear: 2024 }, [
-		{ institutionId: instA.id, role: 'lead' }
-	]);
+	const a1 = makeAction(
+		db,
+		{ planId: p.id, sectionId: s1.id, code: '4.1.1', startYear: 2020, endYear: 2024 },
+		[
+			{ institutionId: instA.id, role: 'lead' },
+			{ institutionId: instB.id, role: 'co' }
+		]
+	);
+	const a2 = makeAction(
+		db,
+		{ planId: p.id, sectionId: s1.id, code: '4.1.2', startYear: 2020, endYear: 2022 },
+		[{ institutionId: instB.id, role: 'lead' }]
+	);
+	const a3 = makeAction(
+		db,
+		{ planId: p.id, sectionId: s2.id, code: '4.2.1', startYear: 2021, endYear: 2024 },
+		[{ institutionId: instA.id, role: 'lead' }]
+	);
 	const period = (code: string, start: string, end: string, due: string) =>
 		makePeriod(db, { planId: p.id, code, startDate: start, endDate: end, dueDate: due });
 	const periods = {
@@ -83,7 +96,24 @@ export function makeReviewPlan(db: DB) {
 		h1_2022: period('2022-H1', '2022-01-01', '2022-06-30', '2022-07-15'),
 		h2_2022: period('2022-H2', '2022-07-01', '2022-12-31', '2023-01-20')
 	};
-	const statPeriod = makePeriod(db, { planId: null, scope: 'statistics', kind: 'year', code: `2021-${p.id}`, startDate: '2021-01-01', endDate: '2021-12-31', dueDate: '2022-03-01' });
+	const statPeriod = makePeriod(db, {
+		planId: null,
+		scope: 'statistics',
+		kind: 'year',
+		code: `2021-${p.id}`,
+		startDate: '2021-01-01',
+		endDate: '2021-12-31',
+		dueDate: '2022-03-01'
+	});
 	const reviewer = makeUser(db, { role: 'reviewer' });
-	return { plan: p, sections: [s1, s2], instA, instB, actions: [a1, a2, a3], periods, statPeriod, reviewer };
+	return {
+		plan: p,
+		sections: [s1, s2],
+		instA,
+		instB,
+		actions: [a1, a2, a3],
+		periods,
+		statPeriod,
+		reviewer
+	};
 }

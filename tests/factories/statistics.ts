@@ -28,7 +28,11 @@ export function periodId(db: DB, year: number): number {
 	return statPeriodForYear(db, year)!.id;
 }
 
-export function actorFor(db: DB, role: 'admin' | 'reviewer' | 'focal_point' | 'donor', code?: string): StatActor {
+export function actorFor(
+	db: DB,
+	role: 'admin' | 'reviewer' | 'focal_point' | 'donor',
+	code?: string
+): StatActor {
 	const u = makeUser(db, { role, institutionId: code ? instId(db, code) : null });
 	return { id: u.id, role: u.role, institutionId: u.institutionId };
 }

@@ -39,8 +39,8 @@ function propagate(lo: number[], hi: number[], eqs: Eq[]): boolean {
 				const b = (e.rhs - restMin) / c;
 				const nlo = Math.ceil(Math.min(a, b) - 1e-9);
 				const nhi = Math.floor(Math.max(a, b) + 1e-9);
-				if (nlo > lo[v]) (lo[v] = nlo), (changed = true);
-				if (nhi < hi[v]) (hi[v] = nhi), (changed = true);
+				if (nlo > lo[v]) ((lo[v] = nlo), (changed = true));
+				if (nhi < hi[v]) ((hi[v] = nhi), (changed = true));
 			});
 			if (e.vars.some((v) => lo[v] > hi[v])) return false;
 		}
@@ -55,7 +55,8 @@ function search(lo: number[], hi: number[], eqs: Eq[], budget: { n: number }): b
 	let pick = -1;
 	for (let v = 0; v < lo.length; v++)
 		if (lo[v] < hi[v] && (pick < 0 || hi[v] - lo[v] < hi[pick] - lo[pick])) pick = v;
-	if (pick < 0) return eqs.every((e) => e.vars.reduce((s, v, q) => s + e.coefs[q] * lo[v], 0) === e.rhs);
+	if (pick < 0)
+		return eqs.every((e) => e.vars.reduce((s, v, q) => s + e.coefs[q] * lo[v], 0) === e.rhs);
 	const mid = Math.floor((lo[pick] + hi[pick]) / 2);
 	for (const [a, b] of [
 		[lo[pick], mid],
@@ -75,18 +76,26 @@ function search(lo: number[], hi: number[], eqs: Eq[], budget: { n: number }): b
  * narrow to fewer than three values. Should be none.
  */
 export function pinnedCells(input: AttackInput): string[] {
-	const hidden = [...input.shown.entries()].filter(([, v]) => typeof v === 'string').map(([id]) => id);
+	const hidden = [...input.shown.entries()]
+		.filter(([, v]) => typeof v === 'string')
+		.map(([id]) => id);
 	const idx = new Map(hidden.map((id, i) => [id, i]));
 	const maxTruth = Math.max(0, ...input.truth.values());
 	const cap = 2 * maxTruth + input.threshold + 10;
-	const lo0 = hidden.map((id) => (input.shown.get(id) === `<${input.threshold + 1}` ? 0 : input.threshold + 1));
-	const hi0 = hidden.map((id) => (input.shown.get(id) === `<${input.threshold + 1}` ? input.threshold : cap));
+	const lo0 = hidden.map((id) =>
+		input.shown.get(id) === `<${input.threshold + 1}` ? 0 : input.threshold + 1
+	);
+	const hi0 = hidden.map((id) =>
+		input.shown.get(id) === `<${input.threshold + 1}` ? input.threshold : cap
+	);
 	const eqs: Eq[] = [];
 	for (const e of input.equations) {
 		const terms = [{ id: e.total, c: -1 }, ...e.parts.map((id) => ({ id, c: 1 }))];
 		const vars = terms.filter((x) => idx.has(x.id));
 		if (vars.length === 0) continue;
-		const rhs = -terms.filter((x) => !idx.has(x.id)).reduce((s, x) => s + x.c * (input.shown.get(x.id) as number), 0);
+		const rhs = -terms
+			.filter((x) => !idx.has(x.id))
+			.reduce((s, x) => s + x.c * (input.shown.get(x.id) as number), 0);
 		eqs.push({ vars: vars.map((x) => idx.get(x.id)!), coefs: vars.map((x) => x.c), rhs });
 	}
 	const pinned: string[] = [];

@@ -1,9 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { buildChartConfig, chartHeight, hasChartData, PALETTE, summarizeTable } from '../../src/lib/charts';
+import {
+	buildChartConfig,
+	chartHeight,
+	hasChartData,
+	PALETTE,
+	summarizeTable
+} from '../../src/lib/charts';
 import { translate } from '../../src/lib/i18n/core';
 import type { DashTable } from '../../src/lib/dash-table';
 
-const tr = (l: 'az' | 'en') => (k: string, p?: Record<string, string | number>) => translate(l, k, p);
+const tr = (l: 'az' | 'en') => (k: string, p?: Record<string, string | number>) =>
+	translate(l, k, p);
 const bi = (s: string) => ({ az: `${s} az`, en: s });
 
 const victims: DashTable = {
@@ -16,9 +23,26 @@ const victims: DashTable = {
 		{ id: '2020-2021', label: bi('2020–2021'), total: true }
 	],
 	rows: [
-		{ key: 'sex=female', label: bi('Female'), cells: [{ suppressed: true, label: '[c]' }, { suppressed: true, label: '[c]' }, { shown: 184 }] },
-		{ key: 'sex=male', label: bi('Male'), cells: [{ suppressed: true, label: '<5' }, { suppressed: true, label: '<5' }, { shown: 5 }] },
-		{ key: 'total', label: bi('Total'), total: true, cells: [{ shown: 94 }, { shown: 95 }, { shown: 189 }] }
+		{
+			key: 'sex=female',
+			label: bi('Female'),
+			cells: [
+				{ suppressed: true, label: '[c]' },
+				{ suppressed: true, label: '[c]' },
+				{ shown: 184 }
+			]
+		},
+		{
+			key: 'sex=male',
+			label: bi('Male'),
+			cells: [{ suppressed: true, label: '<5' }, { suppressed: true, label: '<5' }, { shown: 5 }]
+		},
+		{
+			key: 'total',
+			label: bi('Total'),
+			total: true,
+			cells: [{ shown: 94 }, { shown: 95 }, { shown: 189 }]
+		}
 	]
 };
 
@@ -39,7 +63,9 @@ describe('chart configs', () => {
 	it('labels in the reader’s language', () => {
 		const c = buildChartConfig(victims, 'az', tr('az'));
 		expect(c.data.datasets[0].label).toBe('Female az');
-		expect(summarizeTable(victims, 'az', tr('az'))).toBe('2020–2021 az: cəmi 189. Ən böyük: Female az (184).');
+		expect(summarizeTable(victims, 'az', tr('az'))).toBe(
+			'2020–2021 az: cəmi 189. Ən böyük: Female az (184).'
+		);
 	});
 
 	it('draws a funnel as horizontal bars of the last column, rows in order', () => {
@@ -61,11 +87,24 @@ describe('chart configs', () => {
 	});
 
 	it('summarises from shown figures only, and knows when there is nothing to draw', () => {
-		const hidden: DashTable = { ...victims, rows: victims.rows.map((r) => ({ ...r, cells: r.cells.map(() => ({ suppressed: true as const, label: '<5' })) })) };
+		const hidden: DashTable = {
+			...victims,
+			rows: victims.rows.map((r) => ({
+				...r,
+				cells: r.cells.map(() => ({ suppressed: true as const, label: '<5' }))
+			}))
+		};
 		expect(summarizeTable(hidden, 'en', tr('en'))).toBe('2020–2021: <5 in total.');
 		expect(hasChartData(hidden)).toBe(false);
 		// a shown total alone draws nothing in a chart of categories
-		const onlyTotal: DashTable = { ...victims, rows: victims.rows.map((r) => (r.total ? r : { ...r, cells: r.cells.map(() => ({ suppressed: true as const, label: '[c]' })) })) };
+		const onlyTotal: DashTable = {
+			...victims,
+			rows: victims.rows.map((r) =>
+				r.total
+					? r
+					: { ...r, cells: r.cells.map(() => ({ suppressed: true as const, label: '[c]' })) }
+			)
+		};
 		expect(hasChartData(onlyTotal)).toBe(false);
 		expect(hasChartData(victims)).toBe(true);
 	});

@@ -15,7 +15,9 @@ const T = 4;
 
 function shownOf(table: ProtectInput, threshold = T) {
 	const safe = protectTable(table, threshold);
-	const shown = new Map<string, Shown>([...safe].map(([id, c]) => [id, isShown(c) ? c.shown : c.label]));
+	const shown = new Map<string, Shown>(
+		[...safe].map(([id, c]) => [id, isShown(c) ? c.shown : c.label])
+	);
 	return { safe, shown, truth: new Map(table.cells.map((c) => [c.id, c.value])) };
 }
 
@@ -50,7 +52,8 @@ describe('disclosure control: primary suppression and labels', () => {
 			],
 			equations: [{ total: 't', parts: ['women', 'men'] }]
 		});
-		for (const id of ['t', 'women', 'men']) expect(safe.get(id)).toEqual({ suppressed: true, label: '<5' });
+		for (const id of ['t', 'women', 'men'])
+			expect(safe.get(id)).toEqual({ suppressed: true, label: '<5' });
 	});
 
 	it('follows the configured threshold', () => {

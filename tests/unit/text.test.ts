@@ -9,7 +9,14 @@ describe('Azerbaijani text', () => {
 	it('sorts ç after c, ə after e, ı before i, ş after s', () => {
 		const words = ['şəhər', 'çay', 'əl', 'ip', 'ılıq', 'can', 'el', 'son'];
 		expect([...words].sort((a, b) => compareText(a, b))).toEqual([
-			'can', 'çay', 'el', 'əl', 'ılıq', 'ip', 'son', 'şəhər'
+			'can',
+			'çay',
+			'el',
+			'əl',
+			'ılıq',
+			'ip',
+			'son',
+			'şəhər'
 		]);
 	});
 	it('finds İSTİSMAR with istismar and the reverse', () => {
@@ -19,8 +26,8 @@ describe('Azerbaijani text', () => {
 		expect(matchesSearch(foldForSearch('Məcburi əmək'), 'icbar')).toBe(false);
 	});
 	it('orders codes numerically', () => {
-		expect(['4.1.10', '4.1.9', '4.2.1'].sort((a, b) => codeSortKey(a).localeCompare(codeSortKey(b)))).toEqual([
-			'4.1.9', '4.1.10', '4.2.1'
-		]);
+		expect(
+			['4.1.10', '4.1.9', '4.2.1'].sort((a, b) => codeSortKey(a).localeCompare(codeSortKey(b)))
+		).toEqual(['4.1.9', '4.1.10', '4.2.1']);
 	});
 });

@@ -10,7 +10,12 @@ import {
 	transition,
 	type WorkflowAction
 } from '../../src/lib/server/workflow';
-import { auditLog, progressReport, WORKFLOW_STATES, type WorkflowState } from '../../src/lib/server/db/schema';
+import {
+	auditLog,
+	progressReport,
+	WORKFLOW_STATES,
+	type WorkflowState
+} from '../../src/lib/server/db/schema';
 
 type Who = 'ownFocal' | 'otherFocal' | 'reviewer' | 'admin' | 'donor';
 const WHO: Who[] = ['ownFocal', 'otherFocal', 'reviewer', 'admin', 'donor'];
@@ -25,7 +30,13 @@ const ALLOWED: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState
 };
 
 function actorOf(w: World, who: Who) {
-	const u = { ownFocal: w.fpA, otherFocal: w.fpB, reviewer: w.reviewer, admin: w.admin, donor: w.donor }[who];
+	const u = {
+		ownFocal: w.fpA,
+		otherFocal: w.fpB,
+		reviewer: w.reviewer,
+		admin: w.admin,
+		donor: w.donor
+	}[who];
 	return { id: u.id, role: u.role, institutionId: u.institutionId };
 }
 
@@ -64,7 +75,11 @@ describe('workflow transitions, every action × state × role', () => {
 						expect(events[0]).toMatchObject({ fromState: state, toState: expected });
 						const audit = db.select().from(auditLog).all();
 						expect(audit).toHaveLength(1);
-						expect(audit[0]).toMatchObject({ entity: 'progress_report', entityId: String(r.id), operation: act });
+						expect(audit[0]).toMatchObject({
+							entity: 'progress_report',
+							entityId: String(r.id),
+							operation: act
+						});
 					}
 				});
 			}
@@ -79,7 +94,10 @@ describe('workflow rules', () => {
 		expect(availableActions(actorOf(w, 'ownFocal'), 'draft', w.instA.id)).toEqual(['submit']);
 		expect(availableActions(actorOf(w, 'ownFocal'), 'submitted', w.instA.id)).toEqual(['withdraw']);
 		expect(availableActions(actorOf(w, 'otherFocal'), 'draft', w.instA.id)).toEqual([]);
-		expect(availableActions(actorOf(w, 'reviewer'), 'submitted', w.instA.id)).toEqual(['approve', 'return']);
+		expect(availableActions(actorOf(w, 'reviewer'), 'submitted', w.instA.id)).toEqual([
+			'approve',
+			'return'
+		]);
 		expect(availableActions(actorOf(w, 'reviewer'), 'approved', w.instA.id)).toEqual(['reopen']);
 		expect(availableActions(actorOf(w, 'donor'), 'submitted', w.instA.id)).toEqual([]);
 	});
@@ -89,11 +107,17 @@ describe('workflow rules', () => {
 		const w = makeWorld(db);
 		const r = reportIn(db, w, 'submitted');
 		const base = { subjectType: 'progress' as const, subjectId: r.id, expectedVersion: 1 };
-		expect(transition(db, actorOf(w, 'reviewer'), { ...base, action: 'return', reason: '   ' })).toEqual({
+		expect(
+			transition(db, actorOf(w, 'reviewer'), { ...base, action: 'return', reason: '   ' })
+		).toEqual({
 			ok: false,
 			error: 'reason_required'
 		});
-		const ok = transition(db, actorOf(w, 'reviewer'), { ...base, action: 'return', reason: ' Add the dates ' });
+		const ok = transition(db, actorOf(w, 'reviewer'), {
+			...base,
+			action: 'return',
+			reason: ' Add the dates '
+		});
 		expect(ok.ok).toBe(true);
 		const row = db.select().from(progressReport).where(eq(progressReport.id, r.id)).get()!;
 		expect(row.returnReason).toBe('Add the dates');
@@ -102,9 +126,19 @@ describe('workflow rules', () => {
 		expect(a.reviewedBy).toBe(w.reviewer.id);
 
 		const other = makePeriod(db, { planId: w.plan.id });
-		const approved = makeReport(db, { actionId: w.action.id, institutionId: w.instA.id, periodId: other.id, state: 'approved' });
+		const approved = makeReport(db, {
+			actionId: w.action.id,
+			institutionId: w.instA.id,
+			periodId: other.id,
+			state: 'approved'
+		});
 		expect(
-			transition(db, actorOf(w, 'reviewer'), { subjectType: 'progress', subjectId: approved.id, action: 'reopen', expectedVersion: 1 })
+			transition(db, actorOf(w, 'reviewer'), {
+				subjectType: 'progress',
+				subjectId: approved.id,
+				action: 'reopen',
+				expectedVersion: 1
+			})
 		).toEqual({ ok: false, error: 'reason_required' });
 	});
 
@@ -112,9 +146,19 @@ describe('workflow rules', () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
 		const r = reportIn(db, w, 'draft');
-		const first = transition(db, actorOf(w, 'ownFocal'), { subjectType: 'progress', subjectId: r.id, action: 'submit', expectedVersion: 1 });
+		const first = transition(db, actorOf(w, 'ownFocal'), {
+			subjectType: 'progress',
+			subjectId: r.id,
+			action: 'submit',
+			expectedVersion: 1
+		});
 		expect(first).toEqual({ ok: true, state: 'submitted', version: 2 });
-		const second = transition(db, actorOf(w, 'reviewer'), { subjectType: 'progress', subjectId: r.id, action: 'approve', expectedVersion: 1 });
+		const second = transition(db, actorOf(w, 'reviewer'), {
+			subjectType: 'progress',
+			subjectId: r.id,
+			action: 'approve',
+			expectedVersion: 1
+		});
 		expect(second).toEqual({ ok: false, error: 'conflict' });
 		expect(listEvents(db, 'progress', r.id)).toHaveLength(1);
 	});
@@ -127,7 +171,14 @@ describe('workflow rules', () => {
 		const rv = actorOf(w, 'reviewer');
 		const t = (h: number) => new Date(Date.UTC(2024, 0, 1, h));
 		const go = (a: typeof fp, action: WorkflowAction, v: number, h: number, reason?: string) =>
-			transition(db, a, { subjectType: 'progress', subjectId: r.id, action, expectedVersion: v, reason, now: t(h) });
+			transition(db, a, {
+				subjectType: 'progress',
+				subjectId: r.id,
+				action,
+				expectedVersion: v,
+				reason,
+				now: t(h)
+			});
 		expect(go(fp, 'submit', 1, 1).ok).toBe(true);
 		expect(go(rv, 'return', 2, 2, 'Percent missing').ok).toBe(true);
 		expect(go(fp, 'submit', 3, 3).ok).toBe(true);
@@ -153,7 +204,8 @@ describe('workflow rules', () => {
 			subjectId: r.id,
 			action: 'submit',
 			expectedVersion: 1,
-			precheck: (row) => (row.institutionId === w.instA.id ? { ok: false, error: 'period_closed' } : null)
+			precheck: (row) =>
+				row.institutionId === w.instA.id ? { ok: false, error: 'period_closed' } : null
 		});
 		expect(res).toEqual({ ok: false, error: 'period_closed' });
 		expect(db.select().from(auditLog).all()).toHaveLength(0);
@@ -173,7 +225,12 @@ describe('workflow rules', () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
 		expect(
-			transition(db, actorOf(w, 'admin'), { subjectType: 'progress', subjectId: 999, action: 'approve', expectedVersion: 1 })
+			transition(db, actorOf(w, 'admin'), {
+				subjectType: 'progress',
+				subjectId: 999,
+				action: 'approve',
+				expectedVersion: 1
+			})
 		).toEqual({ ok: false, error: 'not_found' });
 	});
 });

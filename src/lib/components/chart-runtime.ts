@@ -16,9 +16,14 @@ const whiteBackground: Plugin = {
 	}
 };
 
-export function toChartJs(c: ChartConfig, locale: 'az' | 'en', onRendered: () => void): ChartConfiguration {
+export function toChartJs(
+	c: ChartConfig,
+	locale: 'az' | 'en',
+	onRendered: () => void
+): ChartConfiguration {
 	const fmt = new Intl.NumberFormat(locale === 'az' ? 'az-Latn-AZ' : 'en-GB');
-	const tick = (v: number | string) => (typeof v === 'number' ? fmt.format(v) + (c.options.percent ? '%' : '') : v);
+	const tick = (v: number | string) =>
+		typeof v === 'number' ? fmt.format(v) + (c.options.percent ? '%' : '') : v;
 	const valueAxis = {
 		beginAtZero: true,
 		stacked: c.options.stacked,
@@ -63,7 +68,10 @@ export function attachTooltip(chart: Chart, canvas: HTMLCanvasElement): () => vo
 			tip.hidden = true;
 			return;
 		}
-		const ds = chart.data.datasets[hit.datasetIndex] as unknown as { label?: string; texts?: string[] };
+		const ds = chart.data.datasets[hit.datasetIndex] as unknown as {
+			label?: string;
+			texts?: string[];
+		};
 		const label = chart.data.labels?.[hit.index];
 		tip.textContent = `${label ?? ''} · ${ds.label ?? ''}: ${ds.texts?.[hit.index] ?? ''}`;
 		tip.style.left = `${e.offsetX + 12}px`;

@@ -20,9 +20,17 @@ export function currentLocale(): Locale {
  * the other language (e.g. a pack printed in Azerbaijani for an English reader) puts that
  * dictionary into its data as `messagesFor: { az: … }` (see `messagesFor` in ./core).
  */
-export function translate(locale: Locale, key: string, params?: Record<string, string | number>): string {
-	const data = page.data as { messages?: Dict; messagesFor?: Partial<Record<Locale, Dict>> } | undefined;
-	const dict = data?.messagesFor?.[locale] ?? (locale === currentLocale() ? data?.messages : undefined) ?? data?.messages;
+export function translate(
+	locale: Locale,
+	key: string,
+	params?: Record<string, string | number>
+): string {
+	const data = page.data as
+		{ messages?: Dict; messagesFor?: Partial<Record<Locale, Dict>> } | undefined;
+	const dict =
+		data?.messagesFor?.[locale] ??
+		(locale === currentLocale() ? data?.messages : undefined) ??
+		data?.messages;
 	return fill(dict?.[key] ?? key, params);
 }
 

@@ -11,5 +11,7 @@ export function isLocale(v: unknown): v is Locale {
 /** Fills `{name}` placeholders from `params`, leaving unknown ones as they are. */
 export function fill(template: string, params?: Record<string, string | number>): string {
 	if (!params) return template;
-	return template.replace(/\{(\w+)\}/g, (m, name) => (params[name] === undefined ? m : String(params[name])));
+	return template.replace(/\{(\w+)\}/g, (m, name) =>
+		params[name] === undefined ? m : String(params[name])
+	);
 }

@@ -63,7 +63,12 @@ export async function changePassword(
 			.where(eq(userTable.id, user.id))
 			.run();
 		invalidateOtherSessions(tx, user.id, sessionId);
-		writeAudit(tx, actorOf(user), { entity: 'user', entityId: user.id, operation: 'password_change' }, now);
+		writeAudit(
+			tx,
+			actorOf(user),
+			{ entity: 'user', entityId: user.id, operation: 'password_change' },
+			now
+		);
 	});
 	return { ok: true };
 }

@@ -43,9 +43,17 @@ export function queryAudit(db: Pick<DB, 'select'>, f: AuditFilter) {
 		.orderBy(desc(auditLog.id))
 		.limit(AUDIT_PAGE + 1)
 		.all();
-	return { rows: rows.slice(0, AUDIT_PAGE), next: rows.length > AUDIT_PAGE ? rows[AUDIT_PAGE - 1].id : null };
+	return {
+		rows: rows.slice(0, AUDIT_PAGE),
+		next: rows.length > AUDIT_PAGE ? rows[AUDIT_PAGE - 1].id : null
+	};
 }
 
 export function auditEntities(db: Pick<DB, 'selectDistinct'>): string[] {
-	return db.selectDistinct({ e: auditLog.entity }).from(auditLog).orderBy(auditLog.entity).all().map((r) => r.e);
+	return db
+		.selectDistinct({ e: auditLog.entity })
+		.from(auditLog)
+		.orderBy(auditLog.entity)
+		.all()
+		.map((r) => r.e);
 }

@@ -9,7 +9,13 @@ export const MAX_COMMENT = 5_000;
 
 export function listComments(db: Pick<DB, 'select'>, subjectType: SubjectType, subjectId: number) {
 	return db
-		.select({ id: comment.id, body: comment.body, createdAt: comment.createdAt, author: user.name, authorRole: user.role })
+		.select({
+			id: comment.id,
+			body: comment.body,
+			createdAt: comment.createdAt,
+			author: user.name,
+			authorRole: user.role
+		})
 		.from(comment)
 		.innerJoin(user, eq(user.id, comment.authorId))
 		.where(and(eq(comment.subjectType, subjectType), eq(comment.subjectId, subjectId)))
@@ -31,6 +37,16 @@ export function insertComment(
 		.values({ subjectType, subjectId, authorId: actor.id, body, createdAt: now })
 		.returning({ id: comment.id })
 		.get();
-	writeAudit(tx, actor, { entity: 'comment', entityId: row.id, operation: 'create', after: { subjectType, subjectId, body } }, now);
+	writeAudit(
+		tx,
+		actor,
+		{
+			entity: 'comment',
+			entityId: row.id,
+			operation: 'create',
+			after: { subjectType, subjectId, body }
+		},
+		now
+	);
 	return row.id;
 }

@@ -171,7 +171,8 @@ export function variableRanges(
 			const cost = new Float64Array(n);
 			cost[i] = sign;
 			if (!solve(cost)) {
-				if (sign === 1) lo[i] = -Infinity; // cannot happen with y ≥ 0, kept for safety
+				if (sign === 1)
+					lo[i] = -Infinity; // cannot happen with y ≥ 0, kept for safety
 				else hi[i] = Infinity;
 			}
 		}

@@ -90,7 +90,8 @@ export function protectTable(input: ProtectInput, threshold: number): Map<string
 	const out = new Map<string, SafeCell>();
 	for (const c of input.cells) {
 		if (!hidden.has(c.id)) out.set(c.id, { shown: c.value });
-		else out.set(c.id, { suppressed: true, label: c.value <= threshold ? small : CONFIDENTIAL_LABEL });
+		else
+			out.set(c.id, { suppressed: true, label: c.value <= threshold ? small : CONFIDENTIAL_LABEL });
 	}
 	return out;
 }
@@ -118,7 +119,8 @@ function secondarySuppression(
 ): void {
 	const order = costOrder(input, value, threshold);
 	const members = input.equations.map((e) => [e.total, ...e.parts]);
-	const candidates = (ids: string[]) => [...new Set(ids)].filter((id) => !hidden.has(id)).sort(order);
+	const candidates = (ids: string[]) =>
+		[...new Set(ids)].filter((id) => !hidden.has(id)).sort(order);
 	const cheapestShown = (ids: string[]) => candidates(ids)[0];
 	for (let round = 0; round <= input.cells.length; round++) {
 		let changed = false;
@@ -168,10 +170,7 @@ export function auditSuppression(
 	const upper = ids.map((id) => (value.get(id)! <= threshold ? threshold : Infinity));
 	const rows = [];
 	for (const e of input.equations) {
-		const terms = [
-			{ id: e.total, coef: -1 },
-			...e.parts.map((id) => ({ id, coef: 1 }))
-		];
+		const terms = [{ id: e.total, coef: -1 }, ...e.parts.map((id) => ({ id, coef: 1 }))];
 		const unknown = terms.filter((x) => index.has(x.id));
 		if (unknown.length === 0) continue;
 		const known = terms.filter((x) => !index.has(x.id));

@@ -4,8 +4,14 @@ import JSZip from 'jszip';
 
 export const FILE_TYPES = {
 	pdf: { mime: 'application/pdf', extensions: ['pdf'] },
-	docx: { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['docx'] },
-	xlsx: { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['xlsx'] },
+	docx: {
+		mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+		extensions: ['docx']
+	},
+	xlsx: {
+		mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+		extensions: ['xlsx']
+	},
 	jpeg: { mime: 'image/jpeg', extensions: ['jpg', 'jpeg'] },
 	png: { mime: 'image/png', extensions: ['png'] }
 } as const;
@@ -13,7 +19,8 @@ export type FileType = keyof typeof FILE_TYPES;
 
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
-const DOCX_MAIN = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
+const DOCX_MAIN =
+	'application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml';
 const XLSX_MAIN = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml';
 
 export async function sniffFileType(bytes: Uint8Array): Promise<FileType | null> {

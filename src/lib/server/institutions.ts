@@ -32,33 +32,77 @@ function codeTaken(db: Pick<DB, 'select'>, code: string, exceptId: number | null
 	return other !== undefined && other.id !== exceptId;
 }
 
-export function createInstitution(db: DB, actor: Actor, input: InstitutionInput, now: Date): Result<{ id: number }> {
+export function createInstitution(
+	db: DB,
+	actor: Actor,
+	input: InstitutionInput,
+	now: Date
+): Result<{ id: number }> {
 	return db.transaction((tx) => {
-		if (codeTaken(tx, input.code, null)) return { ok: false, errors: { code: 'institution.code_taken' } } as const;
-		const row = tx.insert(institution).values({ ...input, createdAt: now }).returning().get();
-		writeAudit(tx, actor, { entity: 'institution', entityId: row.id, operation: 'create', after: row }, now);
+		if (codeTaken(tx, input.code, null))
+			return { ok: false, errors: { code: 'institution.code_taken' } } as const;
+		const row = tx
+			.insert(institution)
+			.values({ ...input, createdAt: now })
+			.returning()
+			.get();
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'institution', entityId: row.id, operation: 'create', after: row },
+			now
+		);
 		return { ok: true, id: row.id } as const;
 	});
 }
 
-export function updateInstitution(db: DB, actor: Actor, id: number, input: InstitutionInput, now: Date): Result {
+export function updateInstitution(
+	db: DB,
+	actor: Actor,
+	id: number,
+	input: InstitutionInput,
+	now: Date
+): Result {
 	return db.transaction((tx) => {
 		const before = tx.select().from(institution).where(eq(institution.id, id)).get();
 		if (!before) throw new Error(`institution ${id} not found`);
-		if (codeTaken(tx, input.code, id)) return { ok: false, errors: { code: 'institution.code_taken' } } as const;
+		if (codeTaken(tx, input.code, id))
+			return { ok: false, errors: { code: 'institution.code_taken' } } as const;
 		const after = tx.update(institution).set(input).where(eq(institution.id, id)).returning().get();
-		writeAudit(tx, actor, { entity: 'institution', entityId: id, operation: 'update', before, after }, now);
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'institution', entityId: id, operation: 'update', before, after },
+			now
+		);
 		return { ok: true } as const;
 	});
 }
 
 /** Deactivated institutions stay in reports but can no longer be given new users. */
-export function setInstitutionActive(db: DB, actor: Actor, id: number, active: boolean, now: Date): void {
+export function setInstitutionActive(
+	db: DB,
+	actor: Actor,
+	id: number,
+	active: boolean,
+	now: Date
+): void {
 	db.transaction((tx) => {
 		const before = tx.select().from(institution).where(eq(institution.id, id)).get();
 		if (!before) throw new Error(`institution ${id} not found`);
 		tx.update(institution).set({ active }).where(eq(institution.id, id)).run();
-		writeAudit(tx, actor, { entity: 'institution', entityId: id, operation: active ? 'activate' : 'deactivate', before: { active: before.active }, after: { active } }, now);
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'institution',
+				entityId: id,
+				operation: active ? 'activate' : 'deactivate',
+				before: { active: before.active },
+				after: { active }
+			},
+			now
+		);
 	});
 }
 

@@ -34,7 +34,10 @@ export async function sendMail(cfg: MailConfig, mail: Mail): Promise<Delivery> {
 			const info = await t.sendMail(message);
 			return { via: 'smtp', messageId: info.messageId };
 		} catch (e) {
-			console.error('[mail] SMTP delivery failed, writing to the outbox instead:', (e as Error).message);
+			console.error(
+				'[mail] SMTP delivery failed, writing to the outbox instead:',
+				(e as Error).message
+			);
 		}
 	}
 	const info = await outbox.sendMail(message);

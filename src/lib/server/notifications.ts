@@ -34,7 +34,13 @@ export function focalPointsOf(db: Pick<DB, 'select'>, institutionId: number) {
 	return db
 		.select({ id: user.id, email: user.email, name: user.name, locale: user.locale })
 		.from(user)
-		.where(and(eq(user.institutionId, institutionId), eq(user.role, 'focal_point'), eq(user.disabled, false)))
+		.where(
+			and(
+				eq(user.institutionId, institutionId),
+				eq(user.role, 'focal_point'),
+				eq(user.disabled, false)
+			)
+		)
 		.all();
 }
 
@@ -65,7 +71,10 @@ export function listNotifications(db: Pick<DB, 'select'>, userId: number, limit 
 		.orderBy(desc(notification.createdAt), desc(notification.id))
 		.limit(limit)
 		.all()
-		.map((n) => ({ ...n, params: n.params ? (JSON.parse(n.params) as Record<string, string | number>) : {} }));
+		.map((n) => ({
+			...n,
+			params: n.params ? (JSON.parse(n.params) as Record<string, string | number>) : {}
+		}));
 }
 
 /** Marks the user's own notifications read (all when ids is empty); others' ids are ignored. */
@@ -73,6 +82,10 @@ export function markRead(db: Pick<DB, 'update'>, userId: number, ids: number[], 
 	const where =
 		ids.length === 0
 			? and(eq(notification.userId, userId), isNull(notification.readAt))
-			: and(eq(notification.userId, userId), isNull(notification.readAt), inArray(notification.id, ids));
+			: and(
+					eq(notification.userId, userId),
+					isNull(notification.readAt),
+					inArray(notification.id, ids)
+				);
 	return db.update(notification).set({ readAt: now }).where(where).run().changes;
 }

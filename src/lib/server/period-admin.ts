@@ -68,10 +68,21 @@ export function generatePeriods(
 			}
 			const row = tx
 				.insert(reportingPeriod)
-				.values({ planId: p.id, scope: input.scope, kind: input.kind, ...s, dueDate: dueDateAfter(s.endDate, input.dueDays) })
+				.values({
+					planId: p.id,
+					scope: input.scope,
+					kind: input.kind,
+					...s,
+					dueDate: dueDateAfter(s.endDate, input.dueDays)
+				})
 				.returning()
 				.get();
-			writeAudit(tx, actor, { entity: 'reporting_period', entityId: row.id, operation: 'create', after: row }, now);
+			writeAudit(
+				tx,
+				actor,
+				{ entity: 'reporting_period', entityId: row.id, operation: 'create', after: row },
+				now
+			);
 			created.push(s.code);
 		}
 		return { ok: true, created, skipped };
@@ -81,25 +92,71 @@ export function generatePeriods(
 type EditResult = { ok: true } | { ok: false; status: 400 | 404 | 409; key: string };
 
 /** `expected` is the due date the form was loaded with: a changed one means someone else saved. */
-export function setDueDate(db: DB, actor: Actor, periodId: number, dueDate: string, expected: string, now = new Date()): EditResult {
+export function setDueDate(
+	db: DB,
+	actor: Actor,
+	periodId: number,
+	dueDate: string,
+	expected: string,
+	now = new Date()
+): EditResult {
 	return db.transaction((tx) => {
 		const old = tx.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
 		if (!old) return { ok: false, status: 404, key: 'error.not_found' };
 		if (old.dueDate !== expected) return { ok: false, status: 409, key: 'error.conflict' };
-		if (dueDate < old.endDate) return { ok: false, status: 400, key: 'periods.error.due_before_end' };
-		const row = tx.update(reportingPeriod).set({ dueDate }).where(eq(reportingPeriod.id, periodId)).returning().get();
-		writeAudit(tx, actor, { entity: 'reporting_period', entityId: periodId, operation: 'update', before: old, after: row }, now);
+		if (dueDate < old.endDate)
+			return { ok: false, status: 400, key: 'periods.error.due_before_end' };
+		const row = tx
+			.update(reportingPeriod)
+			.set({ dueDate })
+			.where(eq(reportingPeriod.id, periodId))
+			.returning()
+			.get();
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'reporting_period',
+				entityId: periodId,
+				operation: 'update',
+				before: old,
+				after: row
+			},
+			now
+		);
 		return { ok: true };
 	});
 }
 
-export function setPeriodStatus(db: DB, actor: Actor, periodId: number, status: 'open' | 'closed', now = new Date()): EditResult {
+export function setPeriodStatus(
+	db: DB,
+	actor: Actor,
+	periodId: number,
+	status: 'open' | 'closed',
+	now = new Date()
+): EditResult {
 	return db.transaction((tx) => {
 		const old = tx.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
 		if (!old) return { ok: false, status: 404, key: 'error.not_found' };
 		if (old.status === status) return { ok: true };
-		const row = tx.update(reportingPeriod).set({ status }).where(eq(reportingPeriod.id, periodId)).returning().get();
-		writeAudit(tx, actor, { entity: 'reporting_period', entityId: periodId, operation: status === 'open' ? 'open' : 'close', before: old, after: row }, now);
+		const row = tx
+			.update(reportingPeriod)
+			.set({ status })
+			.where(eq(reportingPeriod.id, periodId))
+			.returning()
+			.get();
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'reporting_period',
+				entityId: periodId,
+				operation: status === 'open' ? 'open' : 'close',
+				before: old,
+				after: row
+			},
+			now
+		);
 		return { ok: true };
 	});
 }

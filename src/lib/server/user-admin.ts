@@ -45,7 +45,9 @@ export function listUsers(
 	return rows
 		.filter(({ u }) => !filter.role || u.role === filter.role)
 		.filter(({ u }) => !filter.institutionId || u.institutionId === filter.institutionId)
-		.filter(({ u, i }) => q === '' || foldForSearch(`${u.name} ${u.email} ${i?.code ?? ''}`).includes(q))
+		.filter(
+			({ u, i }) => q === '' || foldForSearch(`${u.name} ${u.email} ${i?.code ?? ''}`).includes(q)
+		)
 		.sort((a, b) => compareText(a.u.name, b.u.name, locale))
 		.map(({ u, i }) => ({
 			...publicUser(u),
@@ -65,14 +67,29 @@ function checkInstitution(tx: Tx, id: number | null): Errors {
 }
 
 /** Creates an account without a password and returns its one-time invitation token. */
-export function inviteUser(db: DB, actor: SessionUser, input: UserInput, now: Date): Result<{ userId: number; token: string }> {
+export function inviteUser(
+	db: DB,
+	actor: SessionUser,
+	input: UserInput,
+	now: Date
+): Result<{ userId: number; token: string }> {
 	return db.transaction((tx) => {
 		const errors = checkInstitution(tx, input.institutionId);
-		if (tx.select().from(userTable).where(eq(userTable.email, input.email)).get()) errors.email = 'user.email_taken';
+		if (tx.select().from(userTable).where(eq(userTable.email, input.email)).get())
+			errors.email = 'user.email_taken';
 		if (Object.keys(errors).length) return { ok: false, errors } as const;
-		const created = tx.insert(userTable).values({ ...input, createdAt: now }).returning().get();
+		const created = tx
+			.insert(userTable)
+			.values({ ...input, createdAt: now })
+			.returning()
+			.get();
 		const token = issueUserToken(tx, created.id, 'invite', actor.id, now);
-		writeAudit(tx, actorOf(actor), { entity: 'user', entityId: created.id, operation: 'invite', after: publicUser(created) }, now);
+		writeAudit(
+			tx,
+			actorOf(actor),
+			{ entity: 'user', entityId: created.id, operation: 'invite', after: publicUser(created) },
+			now
+		);
 		return { ok: true, userId: created.id, token } as const;
 	});
 }
@@ -96,31 +113,70 @@ export function updateUser(
 		if (before.role !== input.role && id === actor.id) errors.role = 'user.own_role';
 		if (Object.keys(errors).length) return { ok: false, errors } as const;
 		const after = tx.update(userTable).set(input).where(eq(userTable.id, id)).returning().get();
-		writeAudit(tx, actorOf(actor), { entity: 'user', entityId: id, operation: 'update', before: publicUser(before), after: publicUser(after) }, now);
+		writeAudit(
+			tx,
+			actorOf(actor),
+			{
+				entity: 'user',
+				entityId: id,
+				operation: 'update',
+				before: publicUser(before),
+				after: publicUser(after)
+			},
+			now
+		);
 		return { ok: true } as const;
 	});
 }
 
 /** Disabling ends every session of the user at once. */
-export function setUserDisabled(db: DB, actor: SessionUser, id: number, disabled: boolean, now: Date): Result {
+export function setUserDisabled(
+	db: DB,
+	actor: SessionUser,
+	id: number,
+	disabled: boolean,
+	now: Date
+): Result {
 	return db.transaction((tx) => {
 		const before = loadForChange(tx, id);
-		if (disabled && id === actor.id) return { ok: false, errors: { form: 'user.own_disable' } } as const;
+		if (disabled && id === actor.id)
+			return { ok: false, errors: { form: 'user.own_disable' } } as const;
 		tx.update(userTable).set({ disabled }).where(eq(userTable.id, id)).run();
 		if (disabled) invalidateUserSessions(tx, id);
-		writeAudit(tx, actorOf(actor), { entity: 'user', entityId: id, operation: disabled ? 'disable' : 'enable', before: { disabled: before.disabled }, after: { disabled } }, now);
+		writeAudit(
+			tx,
+			actorOf(actor),
+			{
+				entity: 'user',
+				entityId: id,
+				operation: disabled ? 'disable' : 'enable',
+				before: { disabled: before.disabled },
+				after: { disabled }
+			},
+			now
+		);
 		return { ok: true } as const;
 	});
 }
 
 /** A new one-time link: an invitation again while no password was ever set, else a reset. */
-export function issueResetLink(db: DB, actor: SessionUser, id: number, now: Date): Result<{ token: string }> {
+export function issueResetLink(
+	db: DB,
+	actor: SessionUser,
+	id: number,
+	now: Date
+): Result<{ token: string }> {
 	return db.transaction((tx) => {
 		const u = loadForChange(tx, id);
 		if (u.disabled) return { ok: false, errors: { form: 'user.is_disabled' } } as const;
 		const kind = u.passwordHash === null ? 'invite' : 'reset';
 		const token = issueUserToken(tx, id, kind, actor.id, now);
-		writeAudit(tx, actorOf(actor), { entity: 'user', entityId: id, operation: `${kind}_link` }, now);
+		writeAudit(
+			tx,
+			actorOf(actor),
+			{ entity: 'user', entityId: id, operation: `${kind}_link` },
+			now
+		);
 		return { ok: true, token } as const;
 	});
 }
@@ -130,7 +186,10 @@ export function resetUserTwoFactor(db: DB, actor: SessionUser, id: number, now: 
 	return db.transaction((tx) => {
 		const u = loadForChange(tx, id);
 		if (u.totpKey === null) return { ok: false, errors: { form: 'twofa.not_enabled' } } as const;
-		tx.update(userTable).set({ totpKey: null, totpLastCounter: null, recoveryCodes: null }).where(eq(userTable.id, id)).run();
+		tx.update(userTable)
+			.set({ totpKey: null, totpLastCounter: null, recoveryCodes: null })
+			.where(eq(userTable.id, id))
+			.run();
 		invalidateUserSessions(tx, id);
 		writeAudit(tx, actorOf(actor), { entity: 'user', entityId: id, operation: 'totp_reset' }, now);
 		return { ok: true } as const;

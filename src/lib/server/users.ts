@@ -8,7 +8,13 @@ export function normalizeEmail(email: string): string {
 }
 
 export function getUserByEmail(db: DB, email: string) {
-	return db.select().from(user).where(eq(user.email, normalizeEmail(email))).get() ?? null;
+	return (
+		db
+			.select()
+			.from(user)
+			.where(eq(user.email, normalizeEmail(email)))
+			.get() ?? null
+	);
 }
 
 export function getUserById(db: DB, id: number) {

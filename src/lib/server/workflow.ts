@@ -20,7 +20,13 @@ import type { DB } from './db/connect';
 export const SUBJECT_TABLES = { progress: progressReport, statistics: statReport } as const;
 
 export type WorkflowAction = 'submit' | 'withdraw' | 'approve' | 'return' | 'reopen';
-export const WORKFLOW_ACTIONS: WorkflowAction[] = ['submit', 'withdraw', 'approve', 'return', 'reopen'];
+export const WORKFLOW_ACTIONS: WorkflowAction[] = [
+	'submit',
+	'withdraw',
+	'approve',
+	'return',
+	'reopen'
+];
 
 const TRANSITIONS: Record<WorkflowAction, { from: WorkflowState[]; to: WorkflowState }> = {
 	submit: { from: ['draft', 'returned'], to: 'submitted' },
@@ -69,8 +75,7 @@ export type WorkflowError =
 	| 'incomplete';
 
 export type TransitionResult =
-	| { ok: true; state: WorkflowState; version: number }
-	| { ok: false; error: WorkflowError };
+	{ ok: true; state: WorkflowState; version: number } | { ok: false; error: WorkflowError };
 
 export interface TransitionInput {
 	subjectType: SubjectType;
@@ -94,7 +99,8 @@ export function transition(
 	const result = db.transaction((tx): TransitionResult => {
 		const row = tx.select().from(table).where(eq(table.id, input.subjectId)).get();
 		if (!row) return { ok: false, error: 'not_found' } as const;
-		if (!mayPerform(actor, input.action, row.institutionId)) return { ok: false, error: 'forbidden' } as const;
+		if (!mayPerform(actor, input.action, row.institutionId))
+			return { ok: false, error: 'forbidden' } as const;
 		const rule = TRANSITIONS[input.action];
 		if (row.version !== input.expectedVersion) return { ok: false, error: 'conflict' } as const;
 		if (!rule.from.includes(row.state)) return { ok: false, error: 'invalid_transition' } as const;
@@ -109,8 +115,10 @@ export function transition(
 			updatedAt: now,
 			updatedBy: actor.id
 		};
-		if (input.action === 'submit') Object.assign(patch, { submittedAt: now, submittedBy: actor.id });
-		else if (input.action !== 'withdraw') Object.assign(patch, { reviewedAt: now, reviewedBy: actor.id });
+		if (input.action === 'submit')
+			Object.assign(patch, { submittedAt: now, submittedBy: actor.id });
+		else if (input.action !== 'withdraw')
+			Object.assign(patch, { reviewedAt: now, reviewedBy: actor.id });
 		patch.returnReason = input.action === 'return' || input.action === 'reopen' ? reason : null;
 
 		const updated = tx
@@ -146,7 +154,8 @@ export function transition(
 		return { ok: true, state: rule.to, version: row.version + 1 } as const;
 	});
 	// approved figures changed: the dashboards' cached aggregates are stale
-	if (result.ok && (input.action === 'approve' || input.action === 'reopen')) invalidateAggregates();
+	if (result.ok && (input.action === 'approve' || input.action === 'reopen'))
+		invalidateAggregates();
 	return result;
 }
 

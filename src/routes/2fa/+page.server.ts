@@ -24,7 +24,10 @@ async function verifyAction(event: Parameters<Actions['verify']>[0]) {
 	const result = verifySecondFactor(db, user.id, session.id, parsed.code, new Date());
 	if (!result.ok) {
 		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
-		return fail(result.error === 'twofa.locked' ? 429 : 400, { errors: { code: result.error }, minutes });
+		return fail(result.error === 'twofa.locked' ? 429 : 400, {
+			errors: { code: result.error },
+			minutes
+		});
 	}
 	redirect(303, safePath(event.url.searchParams.get('next')));
 }

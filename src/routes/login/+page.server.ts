@@ -2,7 +2,12 @@ import { fail, redirect } from '@sveltejs/kit';
 import { dev } from '$app/environment';
 import { db } from '$lib/server/db';
 import { authenticate } from '$lib/server/auth/login';
-import { SESSION_COOKIE, createSession, sessionExpiry, toSessionUser } from '$lib/server/auth/session';
+import {
+	SESSION_COOKIE,
+	createSession,
+	sessionExpiry,
+	toSessionUser
+} from '$lib/server/auth/session';
 import { twoFactorStep } from '$lib/server/auth/guards';
 import { parseLoginForm } from '$lib/server/forms/login-form';
 import { getUserById } from '$lib/server/users';

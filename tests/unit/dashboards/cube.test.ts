@@ -12,7 +12,11 @@ const fig = (o: Record<number, Record<string, number | null>>) =>
 
 describe('results cube', () => {
 	it('puts what a breakdown leaves out into "not stated", and adds years into a range', () => {
-		const c = buildCube(fig({ 2020: { '': 94, 'age=child': 2 }, 2021: { '': 95, 'age=adult': 95, 'age=child': 0 } }), dims, cols);
+		const c = buildCube(
+			fig({ 2020: { '': 94, 'age=child': 2 }, 2021: { '': 95, 'age=adult': 95, 'age=child': 0 } }),
+			dims,
+			cols
+		);
 		const v = new Map(c.cells.map((x) => [x.id, x.value]));
 		expect(v.get(cellId('2020', 'age=?'))).toBe(92);
 		expect(v.has(cellId('2020', 'age=adult'))).toBe(false);
@@ -21,12 +25,20 @@ describe('results cube', () => {
 		expect(v.get(cellId('2020-2021', 'age=?'))).toBe(92);
 		expect(v.get(cellId('2020-2021', ''))).toBe(189);
 		// every equation holds with the cube's values
-		for (const e of c.equations) expect(v.get(e.total), JSON.stringify(e)).toBe(e.parts.reduce((s, p) => s + v.get(p)!, 0));
+		for (const e of c.equations)
+			expect(v.get(e.total), JSON.stringify(e)).toBe(e.parts.reduce((s, p) => s + v.get(p)!, 0));
 		expect(c.equations.filter((e) => e.overTime).length).toBeGreaterThan(0);
 	});
 
 	it('leaves a range figure out when a year neither gives it nor a total to absorb it', () => {
-		const c = buildCube(fig({ 2020: { 'age=adult': 5, 'age=child': null }, 2021: { '': 4, 'age=adult': 4, 'age=child': 0 } }), dims, cols);
+		const c = buildCube(
+			fig({
+				2020: { 'age=adult': 5, 'age=child': null },
+				2021: { '': 4, 'age=adult': 4, 'age=child': 0 }
+			}),
+			dims,
+			cols
+		);
 		const v = new Map(c.cells.map((x) => [x.id, x.value]));
 		expect(v.has(cellId('2020', ''))).toBe(false);
 		expect(v.get(cellId('2020-2021', 'age=adult'))).toBe(9);

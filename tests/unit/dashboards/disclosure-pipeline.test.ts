@@ -7,7 +7,12 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { createTestDb } from '../../helpers/test-db';
 import { makeInstitution, makePlan } from '../../factories';
-import { approvedStatReport, defineStatistics, FIXTURE_DIMS, type FixtureValue } from '../../factories/stat-fixtures';
+import {
+	approvedStatReport,
+	defineStatistics,
+	FIXTURE_DIMS,
+	type FixtureValue
+} from '../../factories/stat-fixtures';
 import { pinnedCells, type Shown } from '../../helpers/attacker';
 import { prng, smallCount } from '../../helpers/random-tables';
 import { loadDonorPage } from '../../../src/lib/server/dashboards/results-page';
@@ -68,7 +73,10 @@ function randomWorld(seed: number) {
 			approvedStatReport(db, ids, { institutionId: inst, year, values });
 		});
 		// a year in which nobody broke a dimension down has no breakdown at all
-		truth.set(year, { total, dims: new Map([...yearDims].map(([d, m]) => [d, m.size ? m : null])) });
+		truth.set(year, {
+			total,
+			dims: new Map([...yearDims].map(([d, m]) => [d, m.size ? m : null]))
+		});
 		assistance.set(year, aid);
 	}
 	return { db, truth, assistance };
@@ -92,7 +100,15 @@ function pool(p: Pooled, tableId: string, col: string, row: string, v: Shown | n
 function poolTables(p: Pooled, tables: DashTable[]) {
 	for (const t of tables)
 		for (const r of t.rows)
-			r.cells.forEach((c, i) => pool(p, t.id, t.columns[i].id, r.label.en, c === null ? null : 'shown' in c ? c.shown : c.label));
+			r.cells.forEach((c, i) =>
+				pool(
+					p,
+					t.id,
+					t.columns[i].id,
+					r.label.en,
+					c === null ? null : 'shown' in c ? c.shown : c.label
+				)
+			);
 }
 
 function poolCharts(p: Pooled, tables: DashTable[]) {
@@ -101,8 +117,17 @@ function poolCharts(p: Pooled, tables: DashTable[]) {
 		for (const ds of cfg.data.datasets)
 			ds.data.forEach((v, i) => {
 				// stacked: a dataset per row, a point per column; horizontal: one dataset, a point per row
-				const [col, row] = t.chart === 'stacked' ? [t.columns[i].id, ds.label] : [t.columns[t.columns.length - 1].id, cfg.data.labels[i]];
-				pool(p, t.id, col, row, v === null ? (ds.texts[i] === tr('dash.na') ? null : ds.texts[i]) : v);
+				const [col, row] =
+					t.chart === 'stacked'
+						? [t.columns[i].id, ds.label]
+						: [t.columns[t.columns.length - 1].id, cfg.data.labels[i]];
+				pool(
+					p,
+					t.id,
+					col,
+					row,
+					v === null ? (ds.texts[i] === tr('dash.na') ? null : ds.texts[i]) : v
+				);
 			});
 	}
 }
@@ -113,31 +138,49 @@ function parseCell(s: string | number): Shown | null {
 	return /^\d+$/.test(s) ? Number(s) : s;
 }
 
-async function poolFiles(p: Pooled, db: ReturnType<typeof createTestDb>, params: URLSearchParams, tables: DashTable[]) {
+async function poolFiles(
+	p: Pooled,
+	db: ReturnType<typeof createTestDb>,
+	params: URLSearchParams,
+	tables: DashTable[]
+) {
 	const idOf = new Map(tables.map((t) => [t.title.en, t.id]));
-	const opts = (format: 'csv' | 'xlsx' | 'json') => ({ format, name: 'x', locale: 'en' as const, tr, formatDate: (s: string) => s });
+	const opts = (format: 'csv' | 'xlsx' | 'json') => ({
+		format,
+		name: 'x',
+		locale: 'en' as const,
+		tr,
+		formatDate: (s: string) => s
+	});
 	const csv = await (await resultsExport(db, params, { exact: false }, opts('csv'))).text();
 	let current: string | undefined;
 	let header: string[] = [];
 	for (const line of csv.replace(/^\uFEFF/, '').split('\r\n')) {
 		const cells = line.split(',');
-		if (idOf.has(cells[0]) && cells.length === 1) (current = idOf.get(cells[0])), (header = []);
+		if (idOf.has(cells[0]) && cells.length === 1) ((current = idOf.get(cells[0])), (header = []));
 		else if (current && cells[0] === '' && cells.length > 1) header = cells.slice(1).map(colId);
-		else if (current && header.length && cells.length > 1) cells.slice(1).forEach((c, i) => pool(p, current!, header[i], cells[0], parseCell(c)));
+		else if (current && header.length && cells.length > 1)
+			cells.slice(1).forEach((c, i) => pool(p, current!, header[i], cells[0], parseCell(c)));
 	}
 	const wb = new ExcelJS.Workbook();
-	await wb.xlsx.load(await (await resultsExport(db, params, { exact: false }, opts('xlsx'))).arrayBuffer());
+	await wb.xlsx.load(
+		await (await resultsExport(db, params, { exact: false }, opts('xlsx'))).arrayBuffer()
+	);
 	wb.eachSheet((ws) => {
 		const id = idOf.get(String(ws.getRow(1).getCell(1).value));
 		if (!id) return;
-		const head = (ws.getRow(2).values as (string | undefined)[]).slice(2).map((v) => colId(String(v)));
+		const head = (ws.getRow(2).values as (string | undefined)[])
+			.slice(2)
+			.map((v) => colId(String(v)));
 		ws.eachRow((row, n) => {
 			if (n < 3) return;
 			const v = row.values as (string | number)[];
 			head.forEach((c, i) => pool(p, id, c, String(v[1]), parseCell(v[i + 2])));
 		});
 	});
-	const json = JSON.parse(await (await resultsExport(db, params, { exact: false }, opts('json'))).text());
+	const json = JSON.parse(
+		await (await resultsExport(db, params, { exact: false }, opts('json'))).text()
+	);
 	for (const t of json.tables)
 		for (const r of t.rows)
 			r.cells.forEach((c: { shown?: number; label?: string } | null, i: number) =>
@@ -149,7 +192,8 @@ async function poolFiles(p: Pooled, db: ReturnType<typeof createTestDb>, params:
 function truthOf(world: ReturnType<typeof randomWorld>): Truth {
 	const out: Truth = new Map();
 	const cols: number[][] = [];
-	for (let a = 0; a < YEARS.length; a++) for (let b = a; b < YEARS.length; b++) cols.push(YEARS.slice(a, b + 1));
+	for (let a = 0; a < YEARS.length; a++)
+		for (let b = a; b < YEARS.length; b++) cols.push(YEARS.slice(a, b + 1));
 	for (const years of cols) {
 		const col = years.length === 1 ? `${years[0]}` : `${years[0]}-${years[years.length - 1]}`;
 		VICTIM_DIMS.forEach((d) => {
@@ -193,12 +237,16 @@ function readerEquations(p: Pooled): Pooled['equations'] {
 		const [a, b] = c.split('-').map(Number);
 		for (const id of ids) {
 			const row = id.split('|')[2];
-			const years = YEARS.filter((y) => y >= a && y <= b).map((y) => `${t}|${y}|${row}`).filter((x) => p.shown.has(x));
+			const years = YEARS.filter((y) => y >= a && y <= b)
+				.map((y) => `${t}|${y}|${row}`)
+				.filter((x) => p.shown.has(x));
 			if (years.length) eqs.push({ total: id, parts: years });
 		}
 	}
 	// the victims' total row is one figure in all four victims tables
-	for (const c of new Set([...p.shown.keys()].filter((id) => id.startsWith('victims_sex|')).map((id) => id.split('|')[1])))
+	for (const c of new Set(
+		[...p.shown.keys()].filter((id) => id.startsWith('victims_sex|')).map((id) => id.split('|')[1])
+	))
 		for (const d of VICTIM_DIMS.slice(1)) {
 			const a = `victims_sex|${c}|${tr('results.total')}`;
 			const b = `victims_${d}|${c}|${tr('results.total')}`;
@@ -218,7 +266,9 @@ describe('disclosure control on the donor outputs', () => {
 				for (const to of YEARS.filter((y) => y >= from)) {
 					const params = new URLSearchParams({ from: `${from}`, to: `${to}` });
 					const page = loadDonorPage(w.db, params, '2024-01-01');
-					const tables = page.view.tables.filter((t) => t.id.startsWith('victims_') || t.id === 'assistance');
+					const tables = page.view.tables.filter(
+						(t) => t.id.startsWith('victims_') || t.id === 'assistance'
+					);
 					poolTables(p, tables);
 					poolCharts(p, tables);
 					await poolFiles(p, w.db, params, tables);

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
-import { clampYears, filterQuery, parseDashboardFilter } from '../../../src/lib/server/forms/dashboard-filter';
+import {
+	clampYears,
+	filterQuery,
+	parseDashboardFilter
+} from '../../../src/lib/server/forms/dashboard-filter';
 import { parseDisclosureSettingsForm } from '../../../src/lib/server/forms/disclosure-settings-form';
 import { tablesToCsv, tablesToJson, tablesToXlsx } from '../../../src/lib/server/dashboards/export';
 import type { DashTable } from '../../../src/lib/dash-table';
@@ -20,10 +24,20 @@ const meta = { title: 'T', notes: ['note'], locale: 'en' as const, naText: 'n/a'
 
 describe('dashboard filter', () => {
 	it('falls back to defaults on bad input and clamps years into those available', () => {
-		expect(parseDashboardFilter(new URLSearchParams('plan=abc&from=1800&to=2021&aim=-1&institution=7'))).toEqual({
-			planId: null, fromYear: null, toYear: 2021, aim: null, institutionId: 7, periodId: null
+		expect(
+			parseDashboardFilter(new URLSearchParams('plan=abc&from=1800&to=2021&aim=-1&institution=7'))
+		).toEqual({
+			planId: null,
+			fromYear: null,
+			toYear: 2021,
+			aim: null,
+			institutionId: 7,
+			periodId: null
 		});
-		expect(clampYears({ fromYear: 2022, toYear: 2019 }, [2020, 2021, 2022])).toEqual({ from: 2020, to: 2022 });
+		expect(clampYears({ fromYear: 2022, toYear: 2019 }, [2020, 2021, 2022])).toEqual({
+			from: 2020,
+			to: 2022
+		});
 		expect(clampYears({ fromYear: null, toYear: null }, [])).toBeNull();
 		expect(filterQuery({ plan: 1, from: null, aim: 3 })).toBe('?plan=1&aim=3');
 	});
@@ -34,8 +48,15 @@ describe('dashboard filter', () => {
 			for (const [k, v] of Object.entries(o)) f.set(k, v);
 			return f;
 		};
-		expect(parseDisclosureSettingsForm(fd({ threshold: '4', publicPage: 'on' }))).toEqual({ ok: true, data: { disclosureThreshold: 4, publicPageEnabled: true } });
-		expect(parseDisclosureSettingsForm(fd({ threshold: '0' }))).toMatchObject({ ok: false, errors: { threshold: 'settings.threshold_invalid' }, values: { threshold: '0' } });
+		expect(parseDisclosureSettingsForm(fd({ threshold: '4', publicPage: 'on' }))).toEqual({
+			ok: true,
+			data: { disclosureThreshold: 4, publicPageEnabled: true }
+		});
+		expect(parseDisclosureSettingsForm(fd({ threshold: '0' }))).toMatchObject({
+			ok: false,
+			errors: { threshold: 'settings.threshold_invalid' },
+			values: { threshold: '0' }
+		});
 		expect(parseDisclosureSettingsForm(fd({ threshold: 'x4' })).ok).toBe(false);
 	});
 });

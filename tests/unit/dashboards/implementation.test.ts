@@ -3,7 +3,11 @@ import { eq } from 'drizzle-orm';
 import { createTestDb } from '../../helpers/test-db';
 import { makeAction, makeInstitution, makePeriod, makePlan, makeSection } from '../../factories';
 import { progressReport, statValue, workflowEvent } from '../../../src/lib/server/db/schema';
-import { actionsAsOf, completenessByInstitution, countByAim } from '../../../src/lib/server/dashboards/implementation-sql';
+import {
+	actionsAsOf,
+	completenessByInstitution,
+	countByAim
+} from '../../../src/lib/server/dashboards/implementation-sql';
 import { implementationTables } from '../../../src/lib/server/dashboards/implementation';
 import { cached, invalidateAggregates } from '../../../src/lib/server/dashboards/cache';
 import { transition } from '../../../src/lib/server/workflow';
@@ -13,7 +17,15 @@ import type { DB } from '../../../src/lib/server/db/connect';
 let db: DB;
 let ids: Record<string, number>;
 const period = (code: string, start: string, end: string, due: string, planId: number) =>
-	makePeriod(db, { planId, scope: 'progress', kind: 'half', code, startDate: start, endDate: end, dueDate: due });
+	makePeriod(db, {
+		planId,
+		scope: 'progress',
+		kind: 'half',
+		code,
+		startDate: start,
+		endDate: end,
+		dueDate: due
+	});
 
 beforeEach(() => {
 	db = createTestDb();
@@ -24,16 +36,55 @@ beforeEach(() => {
 	const i2 = makeInstitution(db).id;
 	const p1 = period('2021-H1', '2021-01-01', '2021-06-30', '2021-07-15', plan.id);
 	const p2 = period('2021-H2', '2021-07-01', '2021-12-31', '2022-01-20', plan.id);
-	const act = (sectionId: number, code: string, endYear: number, links: [number, 'lead' | 'co'][]) =>
-		makeAction(db, { planId: plan.id, sectionId, code, startYear: 2020, endYear }, links.map(([institutionId, role]) => ({ institutionId, role }))).id;
+	const act = (
+		sectionId: number,
+		code: string,
+		endYear: number,
+		links: [number, 'lead' | 'co'][]
+	) =>
+		makeAction(
+			db,
+			{ planId: plan.id, sectionId, code, startYear: 2020, endYear },
+			links.map(([institutionId, role]) => ({ institutionId, role }))
+		).id;
 	const a = act(aim1.id, '4.1.1', 2021, [[i1, 'lead']]);
 	const b = act(aim1.id, '4.1.2', 2020, [[i1, 'lead']]);
 	const c = act(aim2.id, '4.2.1', 2020, [[i1, 'lead']]);
-	const d = act(aim2.id, '4.2.2', 2024, [[i1, 'lead'], [i2, 'co']]);
+	const d = act(aim2.id, '4.2.2', 2024, [
+		[i1, 'lead'],
+		[i2, 'co']
+	]);
 	const e = act(aim2.id, '4.2.3', 2024, [[i2, 'lead']]);
-	const rep = (actionId: number, institutionId: number, periodId: number, status: string, percent: number | null, state = 'approved', submittedAt?: string) => {
-		const r = db.insert(progressReport).values({ actionId, institutionId, periodId, status: status as 'completed', percent, state: state as 'approved' }).returning().get();
-		if (submittedAt) db.insert(workflowEvent).values({ subjectType: 'progress', subjectId: r.id, toState: 'submitted', at: new Date(submittedAt) }).run();
+	const rep = (
+		actionId: number,
+		institutionId: number,
+		periodId: number,
+		status: string,
+		percent: number | null,
+		state = 'approved',
+		submittedAt?: string
+	) => {
+		const r = db
+			.insert(progressReport)
+			.values({
+				actionId,
+				institutionId,
+				periodId,
+				status: status as 'completed',
+				percent,
+				state: state as 'approved'
+			})
+			.returning()
+			.get();
+		if (submittedAt)
+			db.insert(workflowEvent)
+				.values({
+					subjectType: 'progress',
+					subjectId: r.id,
+					toState: 'submitted',
+					at: new Date(submittedAt)
+				})
+				.run();
 		return r.id;
 	};
 	rep(a, i1, p1.id, 'completed', 100, 'approved', '2021-07-10T10:00:00Z');
@@ -47,7 +98,9 @@ beforeEach(() => {
 
 const asOf = () => ({ planId: ids.plan, end: '2021-12-31', institutionId: null });
 const counts = (by: 'status' | 'timing') =>
-	Object.fromEntries(countByAim(db, asOf(), by).map((r) => [`${r.sectionId === ids.aim1 ? 1 : 2}:${r.key}`, r.n]));
+	Object.fromEntries(
+		countByAim(db, asOf(), by).map((r) => [`${r.sectionId === ids.aim1 ? 1 : 2}:${r.key}`, r.n])
+	);
 
 describe('implementation aggregates', () => {
 	it('counts each action once, by its newest approved report, the lead institution first', () => {
@@ -57,12 +110,19 @@ describe('implementation aggregates', () => {
 	});
 
 	it('tells completed on time from late, and delayed from on track', () => {
-		expect(counts('timing')).toEqual({ '1:on_time': 1, '1:late': 1, '2:delayed': 1, '2:on_track': 1, '2:no_report': 1 });
+		expect(counts('timing')).toEqual({
+			'1:on_time': 1,
+			'1:late': 1,
+			'2:delayed': 1,
+			'2:on_track': 1,
+			'2:no_report': 1
+		});
 	});
 
 	it('measures reporting completeness against the due date, by first submission', () => {
 		const rows = completenessByInstitution(db, ids.p2, null);
-		const of = (inst: number) => Object.fromEntries(rows.filter((r) => r.institutionId === inst).map((r) => [r.key, r.n]));
+		const of = (inst: number) =>
+			Object.fromEntries(rows.filter((r) => r.institutionId === inst).map((r) => [r.key, r.n]));
 		// i1 owes a (no 2021-H2 report: missing) and d (on time); b and c ended in 2020
 		expect(of(ids.i1)).toEqual({ missing: 1, on_time: 1 });
 		// i2: d (co, approved without a submission event) and e (submitted on time)
@@ -71,13 +131,27 @@ describe('implementation aggregates', () => {
 
 	it('builds tables whose totals add up, with drill-down links for staff only', () => {
 		const period = { id: ids.p2, code: '2021-H2', endDate: '2021-12-31' };
-		const staff = implementationTables(db, { planId: ids.plan, period, institutionId: null, aim: null, staff: true, query: '' });
+		const staff = implementationTables(db, {
+			planId: ids.plan,
+			period,
+			institutionId: null,
+			aim: null,
+			staff: true,
+			query: ''
+		});
 		expect(staff.map((t) => t.id)).toEqual(['status', 'timing', 'percent', 'completeness']);
 		const status = staff[0];
 		expect(status.rows.find((r) => r.total)!.cells.at(-1)).toEqual({ shown: 5 });
 		expect(status.rows[0].href).toBe('/dashboard/aims/1');
 		expect(status.summary?.en).toContain('5');
-		const donor = implementationTables(db, { planId: ids.plan, period, institutionId: null, aim: null, staff: false, query: '' });
+		const donor = implementationTables(db, {
+			planId: ids.plan,
+			period,
+			institutionId: null,
+			aim: null,
+			staff: false,
+			query: ''
+		});
 		expect(donor.map((t) => t.id)).toEqual(['status', 'timing', 'percent']);
 		expect(donor[0].rows.every((r) => r.href === undefined)).toBe(true);
 	});
@@ -94,8 +168,17 @@ describe('aggregate cache', () => {
 		expect(read()).toBe(2);
 		// a write that bypasses the workflow (a seed, an import) is noticed too
 		const metricIds = defineStatistics(db);
-		const r = approvedStatReport(db, metricIds, { institutionId: ids.i1, year: 2021, values: [['victims_identified', '', 10]] });
-		const value = () => cached(db, 'test:victims', () => db.select().from(statValue).where(eq(statValue.reportId, r.id)).get()!.value);
+		const r = approvedStatReport(db, metricIds, {
+			institutionId: ids.i1,
+			year: 2021,
+			values: [['victims_identified', '', 10]]
+		});
+		const value = () =>
+			cached(
+				db,
+				'test:victims',
+				() => db.select().from(statValue).where(eq(statValue.reportId, r.id)).get()!.value
+			);
 		expect(value()).toBe(10);
 		db.update(statValue).set({ value: 11 }).where(eq(statValue.reportId, r.id)).run();
 		expect(value()).toBe(11);
@@ -103,17 +186,36 @@ describe('aggregate cache', () => {
 
 	it('approving through the workflow refreshes what dashboards read', () => {
 		const metricIds = defineStatistics(db);
-		const s = approvedStatReport(db, metricIds, { institutionId: ids.i2, year: 2021, values: [['victims_identified', '', 3]], state: 'submitted' });
+		const s = approvedStatReport(db, metricIds, {
+			institutionId: ids.i2,
+			year: 2021,
+			values: [['victims_identified', '', 3]],
+			state: 'submitted'
+		});
 		const count = () => cached(db, 'test:approved', () => db.select().from(statValue).all().length);
 		expect(count()).toBe(1);
-		const res = transition(db, { id: null, role: 'reviewer', institutionId: null }, { subjectType: 'statistics', subjectId: s.id, action: 'approve', expectedVersion: 1 });
+		const res = transition(
+			db,
+			{ id: null, role: 'reviewer', institutionId: null },
+			{ subjectType: 'statistics', subjectId: s.id, action: 'approve', expectedVersion: 1 }
+		);
 		expect(res).toMatchObject({ ok: true, state: 'approved' });
 		let source = 'before';
 		const probe = () => cached(db, 'test:probe', () => source);
 		expect(probe()).toBe('before');
 		source = 'after';
 		// the approval's invalidation and write leave the cache fresh for the next read
-		transition(db, { id: null, role: 'reviewer', institutionId: null }, { subjectType: 'statistics', subjectId: s.id, action: 'reopen', expectedVersion: 2, reason: 'check' });
+		transition(
+			db,
+			{ id: null, role: 'reviewer', institutionId: null },
+			{
+				subjectType: 'statistics',
+				subjectId: s.id,
+				action: 'reopen',
+				expectedVersion: 2,
+				reason: 'check'
+			}
+		);
 		expect(probe()).toBe('after');
 	});
 });

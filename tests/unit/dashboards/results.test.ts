@@ -1,7 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createTestDb } from '../../helpers/test-db';
 import { makeInstitution, makePlan } from '../../factories';
-import { approvedStatReport, defineStatistics, FIGURES_2020_2021 } from '../../factories/stat-fixtures';
+import {
+	approvedStatReport,
+	defineStatistics,
+	FIGURES_2020_2021
+} from '../../factories/stat-fixtures';
 import { getResultsView, listPlans } from '../../../src/lib/server/dashboards/results-view';
 import type { DB } from '../../../src/lib/server/db/connect';
 import type { DashTable } from '../../../src/lib/dash-table';
@@ -11,14 +15,30 @@ beforeEach(() => {
 	db = createTestDb();
 	const ids = defineStatistics(db);
 	makePlan(db, { code: '4NAP-CT', startYear: 2020, endYear: 2024 });
-	const inst = { MIA: makeInstitution(db).id, PGO: makeInstitution(db).id, SC: makeInstitution(db).id };
+	const inst = {
+		MIA: makeInstitution(db).id,
+		PGO: makeInstitution(db).id,
+		SC: makeInstitution(db).id
+	};
 	for (const [year, reports] of Object.entries(FIGURES_2020_2021))
-		for (const r of reports) approvedStatReport(db, ids, { institutionId: inst[r.inst], year: Number(year), values: r.values });
+		for (const r of reports)
+			approvedStatReport(db, ids, {
+				institutionId: inst[r.inst],
+				year: Number(year),
+				values: r.values
+			});
 });
 
 const row = (t: DashTable | undefined, key: string) => t?.rows.find((r) => r.key === key)?.cells;
 const view = (exact: boolean) =>
-	getResultsView(db, { plan: listPlans(db)[0], fromYear: 2020, toYear: 2021, aim: null, exact, threshold: 4 });
+	getResultsView(db, {
+		plan: listPlans(db)[0],
+		fromYear: 2020,
+		toYear: 2021,
+		aim: null,
+		exact,
+		threshold: 4
+	});
 
 describe('results', () => {
 	it('reproduces the announced 2020–2021 totals in the range column for reviewers', () => {
@@ -48,7 +68,10 @@ describe('results', () => {
 		const last = (id: string, key: string) => row(t(id), key)?.[2];
 		expect(last('victims_sex', 'total')).toEqual({ shown: 189 });
 		expect(last('victims_age', 'age=child')).toEqual({ suppressed: true, label: '<5' });
-		expect(last('victims_citizenship', 'citizenship=foreign')).toEqual({ suppressed: true, label: '<5' });
+		expect(last('victims_citizenship', 'citizenship=foreign')).toEqual({
+			suppressed: true,
+			label: '<5'
+		});
 		expect(row(t('victims_sex'), 'sex=male')?.[0]).toEqual({ suppressed: true, label: '<5' });
 		// offences and convictions are not counts of victims: shown as they are
 		expect(last('crimes', 'article=144-1')).toEqual({ shown: 311 });

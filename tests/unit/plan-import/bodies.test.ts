@@ -30,9 +30,15 @@ describe('parseBodies', () => {
 	it('matches names in either language, Azerbaijani-aware, and bracketed abbreviations', () => {
 		const r = parse('DAXİLİ İŞLƏR NAZİRLİYİ\nbaş prokurorluq; Ministry of Justice; DİN');
 		expect(r.ok).toBe(false); // DİN is the MIA again
-		expect(r.ok ? [] : r.errors).toEqual([{ key: 'plan_import.error.body_twice', params: { value: 'MIA' } }]);
+		expect(r.ok ? [] : r.errors).toEqual([
+			{ key: 'plan_import.error.body_twice', params: { value: 'MIA' } }
+		]);
 		const ok = parse('daxili isler nazirliyi; Bas Prokurorluq; ministry of justice');
-		expect(ok.ok && ok.bodies.map((b) => b.institutionId)).toEqual([inst.MIA.id, inst.PGO.id, inst.MOJ.id]);
+		expect(ok.ok && ok.bodies.map((b) => b.institutionId)).toEqual([
+			inst.MIA.id,
+			inst.PGO.id,
+			inst.MOJ.id
+		]);
 	});
 
 	it('marks recommended bodies by marker and by kind (court, ombudsman)', () => {
@@ -47,13 +53,19 @@ describe('parseBodies', () => {
 	});
 
 	it('honours explicit lead and partner markers', () => {
-		expect(parse('MIA (partner)')).toEqual({ ok: true, bodies: [{ institutionId: inst.MIA.id, role: 'co' }] });
+		expect(parse('MIA (partner)')).toEqual({
+			ok: true,
+			bodies: [{ institutionId: inst.MIA.id, role: 'co' }]
+		});
 		const r = parse('MIA; VAC (aparıcı)');
 		expect(r.ok && r.bodies).toEqual([
 			{ institutionId: inst.MIA.id, role: 'co' },
 			{ institutionId: inst.VAC.id, role: 'lead' }
 		]);
-		expect(parse('MIA (lead); VAC (lead)')).toMatchObject({ ok: false, errors: [{ key: 'plan_import.error.body_two_leads' }] });
+		expect(parse('MIA (lead); VAC (lead)')).toMatchObject({
+			ok: false,
+			errors: [{ key: 'plan_import.error.body_two_leads' }]
+		});
 	});
 
 	it('prefers an exact code over an abbreviation in another name', () => {

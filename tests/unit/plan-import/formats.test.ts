@@ -30,7 +30,13 @@ async function xlsx(grid: string[][]): Promise<Uint8Array> {
 		// Excel stores 4.1 typed into a General cell as a number, and a year as a number
 		if (r[0] === '4.1') row.getCell(1).value = 4.1;
 		if (r[4] === '2021') row.getCell(5).value = 2021;
-		if (i === 2) row.getCell(2).value = { richText: [{ text: 'Qanunvericiliyin ' }, { font: { bold: true }, text: 'təkmilləşdirilməsi' }] };
+		if (i === 2)
+			row.getCell(2).value = {
+				richText: [
+					{ text: 'Qanunvericiliyin ' },
+					{ font: { bold: true }, text: 'təkmilləşdirilməsi' }
+				]
+			};
 	});
 	return new Uint8Array(await wb.xlsx.writeBuffer());
 }
@@ -43,8 +49,16 @@ async function importAndDump(file: { name: string; bytes: Uint8Array }) {
 	const strip = <T extends { id?: number }>(rows: T[]) => rows.map(({ id: _i, ...rest }) => rest);
 	return {
 		sections: strip(db.select().from(planSection).all()).map(({ planId: _p, ...s }) => s),
-		actions: db.select().from(action).all().map(({ id: _i, planId: _p, sectionId: _s, createdAt: _c, ...a }) => a),
-		roles: db.select().from(actionInstitution).all().map((x) => [x.actionId, x.institutionId, x.role])
+		actions: db
+			.select()
+			.from(action)
+			.all()
+			.map(({ id: _i, planId: _p, sectionId: _s, createdAt: _c, ...a }) => a),
+		roles: db
+			.select()
+			.from(actionInstitution)
+			.all()
+			.map((x) => [x.actionId, x.institutionId, x.role])
 	};
 }
 
@@ -70,7 +84,10 @@ describe('the same table in CSV, XLSX and JSON', () => {
 	});
 
 	it('round-trips through our own XLSX template writer', async () => {
-		const bytes = await gridToXlsx(GOOD, { sheetName: 'Plan', help: { title: 'Help', lines: ['x'] } });
+		const bytes = await gridToXlsx(GOOD, {
+			sheetName: 'Plan',
+			help: { title: 'Help', lines: ['x'] }
+		});
 		expect(await readGrid('xlsx', bytes)).toEqual({ ok: true, grid: GOOD_WITH_BLANK_CELLS });
 	});
 });
@@ -103,7 +120,9 @@ describe('reading files', () => {
 		expect(await tryFile('p.json', enc('{ not json'))).toEqual(['plan_import.error.json_syntax']);
 		expect(await tryFile('p.json', enc('{"rows": 3}'))).toEqual(['plan_import.error.json_shape']);
 		expect(await tryFile('p.xlsx', enc('not a zip'))).toEqual(['plan_import.error.unreadable']);
-		expect(await tryFile('p.csv', new Uint8Array([0x4e, 0x6f, 0xff, 0xfe]))).toEqual(['plan_import.error.not_utf8']);
+		expect(await tryFile('p.csv', new Uint8Array([0x4e, 0x6f, 0xff, 0xfe]))).toEqual([
+			'plan_import.error.not_utf8'
+		]);
 		expect(await tryFile('p.csv', enc('\n\n'))).toEqual(['plan_import.error.empty']);
 	});
 });

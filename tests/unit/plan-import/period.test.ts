@@ -27,11 +27,26 @@ describe('parsePeriod', () => {
 	});
 
 	it('refuses impossible years with a reason', () => {
-		expect(parsePeriod('2022-2020', plan)).toMatchObject({ ok: false, key: 'plan_import.error.period_reversed' });
-		expect(parsePeriod('2019-2021', plan)).toMatchObject({ ok: false, key: 'plan_import.error.period_outside' });
-		expect(parsePeriod('2025', plan)).toMatchObject({ ok: false, key: 'plan_import.error.period_outside' });
-		expect(parsePeriod('soon', plan)).toMatchObject({ ok: false, key: 'plan_import.error.period_invalid' });
-		expect(parsePeriod('20-22', plan)).toMatchObject({ ok: false, key: 'plan_import.error.period_invalid' });
+		expect(parsePeriod('2022-2020', plan)).toMatchObject({
+			ok: false,
+			key: 'plan_import.error.period_reversed'
+		});
+		expect(parsePeriod('2019-2021', plan)).toMatchObject({
+			ok: false,
+			key: 'plan_import.error.period_outside'
+		});
+		expect(parsePeriod('2025', plan)).toMatchObject({
+			ok: false,
+			key: 'plan_import.error.period_outside'
+		});
+		expect(parsePeriod('soon', plan)).toMatchObject({
+			ok: false,
+			key: 'plan_import.error.period_invalid'
+		});
+		expect(parsePeriod('20-22', plan)).toMatchObject({
+			ok: false,
+			key: 'plan_import.error.period_invalid'
+		});
 	});
 
 	it('formats back', () => {

@@ -1,5 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { browsePlan, choosePlan, getActionDetail, planInstitutions } from '../../../src/lib/server/plan/browse';
+import {
+	browsePlan,
+	choosePlan,
+	getActionDetail,
+	planInstitutions
+} from '../../../src/lib/server/plan/browse';
 import { importPlanGrid } from '../../../src/lib/server/plan-import';
 import { makePlan } from '../../factories';
 import { createTestDb } from '../../helpers/test-db';
@@ -44,19 +49,31 @@ describe('plan browser query', () => {
 	});
 
 	it('filters by institution (any role) and by aim, and combines filters', () => {
-		expect(codes({ planId: ctx.plan.id, institutionId: ctx.inst.VAC.id })).toEqual(['4.1.2', '4.1.9']);
+		expect(codes({ planId: ctx.plan.id, institutionId: ctx.inst.VAC.id })).toEqual([
+			'4.1.2',
+			'4.1.9'
+		]);
 		const s42 = browsePlan(db, { planId: ctx.plan.id }).sections.find((s) => s.code === '4.2')!;
 		expect(codes({ planId: ctx.plan.id, sectionId: s42.id })).toEqual(['4.2.1']);
-		expect(codes({ planId: ctx.plan.id, institutionId: ctx.inst.MIA.id, q: 'istismar' })).toEqual(['4.1.9']);
+		expect(codes({ planId: ctx.plan.id, institutionId: ctx.inst.MIA.id, q: 'istismar' })).toEqual([
+			'4.1.9'
+		]);
 	});
 
 	it('returns bodies lead first', () => {
 		const a = browsePlan(db, { planId: ctx.plan.id }).actions.find((x) => x.code === '4.1.2')!;
-		expect(a.bodies.map((b) => [b.code, b.role])).toEqual([['VAC', 'lead'], ['MIA', 'co']]);
+		expect(a.bodies.map((b) => [b.code, b.role])).toEqual([
+			['VAC', 'lead'],
+			['MIA', 'co']
+		]);
 	});
 
 	it('lists the institutions named in the plan', () => {
-		expect(planInstitutions(db, ctx.plan.id).map((i) => i.code).sort()).toEqual(['MIA', 'PGO', 'VAC']);
+		expect(
+			planInstitutions(db, ctx.plan.id)
+				.map((i) => i.code)
+				.sort()
+		).toEqual(['MIA', 'PGO', 'VAC']);
 	});
 
 	it('chooses the asked plan or the newest', () => {

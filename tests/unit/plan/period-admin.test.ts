@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { auditLog, reportingPeriod } from '../../../src/lib/server/db/schema';
-import { generatePeriods, listPeriods, periodSlices, setDueDate, setPeriodStatus } from '../../../src/lib/server/period-admin';
+import {
+	generatePeriods,
+	listPeriods,
+	periodSlices,
+	setDueDate,
+	setPeriodStatus
+} from '../../../src/lib/server/period-admin';
 import { makePlan } from '../../factories';
 import { createTestDb } from '../../helpers/test-db';
 import type { DB } from '../../../src/lib/server/db/connect';
@@ -34,18 +40,34 @@ describe('periodSlices', () => {
 describe('generatePeriods', () => {
 	it('creates periods with due dates and skips existing codes', () => {
 		const r = generatePeriods(db, admin, { planId, kind: 'half', scope: 'progress', dueDays: 15 });
-		expect(r).toEqual({ ok: true, created: ['2020-H1', '2020-H2', '2021-H1', '2021-H2'], skipped: [] });
+		expect(r).toEqual({
+			ok: true,
+			created: ['2020-H1', '2020-H2', '2021-H1', '2021-H2'],
+			skipped: []
+		});
 		expect(listPeriods(db, planId).map((p) => [p.code, p.dueDate, p.status])).toEqual([
 			['2020-H1', '2020-07-15', 'open'],
 			['2020-H2', '2021-01-15', 'open'],
 			['2021-H1', '2021-07-15', 'open'],
 			['2021-H2', '2022-01-15', 'open']
 		]);
-		const again = generatePeriods(db, admin, { planId, kind: 'half', scope: 'progress', dueDays: 30 });
-		expect(again).toMatchObject({ created: [], skipped: ['2020-H1', '2020-H2', '2021-H1', '2021-H2'] });
+		const again = generatePeriods(db, admin, {
+			planId,
+			kind: 'half',
+			scope: 'progress',
+			dueDays: 30
+		});
+		expect(again).toMatchObject({
+			created: [],
+			skipped: ['2020-H1', '2020-H2', '2021-H1', '2021-H2']
+		});
 		// statistics periods are separate
-		expect(generatePeriods(db, admin, { planId, kind: 'year', scope: 'statistics', dueDays: 60 })).toMatchObject({ created: ['2020', '2021'] });
-		expect(db.select().from(auditLog).where(eq(auditLog.entity, 'reporting_period')).all()).toHaveLength(6);
+		expect(
+			generatePeriods(db, admin, { planId, kind: 'year', scope: 'statistics', dueDays: 60 })
+		).toMatchObject({ created: ['2020', '2021'] });
+		expect(
+			db.select().from(auditLog).where(eq(auditLog.entity, 'reporting_period')).all()
+		).toHaveLength(6);
 	});
 });
 
@@ -53,10 +75,18 @@ describe('due dates and status', () => {
 	it('edits a due date, refusing stale forms and dates before the end', () => {
 		generatePeriods(db, admin, { planId, kind: 'year', scope: 'progress', dueDays: 20 });
 		const p = listPeriods(db, planId)[0];
-		expect(setDueDate(db, admin, p.id, '2020-12-30', p.dueDate)).toMatchObject({ ok: false, key: 'periods.error.due_before_end' });
+		expect(setDueDate(db, admin, p.id, '2020-12-30', p.dueDate)).toMatchObject({
+			ok: false,
+			key: 'periods.error.due_before_end'
+		});
 		expect(setDueDate(db, admin, p.id, '2021-02-01', p.dueDate)).toEqual({ ok: true });
-		expect(setDueDate(db, admin, p.id, '2021-03-01', p.dueDate)).toMatchObject({ ok: false, status: 409 });
-		expect(db.select().from(reportingPeriod).where(eq(reportingPeriod.id, p.id)).get()!.dueDate).toBe('2021-02-01');
+		expect(setDueDate(db, admin, p.id, '2021-03-01', p.dueDate)).toMatchObject({
+			ok: false,
+			status: 409
+		});
+		expect(
+			db.select().from(reportingPeriod).where(eq(reportingPeriod.id, p.id)).get()!.dueDate
+		).toBe('2021-02-01');
 	});
 
 	it('opens and closes', () => {

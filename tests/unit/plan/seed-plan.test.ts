@@ -25,9 +25,20 @@ describe('demo seed: 4NAP-CT through the importer', async () => {
 	it('has 60–100 actions, every aim populated, real rows not flagged as samples', () => {
 		expect(actions.length).toBeGreaterThanOrEqual(60);
 		expect(actions.length).toBeLessThanOrEqual(100);
-		for (const s of sections) expect(actions.filter((a) => a.sectionId === s.id).length).toBeGreaterThan(5);
+		for (const s of sections)
+			expect(actions.filter((a) => a.sectionId === s.id).length).toBeGreaterThan(5);
 		const real = db.select().from(action).where(eq(action.sample, false)).all();
-		expect(real.map((a) => a.code).sort()).toEqual(['4.1.1', '4.1.2', '4.1.3', '4.1.9', '4.2.1', '4.5.1', '4.5.2', '4.5.3', '4.5.4']);
+		expect(real.map((a) => a.code).sort()).toEqual([
+			'4.1.1',
+			'4.1.2',
+			'4.1.3',
+			'4.1.9',
+			'4.2.1',
+			'4.5.1',
+			'4.5.2',
+			'4.5.3',
+			'4.5.4'
+		]);
 		for (const a of real) expect(a.source).toBeTruthy();
 		expect(real.find((a) => a.code === '4.1.9')!.note).toMatch(/National Referral Mechanism/);
 		expect(real.find((a) => a.code === '4.5.1')!.note).toMatch(/not known/);
@@ -37,7 +48,10 @@ describe('demo seed: 4NAP-CT through the importer', async () => {
 
 	it('gives every sample action a lead and texts in both languages', () => {
 		for (const a of actions.filter((x) => x.sample)) {
-			expect(a.bodies.filter((b) => b.role === 'lead'), a.code).toHaveLength(1);
+			expect(
+				a.bodies.filter((b) => b.role === 'lead'),
+				a.code
+			).toHaveLength(1);
 			expect(a.textAz && a.textEn, a.code).toBeTruthy();
 		}
 	});
@@ -47,7 +61,10 @@ describe('demo seed: 4NAP-CT through the importer', async () => {
 			const mine = actions.filter((a) => a.bodies.some((b) => b.code === code));
 			expect(mine.length, code).toBeGreaterThanOrEqual(6);
 			for (const year of [2020, 2021, 2022, 2023, 2024])
-				expect(mine.some((a) => a.startYear! <= year && a.endYear! >= year), `${code} ${year}`).toBe(true);
+				expect(
+					mine.some((a) => a.startYear! <= year && a.endYear! >= year),
+					`${code} ${year}`
+				).toBe(true);
 		}
 	});
 
@@ -66,8 +83,24 @@ describe('the shipped example file', () => {
 		const db = createTestDb();
 		seedInstitutions({ db, now: new Date(), log: () => {} });
 		const bytes = readFileSync('src/lib/server/plan-import/example-plan.csv');
-		const meta = { code: 'EX', titleAz: 'Nümunə', titleEn: 'Example', startYear: 2025, endYear: 2029, approvalRef: null, source: null };
-		const r = await importPlanFile(db, { id: null, role: 'admin' }, { plan: meta }, { name: 'example-plan.csv', bytes });
-		expect(r.ok && r.summary).toMatchObject({ sectionsAdded: ['1.1', '1.2'], actionsAdded: ['1.1.1', '1.1.2', '1.1.3', '1.2.1', '1.2.2'] });
+		const meta = {
+			code: 'EX',
+			titleAz: 'Nümunə',
+			titleEn: 'Example',
+			startYear: 2025,
+			endYear: 2029,
+			approvalRef: null,
+			source: null
+		};
+		const r = await importPlanFile(
+			db,
+			{ id: null, role: 'admin' },
+			{ plan: meta },
+			{ name: 'example-plan.csv', bytes }
+		);
+		expect(r.ok && r.summary).toMatchObject({
+			sectionsAdded: ['1.1', '1.2'],
+			actionsAdded: ['1.1.1', '1.1.2', '1.1.3', '1.2.1', '1.2.2']
+		});
 	});
 });

@@ -8,7 +8,13 @@ import { Document, Packer, Paragraph } from 'docx';
 import { createTestDb } from '../../helpers/test-db';
 import { makeWorld, reportIn } from '../../factories/progress';
 import { sniffFileType } from '../../../src/lib/server/file-type';
-import { addFile, addLink, listEvidence, removeEvidence, safeFileName } from '../../../src/lib/server/progress/evidence';
+import {
+	addFile,
+	addLink,
+	listEvidence,
+	removeEvidence,
+	safeFileName
+} from '../../../src/lib/server/progress/evidence';
 import { canSeeEvidence } from '../../../src/lib/server/progress/access';
 
 const NOW = new Date('2024-03-01T10:00:00Z');
@@ -19,7 +25,11 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const PDF = new TextEncoder().encode('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF');
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]);
-const me = (u: { id: number; role: string; institutionId: number | null }) => ({ id: u.id, role: u.role, institutionId: u.institutionId });
+const me = (u: { id: number; role: string; institutionId: number | null }) => ({
+	id: u.id,
+	role: u.role,
+	institutionId: u.institutionId
+});
 
 async function docxBytes() {
 	const doc = new Document({ sections: [{ children: [new Paragraph('Hesabat')] }] });
@@ -58,10 +68,27 @@ describe('uploading evidence', () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
 		const r = reportIn(db, w);
-		const res = await addFile(db, me(w.fpA), { reportId: r.id, fileName: 'Hesabat 2023.pdf', bytes: PDF, sensitivity: 'partners', label: 'Minutes' }, { uploadsDir: dir, maxBytes: 1000 }, NOW);
+		const res = await addFile(
+			db,
+			me(w.fpA),
+			{
+				reportId: r.id,
+				fileName: 'Hesabat 2023.pdf',
+				bytes: PDF,
+				sensitivity: 'partners',
+				label: 'Minutes'
+			},
+			{ uploadsDir: dir, maxBytes: 1000 },
+			NOW
+		);
 		expect(res.ok).toBe(true);
 		const [a] = listEvidence(db, r.id);
-		expect(a).toMatchObject({ fileName: 'Hesabat 2023.pdf', mimeType: 'application/pdf', size: PDF.byteLength, sensitivity: 'partners' });
+		expect(a).toMatchObject({
+			fileName: 'Hesabat 2023.pdf',
+			mimeType: 'application/pdf',
+			size: PDF.byteLength,
+			sensitivity: 'partners'
+		});
 		expect(a.storagePath).toMatch(/^reports\/\d+\/[0-9a-f-]+\.pdf$/);
 		expect(readFileSync(join(dir, a.storagePath!))).toEqual(Buffer.from(PDF));
 		expect(removeEvidence(db, me(w.fpA), a.id, dir, NOW)).toEqual({ ok: true });
@@ -73,8 +100,17 @@ describe('uploading evidence', () => {
 		const w = makeWorld(db);
 		const r = reportIn(db, w);
 		const up = (fileName: string, bytes: Uint8Array, maxBytes = 1000) =>
-			addFile(db, me(w.fpA), { reportId: r.id, fileName, bytes, sensitivity: 'public', label: null }, { uploadsDir: dir, maxBytes }, NOW);
-		expect(await up('notes.pdf', new TextEncoder().encode('not a pdf'))).toEqual({ ok: false, error: 'bad_type' });
+			addFile(
+				db,
+				me(w.fpA),
+				{ reportId: r.id, fileName, bytes, sensitivity: 'public', label: null },
+				{ uploadsDir: dir, maxBytes },
+				NOW
+			);
+		expect(await up('notes.pdf', new TextEncoder().encode('not a pdf'))).toEqual({
+			ok: false,
+			error: 'bad_type'
+		});
 		expect(await up('photo.pdf', PNG)).toEqual({ ok: false, error: 'type_mismatch' });
 		expect(await up('empty.pdf', new Uint8Array())).toEqual({ ok: false, error: 'empty' });
 		expect(await up('big.pdf', PDF, PDF.byteLength - 1)).toEqual({ ok: false, error: 'too_large' });
@@ -87,22 +123,57 @@ describe('uploading evidence', () => {
 		const w = makeWorld(db);
 		const r = reportIn(db, w);
 		const limits = { uploadsDir: dir, maxBytes: 1000 };
-		const file = { reportId: r.id, fileName: 'a.png', bytes: PNG, sensitivity: 'public' as const, label: null };
-		expect(await addFile(db, me(w.fpB), file, limits, NOW)).toEqual({ ok: false, error: 'forbidden' });
-		expect(addLink(db, me(w.fpC), { reportId: r.id, url: 'https://example.org', label: null, sensitivity: 'public' }, NOW)).toEqual({ ok: false, error: 'forbidden' });
+		const file = {
+			reportId: r.id,
+			fileName: 'a.png',
+			bytes: PNG,
+			sensitivity: 'public' as const,
+			label: null
+		};
+		expect(await addFile(db, me(w.fpB), file, limits, NOW)).toEqual({
+			ok: false,
+			error: 'forbidden'
+		});
+		expect(
+			addLink(
+				db,
+				me(w.fpC),
+				{ reportId: r.id, url: 'https://example.org', label: null, sensitivity: 'public' },
+				NOW
+			)
+		).toEqual({ ok: false, error: 'forbidden' });
 		const done = reportIn(db, { ...w, instA: w.instB }, 'approved');
-		expect(await addFile(db, me(w.fpB), { ...file, reportId: done.id }, limits, NOW)).toEqual({ ok: false, error: 'not_editable' });
-		expect(addLink(db, me(w.fpA), { reportId: r.id, url: 'javascript:alert(1)', label: null, sensitivity: 'public' }, NOW)).toEqual({ ok: false, error: 'bad_url' });
+		expect(await addFile(db, me(w.fpB), { ...file, reportId: done.id }, limits, NOW)).toEqual({
+			ok: false,
+			error: 'not_editable'
+		});
+		expect(
+			addLink(
+				db,
+				me(w.fpA),
+				{ reportId: r.id, url: 'javascript:alert(1)', label: null, sensitivity: 'public' },
+				NOW
+			)
+		).toEqual({ ok: false, error: 'bad_url' });
 	});
 
 	it('evidence of one institution cannot be removed by another, even with a forged id', async () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
 		const r = reportIn(db, w);
-		const res = await addFile(db, me(w.fpA), { reportId: r.id, fileName: 'a.png', bytes: PNG, sensitivity: 'public', label: null }, { uploadsDir: dir, maxBytes: 1000 }, NOW);
+		const res = await addFile(
+			db,
+			me(w.fpA),
+			{ reportId: r.id, fileName: 'a.png', bytes: PNG, sensitivity: 'public', label: null },
+			{ uploadsDir: dir, maxBytes: 1000 },
+			NOW
+		);
 		const id = res.ok ? res.id : 0;
 		expect(removeEvidence(db, me(w.fpB), id, dir, NOW)).toEqual({ ok: false, error: 'forbidden' });
-		expect(removeEvidence(db, me(w.reviewer), id, dir, NOW)).toEqual({ ok: false, error: 'forbidden' });
+		expect(removeEvidence(db, me(w.reviewer), id, dir, NOW)).toEqual({
+			ok: false,
+			error: 'forbidden'
+		});
 		expect(listEvidence(db, r.id)).toHaveLength(1);
 	});
 
@@ -129,7 +200,9 @@ describe('who sees evidence', () => {
 		['reviewers', approved, [true, false, false, true, false]],
 		['public', draft, [true, false, false, true, false]]
 	] as const)('%s evidence on a %o report', (sensitivity, report, expected) => {
-		const got = [own, partner, stranger, reviewer, donor].map((v) => canSeeEvidence(v, sensitivity, report, linked));
+		const got = [own, partner, stranger, reviewer, donor].map((v) =>
+			canSeeEvidence(v, sensitivity, report, linked)
+		);
 		expect(got).toEqual(expected);
 	});
 });

@@ -11,7 +11,10 @@ import { closeMail } from '../../../src/lib/server/mail';
 import { listNotifications } from '../../../src/lib/server/notifications';
 import { reminderLog } from '../../../src/lib/server/db/schema';
 
-interface Received { to: string[]; data: string }
+interface Received {
+	to: string[];
+	data: string;
+}
 let server: SMTPServer;
 let port: number;
 const received: Received[] = [];
@@ -75,11 +78,31 @@ describe('reminder stages', () => {
 describe('sending reminders', () => {
 	it('emails overdue institutions over real SMTP once, escalates to reviewers, and never twice', async () => {
 		const db = createTestDb();
-		const w = makeWorld(db, { dueDate: '2024-07-15', status: 'open', startDate: '2024-01-01', endDate: '2024-06-30' });
+		const w = makeWorld(db, {
+			dueDate: '2024-07-15',
+			status: 'open',
+			startDate: '2024-01-01',
+			endDate: '2024-06-30'
+		});
 		// institution B already submitted its report; A has not
-		makeReport(db, { actionId: w.action.id, institutionId: w.instB.id, periodId: w.period.id, state: 'submitted' });
-		const azFocal = makeUser(db, { role: 'focal_point', institutionId: w.instA.id, locale: 'az', name: 'Murad' });
-		const cfg = { smtpUrl: `smtp://127.0.0.1:${port}`, from: 'NAP <nap@test.local>', outboxDir: dir, baseUrl: 'http://nap.test' };
+		makeReport(db, {
+			actionId: w.action.id,
+			institutionId: w.instB.id,
+			periodId: w.period.id,
+			state: 'submitted'
+		});
+		const azFocal = makeUser(db, {
+			role: 'focal_point',
+			institutionId: w.instA.id,
+			locale: 'az',
+			name: 'Murad'
+		});
+		const cfg = {
+			smtpUrl: `smtp://127.0.0.1:${port}`,
+			from: 'NAP <nap@test.local>',
+			outboxDir: dir,
+			baseUrl: 'http://nap.test'
+		};
 
 		received.length = 0;
 		const first = await sendReminders(db, cfg, new Date('2024-08-01T08:00:00Z'));
@@ -112,13 +135,26 @@ describe('sending reminders', () => {
 
 	it('writes .eml files to the outbox when no SMTP is configured', async () => {
 		const db = createTestDb();
-		const w = makeWorld(db, { dueDate: '2024-07-15', status: 'open', startDate: '2024-01-01', endDate: '2024-06-30' });
+		const w = makeWorld(db, {
+			dueDate: '2024-07-15',
+			status: 'open',
+			startDate: '2024-01-01',
+			endDate: '2024-06-30'
+		});
 		const outbox = join(dir, 'outbox-1');
-		const res = await sendReminders(db, { smtpUrl: null, from: 'nap@test.local', outboxDir: outbox, baseUrl: 'http://nap.test' }, new Date('2024-07-10T08:00:00Z'));
-		expect(res.items.map((i) => `${i.kind}:${i.institutionId}`).sort()).toEqual([`due:${w.instA.id}`, `due:${w.instB.id}`].sort());
+		const res = await sendReminders(
+			db,
+			{ smtpUrl: null, from: 'nap@test.local', outboxDir: outbox, baseUrl: 'http://nap.test' },
+			new Date('2024-07-10T08:00:00Z')
+		);
+		expect(res.items.map((i) => `${i.kind}:${i.institutionId}`).sort()).toEqual(
+			[`due:${w.instA.id}`, `due:${w.instB.id}`].sort()
+		);
 		const files = readdirSync(outbox);
 		expect(files).toHaveLength(2);
-		const eml = files.map((f) => readFileSync(join(outbox, f), 'utf8')).find((t) => t.includes(w.fpA.email))!;
+		const eml = files
+			.map((f) => readFileSync(join(outbox, f), 'utf8'))
+			.find((t) => t.includes(w.fpA.email))!;
 		expect(eml).toContain(`To: ${w.fpA.email}`);
 		expect(eml).toContain('5 days left');
 		expect(eml).toContain('http://nap.test/my-actions');
@@ -127,7 +163,11 @@ describe('sending reminders', () => {
 	it('closed periods and complete institutions get nothing', async () => {
 		const db = createTestDb();
 		makeWorld(db, { dueDate: '2020-07-15', status: 'closed' });
-		const res = await sendReminders(db, { smtpUrl: null, from: 'x@y', outboxDir: join(dir, 'o2'), baseUrl: '' }, new Date('2024-08-01'));
+		const res = await sendReminders(
+			db,
+			{ smtpUrl: null, from: 'x@y', outboxDir: join(dir, 'o2'), baseUrl: '' },
+			new Date('2024-08-01')
+		);
 		expect(res.items).toEqual([]);
 	});
 });

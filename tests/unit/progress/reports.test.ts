@@ -3,7 +3,14 @@ import { eq } from 'drizzle-orm';
 import { createTestDb } from '../../helpers/test-db';
 import { makeWorld, reportIn } from '../../factories/progress';
 import { makeAction, makePeriod } from '../../factories';
-import { act, findReport, getReport, saveAndSubmit, saveReport, startReport } from '../../../src/lib/server/progress/reports';
+import {
+	act,
+	findReport,
+	getReport,
+	saveAndSubmit,
+	saveReport,
+	startReport
+} from '../../../src/lib/server/progress/reports';
 import { changesSince } from '../../../src/lib/server/progress/conflicts';
 import { grantException, revokeException } from '../../../src/lib/server/progress/periods';
 import { commentOnReport, reportHistory } from '../../../src/lib/server/progress/thread';
@@ -24,7 +31,11 @@ const content = (o: Partial<ReportContent> = {}): ReportContent => ({
 	indicators: {},
 	...o
 });
-const me = (u: { id: number; role: string; institutionId: number | null }) => ({ id: u.id, role: u.role, institutionId: u.institutionId });
+const me = (u: { id: number; role: string; institutionId: number | null }) => ({
+	id: u.id,
+	role: u.role,
+	institutionId: u.institutionId
+});
 
 describe('starting a report', () => {
 	it('creates one draft per action × institution × period, and finds it again', () => {
@@ -42,10 +53,19 @@ describe('starting a report', () => {
 	it('refuses actions the institution is not linked to, and non-focal points', () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
-		expect(startReport(db, me(w.fpC), { actionId: w.action.id, periodId: w.period.id }, NOW)).toEqual({ ok: false, error: 'not_assigned' });
-		expect(startReport(db, me(w.reviewer), { actionId: w.action.id, periodId: w.period.id }, NOW)).toEqual({ ok: false, error: 'forbidden' });
-		const old = makeAction(db, { planId: w.plan.id, startYear: 2020, endYear: 2021 }, [{ institutionId: w.instA.id, role: 'lead' }]);
-		expect(startReport(db, me(w.fpA), { actionId: old.id, periodId: w.period.id }, NOW)).toEqual({ ok: false, error: 'not_assigned' });
+		expect(
+			startReport(db, me(w.fpC), { actionId: w.action.id, periodId: w.period.id }, NOW)
+		).toEqual({ ok: false, error: 'not_assigned' });
+		expect(
+			startReport(db, me(w.reviewer), { actionId: w.action.id, periodId: w.period.id }, NOW)
+		).toEqual({ ok: false, error: 'forbidden' });
+		const old = makeAction(db, { planId: w.plan.id, startYear: 2020, endYear: 2021 }, [
+			{ institutionId: w.instA.id, role: 'lead' }
+		]);
+		expect(startReport(db, me(w.fpA), { actionId: old.id, periodId: w.period.id }, NOW)).toEqual({
+			ok: false,
+			error: 'not_assigned'
+		});
 	});
 });
 
@@ -55,14 +75,26 @@ describe('saving with optimistic locking', () => {
 		const w = makeWorld(db);
 		const r = reportIn(db, w);
 		const other = { ...me(w.fpA), id: w.fpA.id };
-		expect(saveReport(db, other, r.id, 1, content({ doneEn: 'First editor' }), NOW)).toMatchObject({ ok: true, version: 2 });
-		const second = saveReport(db, me(w.fpA), r.id, 1, content({ doneEn: 'Second editor', percent: 50 }), NOW);
+		expect(saveReport(db, other, r.id, 1, content({ doneEn: 'First editor' }), NOW)).toMatchObject({
+			ok: true,
+			version: 2
+		});
+		const second = saveReport(
+			db,
+			me(w.fpA),
+			r.id,
+			1,
+			content({ doneEn: 'Second editor', percent: 50 }),
+			NOW
+		);
 		expect(second).toEqual({ ok: false, error: 'conflict' });
 		expect(getReport(db, r.id)?.doneEn).toBe('First editor');
 		expect(getReport(db, r.id)?.percent).toBe(40);
 		const changes = changesSince(db, r.id, 1);
 		expect(changes).toHaveLength(1);
-		expect(changes[0].fields).toEqual(expect.arrayContaining(['doneEn', 'status', 'percent', 'doneAz']));
+		expect(changes[0].fields).toEqual(
+			expect.arrayContaining(['doneEn', 'status', 'percent', 'doneAz'])
+		);
 		expect(changesSince(db, r.id, 2)).toEqual([]);
 	});
 
@@ -82,10 +114,25 @@ describe('saving with optimistic locking', () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
 		const r = reportIn(db, w);
-		const ind = db.insert(indicator).values({ actionId: w.action.id, nameAz: 'Say', nameEn: 'Count' }).returning().get();
+		const ind = db
+			.insert(indicator)
+			.values({ actionId: w.action.id, nameAz: 'Say', nameEn: 'Count' })
+			.returning()
+			.get();
 		const foreign = makeAction(db, { planId: w.plan.id });
-		const alien = db.insert(indicator).values({ actionId: foreign.id, nameAz: 'X', nameEn: 'X' }).returning().get();
-		const res = saveReport(db, me(w.fpA), r.id, 1, content({ indicators: { [ind.id]: 12, [alien.id]: 99 } }), NOW);
+		const alien = db
+			.insert(indicator)
+			.values({ actionId: foreign.id, nameAz: 'X', nameEn: 'X' })
+			.returning()
+			.get();
+		const res = saveReport(
+			db,
+			me(w.fpA),
+			r.id,
+			1,
+			content({ indicators: { [ind.id]: 12, [alien.id]: 99 } }),
+			NOW
+		);
 		expect(res.ok && res.changed).toContain(`ind_${ind.id}`);
 		expect(res.ok && res.changed).not.toContain(`ind_${alien.id}`);
 	});
@@ -95,12 +142,27 @@ describe('saving with optimistic locking', () => {
 		const w = makeWorld(db);
 		const r = reportIn(db, w);
 		for (const u of [w.fpB, w.fpC]) {
-			expect(saveReport(db, me(u), r.id, 1, content(), NOW)).toEqual({ ok: false, error: 'forbidden' });
-			expect(act(db, me(u), r.id, 'submit', 1, null, NOW)).toEqual({ ok: false, error: 'forbidden' });
-			expect(saveAndSubmit(db, me(u), r.id, 1, content(), NOW)).toEqual({ ok: false, error: 'forbidden' });
-			expect(commentOnReport(db, me(u), r.id, 'hello', NOW)).toEqual({ ok: false, error: 'forbidden' });
+			expect(saveReport(db, me(u), r.id, 1, content(), NOW)).toEqual({
+				ok: false,
+				error: 'forbidden'
+			});
+			expect(act(db, me(u), r.id, 'submit', 1, null, NOW)).toEqual({
+				ok: false,
+				error: 'forbidden'
+			});
+			expect(saveAndSubmit(db, me(u), r.id, 1, content(), NOW)).toEqual({
+				ok: false,
+				error: 'forbidden'
+			});
+			expect(commentOnReport(db, me(u), r.id, 'hello', NOW)).toEqual({
+				ok: false,
+				error: 'forbidden'
+			});
 		}
-		expect(saveReport(db, me(w.reviewer), r.id, 1, content(), NOW)).toEqual({ ok: false, error: 'forbidden' });
+		expect(saveReport(db, me(w.reviewer), r.id, 1, content(), NOW)).toEqual({
+			ok: false,
+			error: 'forbidden'
+		});
 		expect(getReport(db, r.id)?.version).toBe(1);
 	});
 
@@ -108,7 +170,10 @@ describe('saving with optimistic locking', () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
 		const r = reportIn(db, w, 'approved');
-		expect(saveReport(db, me(w.fpA), r.id, 1, content(), NOW)).toEqual({ ok: false, error: 'not_editable' });
+		expect(saveReport(db, me(w.fpA), r.id, 1, content(), NOW)).toEqual({
+			ok: false,
+			error: 'not_editable'
+		});
 	});
 });
 
@@ -119,7 +184,10 @@ describe('submit, review and history', () => {
 		const r = reportIn(db, w);
 		expect(saveAndSubmit(db, me(w.fpA), r.id, 1, content(), NOW)).toEqual({ ok: true, version: 3 });
 		expect(listNotifications(db, w.reviewer.id)[0].messageKey).toBe('notify.report_submitted');
-		expect(act(db, me(w.reviewer), r.id, 'return', 3, 'Give dates', NOW)).toMatchObject({ ok: true, state: 'returned' });
+		expect(act(db, me(w.reviewer), r.id, 'return', 3, 'Give dates', NOW)).toMatchObject({
+			ok: true,
+			state: 'returned'
+		});
 		const n = listNotifications(db, w.fpA.id)[0];
 		expect(n).toMatchObject({ messageKey: 'notify.report_returned', link: `/reports/${r.id}` });
 		expect(n.params.reason).toBe('Give dates');
@@ -130,7 +198,10 @@ describe('submit, review and history', () => {
 		const db = createTestDb();
 		const w = makeWorld(db, { status: 'closed' });
 		const r = reportIn(db, w);
-		expect(saveAndSubmit(db, me(w.fpA), r.id, 1, content({ doneEn: 'late text' }), NOW)).toEqual({ ok: false, error: 'period_closed' });
+		expect(saveAndSubmit(db, me(w.fpA), r.id, 1, content({ doneEn: 'late text' }), NOW)).toEqual({
+			ok: false,
+			error: 'period_closed'
+		});
 		expect(getReport(db, r.id)).toMatchObject({ version: 1, doneEn: null, state: 'draft' });
 	});
 });
@@ -141,7 +212,17 @@ describe('closed periods and exceptions', () => {
 		const w = makeWorld(db, { status: 'closed' });
 		const input = { actionId: w.action.id, periodId: w.period.id };
 		expect(startReport(db, me(w.fpA), input, NOW)).toEqual({ ok: false, error: 'period_closed' });
-		grantException(db, me(w.admin), { periodId: w.period.id, institutionId: w.instA.id, untilDate: '2024-03-10', reason: 'Late data from regions' }, NOW);
+		grantException(
+			db,
+			me(w.admin),
+			{
+				periodId: w.period.id,
+				institutionId: w.instA.id,
+				untilDate: '2024-03-10',
+				reason: 'Late data from regions'
+			},
+			NOW
+		);
 		const started = startReport(db, me(w.fpA), input, NOW);
 		expect(started.ok).toBe(true);
 		// only for that institution
@@ -149,9 +230,16 @@ describe('closed periods and exceptions', () => {
 		const id = started.ok ? started.id : 0;
 		expect(saveReport(db, me(w.fpA), id, 1, content(), NOW).ok).toBe(true);
 		// after the exception's last day the submit is refused
-		expect(act(db, me(w.fpA), id, 'submit', 2, null, new Date('2024-03-11T00:00:01Z'))).toEqual({ ok: false, error: 'period_closed' });
-		expect(act(db, me(w.fpA), id, 'submit', 2, null, new Date('2024-03-10T23:00:00Z')).ok).toBe(true);
-		expect(db.select().from(auditLog).where(eq(auditLog.entity, 'period_exception')).all()).toHaveLength(1);
+		expect(act(db, me(w.fpA), id, 'submit', 2, null, new Date('2024-03-11T00:00:01Z'))).toEqual({
+			ok: false,
+			error: 'period_closed'
+		});
+		expect(act(db, me(w.fpA), id, 'submit', 2, null, new Date('2024-03-10T23:00:00Z')).ok).toBe(
+			true
+		);
+		expect(
+			db.select().from(auditLog).where(eq(auditLog.entity, 'period_exception')).all()
+		).toHaveLength(1);
 	});
 
 	it('a returned report in a closed period can still be fixed and resubmitted', () => {
@@ -164,19 +252,33 @@ describe('closed periods and exceptions', () => {
 	it('revoking an exception closes the door again', () => {
 		const db = createTestDb();
 		const w = makeWorld(db, { status: 'closed' });
-		grantException(db, me(w.admin), { periodId: w.period.id, institutionId: w.instA.id, untilDate: '2099-01-01', reason: 'x' }, NOW);
+		grantException(
+			db,
+			me(w.admin),
+			{ periodId: w.period.id, institutionId: w.instA.id, untilDate: '2099-01-01', reason: 'x' },
+			NOW
+		);
 		const exId = db.select().from(auditLog).all().length; // one row so far
 		expect(exId).toBe(1);
 		const ex = (db.$client.prepare('select id from period_exception').get() as { id: number }).id;
 		expect(revokeException(db, me(w.admin), ex, NOW)).toBe(true);
-		expect(startReport(db, me(w.fpA), { actionId: w.action.id, periodId: w.period.id }, NOW)).toEqual({ ok: false, error: 'period_closed' });
+		expect(
+			startReport(db, me(w.fpA), { actionId: w.action.id, periodId: w.period.id }, NOW)
+		).toEqual({ ok: false, error: 'period_closed' });
 	});
 
 	it('exceptions are only for closed periods', () => {
 		const db = createTestDb();
 		const w = makeWorld(db);
 		const open = makePeriod(db, { planId: w.plan.id, status: 'open' });
-		expect(grantException(db, me(w.admin), { periodId: open.id, institutionId: w.instA.id, untilDate: '2099-01-01', reason: 'x' }, NOW)).toEqual({ ok: false, error: 'period_open' });
+		expect(
+			grantException(
+				db,
+				me(w.admin),
+				{ periodId: open.id, institutionId: w.instA.id, untilDate: '2099-01-01', reason: 'x' },
+				NOW
+			)
+		).toEqual({ ok: false, error: 'period_open' });
 	});
 });
 
@@ -190,7 +292,10 @@ describe('comments', () => {
 		expect(listNotifications(db, w.reviewer.id)[0].messageKey).toBe('notify.comment');
 		expect(commentOnReport(db, me(w.reviewer), r.id, 'Yes', NOW).ok).toBe(true);
 		expect(listNotifications(db, w.fpA.id)[0].messageKey).toBe('notify.comment');
-		expect(commentOnReport(db, me(w.donor), r.id, 'x', NOW)).toEqual({ ok: false, error: 'forbidden' });
+		expect(commentOnReport(db, me(w.donor), r.id, 'x', NOW)).toEqual({
+			ok: false,
+			error: 'forbidden'
+		});
 	});
 });
 

@@ -35,7 +35,9 @@ function decode(png: Buffer) {
 	}
 	const pixel = (x: number, y: number) => {
 		const i = y * stride + x * 3;
-		return '#' + [rgb[i], rgb[i + 1], rgb[i + 2]].map((c) => c.toString(16).padStart(2, '0')).join('');
+		return (
+			'#' + [rgb[i], rgb[i + 1], rgb[i + 2]].map((c) => c.toString(16).padStart(2, '0')).join('')
+		);
 	};
 	return { width, height, pixel };
 }
@@ -43,7 +45,13 @@ function decode(png: Buffer) {
 describe('pack charts', () => {
 	const layout = layoutBarChart({
 		rows: [
-			{ label: '4.1', segments: [{ key: 'a', value: 3, color: '#1a7f37' }, { key: 'b', value: 1, color: '#b42318' }] },
+			{
+				label: '4.1',
+				segments: [
+					{ key: 'a', value: 3, color: '#1a7f37' },
+					{ key: 'b', value: 1, color: '#b42318' }
+				]
+			},
 			{ label: '4.2', segments: [{ key: 'a', value: 4, color: '#1a7f37' }] }
 		]
 	});
@@ -61,7 +69,9 @@ describe('pack charts', () => {
 		expect(png.height).toBe(layout.height * 2);
 		const [green, red] = layout.rects.filter((r) => r.color !== '#8c959f');
 		expect(png.pixel(Math.round((green.x + 2) * 2), Math.round((green.y + 2) * 2))).toBe('#1a7f37');
-		expect(png.pixel(Math.round((red.x + red.w - 2) * 2), Math.round((red.y + 2) * 2))).toBe('#b42318');
+		expect(png.pixel(Math.round((red.x + red.w - 2) * 2), Math.round((red.y + 2) * 2))).toBe(
+			'#b42318'
+		);
 		expect(png.pixel(1, 1)).toBe('#ffffff');
 	});
 

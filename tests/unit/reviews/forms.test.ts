@@ -11,10 +11,16 @@ const fd = (o: Record<string, string>) => {
 
 describe('review forms', () => {
 	it('parses the freeze form', () => {
-		expect(parseSnapshotForm(fd({ name: ' Final review ', asOf: '2024-12-31', planId: '1' }))).toEqual({ ok: true, data: { name: 'Final review', asOf: '2024-12-31', planId: 1 } });
+		expect(
+			parseSnapshotForm(fd({ name: ' Final review ', asOf: '2024-12-31', planId: '1' }))
+		).toEqual({ ok: true, data: { name: 'Final review', asOf: '2024-12-31', planId: 1 } });
 		expect(parseSnapshotForm(fd({ name: '', asOf: '2024-02-30', planId: 'x' }))).toEqual({
 			ok: false,
-			errors: { name: 'error.required', asOf: 'reviews.date_invalid', planId: 'reviews.plan_unknown' },
+			errors: {
+				name: 'error.required',
+				asOf: 'reviews.date_invalid',
+				planId: 'reviews.plan_unknown'
+			},
 			values: { name: '', asOf: '2024-02-30', planId: 'x' }
 		});
 		const long = parseSnapshotForm(fd({ name: 'x'.repeat(121), asOf: '2024-01-01', planId: '1' }));
@@ -22,14 +28,34 @@ describe('review forms', () => {
 	});
 
 	it('parses the pack form and round-trips it through the print page query', () => {
-		const r = parsePackForm(fd({ snapshot: '3', scope: 'aim', sectionId: '7', institutionId: '2', locale: 'az', audience: 'donor' }));
-		expect(r).toEqual({ ok: true, data: { snapshotId: 3, scope: { kind: 'aim', sectionId: 7 }, locale: 'az', audience: 'donor' } });
+		const r = parsePackForm(
+			fd({
+				snapshot: '3',
+				scope: 'aim',
+				sectionId: '7',
+				institutionId: '2',
+				locale: 'az',
+				audience: 'donor'
+			})
+		);
+		expect(r).toEqual({
+			ok: true,
+			data: { snapshotId: 3, scope: { kind: 'aim', sectionId: 7 }, locale: 'az', audience: 'donor' }
+		});
 		if (!r.ok) return;
 		expect(parsePackForm(new URLSearchParams(packQuery(r.data)))).toEqual(r);
-		expect(parsePackForm(fd({ snapshot: 'now', scope: 'institution', locale: 'en' }))).toMatchObject({ ok: false, errors: { scope: 'pack.scope_required' } });
-		expect(parsePackForm(fd({ snapshot: '1;drop', scope: 'plan', locale: 'fr', audience: 'public' }))).toMatchObject({
+		expect(
+			parsePackForm(fd({ snapshot: 'now', scope: 'institution', locale: 'en' }))
+		).toMatchObject({ ok: false, errors: { scope: 'pack.scope_required' } });
+		expect(
+			parsePackForm(fd({ snapshot: '1;drop', scope: 'plan', locale: 'fr', audience: 'public' }))
+		).toMatchObject({
 			ok: false,
-			errors: { snapshot: 'reviews.snapshot_not_found', locale: 'error.required', audience: 'error.required' }
+			errors: {
+				snapshot: 'reviews.snapshot_not_found',
+				locale: 'error.required',
+				audience: 'error.required'
+			}
 		});
 	});
 
@@ -38,7 +64,26 @@ describe('review forms', () => {
 		expect(csvField('-5')).toBe('-5');
 		expect(csvField('a,b')).toBe('"a,b"');
 		const csv = compareCsv(
-			{ title: 'A vs B', beforeLabel: 'A', afterLabel: 'B', summary: { changed: 0, newlyCompleted: 0, stillDelayed: 0 }, actions: [{ code: '4.1.1', text: 'Şəbəkə', leads: 'DİN', before: 'x', after: 'y', beforeKey: 'x', afterKey: 'y', flags: [] }], institutions: [], statistics: [] },
+			{
+				title: 'A vs B',
+				beforeLabel: 'A',
+				afterLabel: 'B',
+				summary: { changed: 0, newlyCompleted: 0, stillDelayed: 0 },
+				actions: [
+					{
+						code: '4.1.1',
+						text: 'Şəbəkə',
+						leads: 'DİN',
+						before: 'x',
+						after: 'y',
+						beforeKey: 'x',
+						afterKey: 'y',
+						flags: []
+					}
+				],
+				institutions: [],
+				statistics: []
+			},
 			'az'
 		);
 		expect(csv.startsWith('\uFEFFA vs B\r\n')).toBe(true);

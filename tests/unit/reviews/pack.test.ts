@@ -13,19 +13,71 @@ function setup() {
 	const db = createTestDb();
 	const f = makeReviewPlan(db);
 	const [a1, a2, a3] = f.actions;
-	approveReport(db, { actionId: a1.id, institutionId: f.instA.id, periodId: f.periods.h1_2022.id, status: 'delayed', doneEn: 'Draft law on victim identification sent to the Cabinet.', doneAz: 'Qurbanların müəyyənləşdirilməsinə dair qanun layihəsi Nazirlər Kabinetinə göndərilib.', obstaclesEn: 'Waiting for the Ministry of Justice opinion.', obstaclesAz: 'Ədliyyə Nazirliyinin rəyi gözlənilir.', approvedAt: new Date('2022-08-01') });
-	approveReport(db, { actionId: a2.id, institutionId: f.instB.id, periodId: f.periods.h2_2021.id, status: 'completed', doneEn: 'Rules adopted.', approvedAt: new Date('2022-02-01') });
-	approveReport(db, { actionId: a3.id, institutionId: f.instA.id, periodId: f.periods.h1_2022.id, status: 'in_progress', approvedAt: new Date('2022-08-01') });
-	const dim = db.insert(statDimension).values({ code: 'sex', nameAz: 'Cins', nameEn: 'Sex' }).returning().get();
-	db.insert(statCategory).values([
-		{ dimensionId: dim.id, code: 'female', nameAz: 'Qadın', nameEn: 'Female' },
-		{ dimensionId: dim.id, code: 'male', nameAz: 'Kişi', nameEn: 'Male' }
-	]).run();
-	const metric = makeMetric(db, { code: 'victims_identified', nameEn: 'Victims identified', nameAz: 'Müəyyən edilmiş qurbanlar' });
-	makeStatReport(db, { institutionId: f.instA.id, periodId: f.statPeriod.id, state: 'approved', reviewedAt: new Date('2022-03-01') }, metric.id, { '': 93, 'sex=female': 91, 'sex=male': 2 });
-	const snap = createSnapshot(db, { id: f.reviewer.id, role: 'reviewer' }, { planId: f.plan.id, name: 'Mid-term review', asOf: '2022-10-04' }, NOW);
+	approveReport(db, {
+		actionId: a1.id,
+		institutionId: f.instA.id,
+		periodId: f.periods.h1_2022.id,
+		status: 'delayed',
+		doneEn: 'Draft law on victim identification sent to the Cabinet.',
+		doneAz: 'Qurbanların müəyyənləşdirilməsinə dair qanun layihəsi Nazirlər Kabinetinə göndərilib.',
+		obstaclesEn: 'Waiting for the Ministry of Justice opinion.',
+		obstaclesAz: 'Ədliyyə Nazirliyinin rəyi gözlənilir.',
+		approvedAt: new Date('2022-08-01')
+	});
+	approveReport(db, {
+		actionId: a2.id,
+		institutionId: f.instB.id,
+		periodId: f.periods.h2_2021.id,
+		status: 'completed',
+		doneEn: 'Rules adopted.',
+		approvedAt: new Date('2022-02-01')
+	});
+	approveReport(db, {
+		actionId: a3.id,
+		institutionId: f.instA.id,
+		periodId: f.periods.h1_2022.id,
+		status: 'in_progress',
+		approvedAt: new Date('2022-08-01')
+	});
+	const dim = db
+		.insert(statDimension)
+		.values({ code: 'sex', nameAz: 'Cins', nameEn: 'Sex' })
+		.returning()
+		.get();
+	db.insert(statCategory)
+		.values([
+			{ dimensionId: dim.id, code: 'female', nameAz: 'Qadın', nameEn: 'Female' },
+			{ dimensionId: dim.id, code: 'male', nameAz: 'Kişi', nameEn: 'Male' }
+		])
+		.run();
+	const metric = makeMetric(db, {
+		code: 'victims_identified',
+		nameEn: 'Victims identified',
+		nameAz: 'Müəyyən edilmiş qurbanlar'
+	});
+	makeStatReport(
+		db,
+		{
+			institutionId: f.instA.id,
+			periodId: f.statPeriod.id,
+			state: 'approved',
+			reviewedAt: new Date('2022-03-01')
+		},
+		metric.id,
+		{ '': 93, 'sex=female': 91, 'sex=male': 2 }
+	);
+	const snap = createSnapshot(
+		db,
+		{ id: f.reviewer.id, role: 'reviewer' },
+		{ planId: f.plan.id, name: 'Mid-term review', asOf: '2022-10-04' },
+		NOW
+	);
 	if (!snap.ok) throw new Error('snapshot');
-	return { db, f, source: { kind: 'snapshot' as const, planId: f.plan.id, snapshot: snap.snapshot } };
+	return {
+		db,
+		f,
+		source: { kind: 'snapshot' as const, planId: f.plan.id, snapshot: snap.snapshot }
+	};
 }
 
 async function documentXml(buf: Buffer): Promise<string> {
@@ -33,17 +85,30 @@ async function documentXml(buf: Buffer): Promise<string> {
 	return zip.file('word/document.xml')!.async('string');
 }
 
-const texts = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
+const texts = (xml: string) =>
+	[...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(' ');
 
 describe('round-table pack', () => {
 	it('writes a DOCX in English with its headings, tables and chart images', async () => {
 		const { db, source } = setup();
-		const data = buildPackData(db, { source, scope: { kind: 'plan' }, locale: 'en', audience: 'internal', now: NOW })!;
+		const data = buildPackData(db, {
+			source,
+			scope: { kind: 'plan' },
+			locale: 'en',
+			audience: 'internal',
+			now: NOW
+		})!;
 		const buf = await renderPackDocx(data);
 		const zip = await JSZip.loadAsync(buf);
 		const xml = await zip.file('word/document.xml')!.async('string');
 		const body = texts(xml);
-		for (const h of ['Implementation by aim', 'Results', 'Action by action', 'Overdue and delayed actions', 'Obstacles reported']) {
+		for (const h of [
+			'Implementation by aim',
+			'Results',
+			'Action by action',
+			'Overdue and delayed actions',
+			'Obstacles reported'
+		]) {
 			expect(xml).toMatch(new RegExp(`<w:pStyle w:val="Heading1"/>.*?${h}`));
 		}
 		expect(body).toContain('Review snapshot “Mid-term review”, as of 4 October 2022');
@@ -52,7 +117,9 @@ describe('round-table pack', () => {
 		expect(body).toContain('reported delayed');
 		expect(body).toContain('Victims identified');
 		expect((xml.match(/<w:tbl>/g) ?? []).length).toBeGreaterThanOrEqual(7);
-		const media = Object.keys(zip.files).filter((n) => n.startsWith('word/media/') && n.endsWith('.png'));
+		const media = Object.keys(zip.files).filter(
+			(n) => n.startsWith('word/media/') && n.endsWith('.png')
+		);
 		expect(media, media.join()).toHaveLength(2); // status by aim + one indicator
 		const png = await zip.file(media[0])!.async('nodebuffer');
 		expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
@@ -60,11 +127,23 @@ describe('round-table pack', () => {
 
 	it('writes the same pack in Azerbaijani', async () => {
 		const { db, source } = setup();
-		const data = buildPackData(db, { source, scope: { kind: 'plan' }, locale: 'az', audience: 'internal', now: NOW })!;
+		const data = buildPackData(db, {
+			source,
+			scope: { kind: 'plan' },
+			locale: 'az',
+			audience: 'internal',
+			now: NOW
+		})!;
 		const buf = await renderPackDocx(data);
 		const xml = await documentXml(buf);
 		const body = texts(xml);
-		for (const h of ['Məqsədlər üzrə icra', 'Nəticələr', 'Tədbirlər üzrə', 'Gecikən və müddəti keçmiş tədbirlər', 'Bildirilmiş maneələr']) {
+		for (const h of [
+			'Məqsədlər üzrə icra',
+			'Nəticələr',
+			'Tədbirlər üzrə',
+			'Gecikən və müddəti keçmiş tədbirlər',
+			'Bildirilmiş maneələr'
+		]) {
 			expect(body).toContain(h);
 		}
 		expect(body).toContain('“Mid-term review” icmalı, 4 Oktyabr 2022 tarixinə');
@@ -77,8 +156,20 @@ describe('round-table pack', () => {
 
 	it('suppresses small counts (and a second cell) when the pack is for donors', () => {
 		const { db, source } = setup();
-		const full = buildPackData(db, { source, scope: { kind: 'plan' }, locale: 'en', audience: 'internal', now: NOW })!;
-		const donor = buildPackData(db, { source, scope: { kind: 'plan' }, locale: 'en', audience: 'donor', now: NOW })!;
+		const full = buildPackData(db, {
+			source,
+			scope: { kind: 'plan' },
+			locale: 'en',
+			audience: 'internal',
+			now: NOW
+		})!;
+		const donor = buildPackData(db, {
+			source,
+			scope: { kind: 'plan' },
+			locale: 'en',
+			audience: 'donor',
+			now: NOW
+		})!;
 		expect(full.results[0].breakdown!.groups[0].map((c) => c.text)).toEqual(['91', '2']);
 		expect(donor.results[0].breakdown!.groups[0].map((c) => c.text)).toEqual(['[c]', '<5']);
 		expect(donor.results[0].byYear[0].text).toBe('93');
@@ -87,23 +178,68 @@ describe('round-table pack', () => {
 
 	it('sums a one-dimension breakdown when a year has no total; figures not about persons are never hidden', () => {
 		const { db, f } = setup();
-		const dim = db.insert(statDimension).values({ code: 'article', nameAz: 'Maddə', nameEn: 'Article' }).returning().get();
-		db.insert(statCategory).values([{ dimensionId: dim.id, code: '144-1', nameAz: 'Maddə 144-1', nameEn: 'Art. 144-1' }, { dimensionId: dim.id, code: '144-2', nameAz: 'Maddə 144-2', nameEn: 'Art. 144-2' }]).run();
-		const crimes = makeMetric(db, { code: 'crimes', nameEn: 'Crimes registered', sensitive: false, sortOrder: -1 });
-		makeStatReport(db, { institutionId: f.instB.id, periodId: f.statPeriod.id, state: 'approved', reviewedAt: new Date('2022-03-01') }, crimes.id, { 'article=144-1': 156, 'article=144-2': 3 });
+		const dim = db
+			.insert(statDimension)
+			.values({ code: 'article', nameAz: 'Maddə', nameEn: 'Article' })
+			.returning()
+			.get();
+		db.insert(statCategory)
+			.values([
+				{ dimensionId: dim.id, code: '144-1', nameAz: 'Maddə 144-1', nameEn: 'Art. 144-1' },
+				{ dimensionId: dim.id, code: '144-2', nameAz: 'Maddə 144-2', nameEn: 'Art. 144-2' }
+			])
+			.run();
+		const crimes = makeMetric(db, {
+			code: 'crimes',
+			nameEn: 'Crimes registered',
+			sensitive: false,
+			sortOrder: -1
+		});
+		makeStatReport(
+			db,
+			{
+				institutionId: f.instB.id,
+				periodId: f.statPeriod.id,
+				state: 'approved',
+				reviewedAt: new Date('2022-03-01')
+			},
+			crimes.id,
+			{ 'article=144-1': 156, 'article=144-2': 3 }
+		);
 		const live = { kind: 'live' as const, planId: f.plan.id, at: NOW };
-		const donor = buildPackData(db, { source: live, scope: { kind: 'plan' }, locale: 'en', audience: 'donor', now: NOW })!;
+		const donor = buildPackData(db, {
+			source: live,
+			scope: { kind: 'plan' },
+			locale: 'en',
+			audience: 'donor',
+			now: NOW
+		})!;
 		const r = donor.results.find((x) => x.code === 'crimes')!;
 		expect(r.byYear.map((y) => y.text)).toEqual(['159']);
-		expect(r.breakdown!.groups[0].map((c) => `${c.category}: ${c.text}`)).toEqual(['Art. 144-1: 156', 'Art. 144-2: 3']);
+		expect(r.breakdown!.groups[0].map((c) => `${c.category}: ${c.text}`)).toEqual([
+			'Art. 144-1: 156',
+			'Art. 144-2: 3'
+		]);
 	});
 
 	it('narrows to one aim or one institution', () => {
 		const { db, f, source } = setup();
-		const aim = buildPackData(db, { source, scope: { kind: 'aim', sectionId: f.sections[1].id }, locale: 'en', audience: 'internal', now: NOW })!;
+		const aim = buildPackData(db, {
+			source,
+			scope: { kind: 'aim', sectionId: f.sections[1].id },
+			locale: 'en',
+			audience: 'internal',
+			now: NOW
+		})!;
 		expect(aim.aims.map((a) => a.code)).toEqual(['4.2']);
 		expect(aim.aims[0].actions.map((a) => a.code)).toEqual(['4.2.1']);
-		const inst = buildPackData(db, { source, scope: { kind: 'institution', institutionId: f.instB.id }, locale: 'en', audience: 'internal', now: NOW })!;
+		const inst = buildPackData(db, {
+			source,
+			scope: { kind: 'institution', institutionId: f.instB.id },
+			locale: 'en',
+			audience: 'internal',
+			now: NOW
+		})!;
 		expect(inst.aims.flatMap((a) => a.actions.map((x) => x.code))).toEqual(['4.1.1', '4.1.2']);
 		// 4.1.1 from B's side: B has no approved report
 		expect(inst.aims[0].actions[0].status).toBe('no_report');
@@ -121,7 +257,12 @@ describe('pack generation job', () => {
 	it('moves through its steps to a DOCX that only its owner can fetch', async () => {
 		const { db, f, source } = setup();
 		const { startPackJob, getPackJob } = await import('../../../src/lib/server/reviews/pack/jobs');
-		const job = startPackJob(db, f.reviewer.id, { source, scope: { kind: 'plan' }, locale: 'en', audience: 'internal', now: NOW }, 'pack.docx');
+		const job = startPackJob(
+			db,
+			f.reviewer.id,
+			{ source, scope: { kind: 'plan' }, locale: 'en', audience: 'internal', now: NOW },
+			'pack.docx'
+		);
 		expect(job.step).toBe('queued');
 		await job.done;
 		expect(getPackJob(job.id, f.reviewer.id)?.step).toBe('done');

@@ -5,7 +5,11 @@ import { makeUser } from '../../factories';
 import { auditLog, user } from '../../../src/lib/server/db/schema';
 import { changePassword, updateProfile } from '../../../src/lib/server/account';
 import { hashPassword, verifyPassword } from '../../../src/lib/server/auth/password';
-import { createSession, toSessionUser, validateSessionToken } from '../../../src/lib/server/auth/session';
+import {
+	createSession,
+	toSessionUser,
+	validateSessionToken
+} from '../../../src/lib/server/auth/session';
 import { parseChangePasswordForm } from '../../../src/lib/server/forms/password-form';
 
 const now = new Date('2024-05-01T10:00:00Z');
@@ -24,7 +28,13 @@ describe('password change', () => {
 		const mine = createSession(db, u.id);
 		const other = createSession(db, u.id);
 		const stranger = createSession(db, makeUser(db).id);
-		const r = await changePassword(db, u, mine.session.id, { current: 'old password 1', password: 'new password 22' }, now);
+		const r = await changePassword(
+			db,
+			u,
+			mine.session.id,
+			{ current: 'old password 1', password: 'new password 22' },
+			now
+		);
 		expect(r).toEqual({ ok: true });
 		expect(validateSessionToken(db, mine.token)).not.toBeNull();
 		expect(validateSessionToken(db, other.token)).toBeNull();
@@ -42,23 +52,39 @@ describe('password change', () => {
 		const u = toSessionUser(makeUser(db, { passwordHash: await hashPassword('old password 1') }));
 		const mine = createSession(db, u.id);
 		const other = createSession(db, u.id);
-		const r = await changePassword(db, u, mine.session.id, { current: 'nope', password: 'new password 22' }, now);
+		const r = await changePassword(
+			db,
+			u,
+			mine.session.id,
+			{ current: 'nope', password: 'new password 22' },
+			now
+		);
 		expect(r).toEqual({ ok: false, error: 'password.current_wrong' });
 		expect(validateSessionToken(db, other.token)).not.toBeNull();
 	});
 
 	it('the form checks length, confirmation, email and change', () => {
 		const email = 'someone@test.local';
-		const base = { passwordCurrent: 'old password 1', password: 'new password 22', passwordConfirm: 'new password 22' };
+		const base = {
+			passwordCurrent: 'old password 1',
+			password: 'new password 22',
+			passwordConfirm: 'new password 22'
+		};
 		expect(parseChangePasswordForm(form(base), email).ok).toBe(true);
 		const err = (o: Record<string, string>) => {
 			const r = parseChangePasswordForm(form({ ...base, ...o }), email);
 			return r.ok ? null : r.errors;
 		};
-		expect(err({ password: 'short', passwordConfirm: 'short' })).toEqual({ password: 'password.too_short' });
+		expect(err({ password: 'short', passwordConfirm: 'short' })).toEqual({
+			password: 'password.too_short'
+		});
 		expect(err({ passwordConfirm: 'different one' })).toEqual({ password: 'password.mismatch' });
-		expect(err({ password: email, passwordConfirm: email })).toEqual({ password: 'password.is_email' });
-		expect(err({ password: 'old password 1', passwordConfirm: 'old password 1' })).toEqual({ password: 'password.same_as_current' });
+		expect(err({ password: email, passwordConfirm: email })).toEqual({
+			password: 'password.is_email'
+		});
+		expect(err({ password: 'old password 1', passwordConfirm: 'old password 1' })).toEqual({
+			password: 'password.same_as_current'
+		});
 		expect(err({ passwordCurrent: '' })).toEqual({ passwordCurrent: 'error.required' });
 		// what was typed comes back, but never a password
 		const r = parseChangePasswordForm(form({ ...base, password: 'x' }), email);

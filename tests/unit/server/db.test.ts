@@ -23,9 +23,15 @@ describe('database', () => {
 
 	it('refuses to update or delete audit rows', () => {
 		const db = createTestDb();
-		writeAudit(db, { id: null, role: 'system' }, { entity: 'x', entityId: 1, operation: 'create', after: { a: 1 } });
+		writeAudit(
+			db,
+			{ id: null, role: 'system' },
+			{ entity: 'x', entityId: 1, operation: 'create', after: { a: 1 } }
+		);
 		expect(db.select().from(auditLog).all()).toHaveLength(1);
-		expect(() => db.$client.exec("UPDATE audit_log SET operation = 'tampered'")).toThrow(/append-only/);
+		expect(() => db.$client.exec("UPDATE audit_log SET operation = 'tampered'")).toThrow(
+			/append-only/
+		);
 		expect(() => db.$client.exec('DELETE FROM audit_log')).toThrow(/append-only/);
 		expect(db.select().from(auditLog).get()?.operation).toBe('create');
 	});

@@ -2,26 +2,49 @@ import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../../helpers/test-db';
 import { makeInstitution } from '../../factories';
 import { auditLog } from '../../../src/lib/server/db/schema';
-import { createInstitution, getInstitution, listInstitutions, setInstitutionActive, updateInstitution } from '../../../src/lib/server/institutions';
+import {
+	createInstitution,
+	getInstitution,
+	listInstitutions,
+	setInstitutionActive,
+	updateInstitution
+} from '../../../src/lib/server/institutions';
 import { parseInstitutionForm } from '../../../src/lib/server/forms/institution-form';
 
 const now = new Date('2024-05-01T10:00:00Z');
 const actor = { id: null, role: 'admin' };
-const input = { code: 'SMS', nameAz: 'Dövlət Miqrasiya Xidməti', nameEn: 'State Migration Service', kind: 'agency' as const };
+const input = {
+	code: 'SMS',
+	nameAz: 'Dövlət Miqrasiya Xidməti',
+	nameEn: 'State Migration Service',
+	kind: 'agency' as const
+};
 
 describe('institutions', () => {
 	it('creates, refuses a duplicate code, edits and deactivates, each audited', () => {
 		const db = createTestDb();
 		const r = createInstitution(db, actor, input, now);
 		if (!r.ok) throw new Error('create failed');
-		expect(createInstitution(db, actor, { ...input, nameEn: 'Other' }, now)).toEqual({ ok: false, errors: { code: 'institution.code_taken' } });
+		expect(createInstitution(db, actor, { ...input, nameEn: 'Other' }, now)).toEqual({
+			ok: false,
+			errors: { code: 'institution.code_taken' }
+		});
 		const other = makeInstitution(db, { code: 'MIA' });
-		expect(updateInstitution(db, actor, other.id, input, now)).toEqual({ ok: false, errors: { code: 'institution.code_taken' } });
+		expect(updateInstitution(db, actor, other.id, input, now)).toEqual({
+			ok: false,
+			errors: { code: 'institution.code_taken' }
+		});
 		expect(updateInstitution(db, actor, r.id, { ...input, nameEn: 'SMS' }, now).ok).toBe(true);
 		setInstitutionActive(db, actor, r.id, false, now);
 		expect(getInstitution(db, r.id)).toMatchObject({ nameEn: 'SMS', active: false });
 		expect(listInstitutions(db, { activeOnly: true }).map((i) => i.code)).toEqual(['MIA']);
-		expect(db.select().from(auditLog).all().map((a) => a.operation)).toEqual(['create', 'update', 'deactivate']);
+		expect(
+			db
+				.select()
+				.from(auditLog)
+				.all()
+				.map((a) => a.operation)
+		).toEqual(['create', 'update', 'deactivate']);
 	});
 
 	it('sorts by the Azerbaijani alphabet in az and by English in en', () => {
@@ -30,8 +53,18 @@ describe('institutions', () => {
 		makeInstitution(db, { nameAz: 'Səhiyyə', nameEn: 'C' });
 		makeInstitution(db, { nameAz: 'Ədliyyə', nameEn: 'A' });
 		makeInstitution(db, { nameAz: 'Daxili', nameEn: 'D' });
-		expect(listInstitutions(db, { locale: 'az' }).map((i) => i.nameAz)).toEqual(['Daxili', 'Ədliyyə', 'Səhiyyə', 'Şəki']);
-		expect(listInstitutions(db, { locale: 'en' }).map((i) => i.nameEn)).toEqual(['A', 'B', 'C', 'D']);
+		expect(listInstitutions(db, { locale: 'az' }).map((i) => i.nameAz)).toEqual([
+			'Daxili',
+			'Ədliyyə',
+			'Səhiyyə',
+			'Şəki'
+		]);
+		expect(listInstitutions(db, { locale: 'en' }).map((i) => i.nameEn)).toEqual([
+			'A',
+			'B',
+			'C',
+			'D'
+		]);
 	});
 
 	it('the form upper-cases the code and reports each bad field', () => {

@@ -7,7 +7,16 @@ describe('safePath (no open redirects)', () => {
 		expect(safePath('/')).toBe('/');
 	});
 	it('refuses other sites, including the backslash and control-character tricks', () => {
-		for (const bad of ['//evil.example', '/\\evil.example', 'https://evil.example', 'evil', '/\t/evil.example', '', null, 5]) {
+		for (const bad of [
+			'//evil.example',
+			'/\\evil.example',
+			'https://evil.example',
+			'evil',
+			'/\t/evil.example',
+			'',
+			null,
+			5
+		]) {
 			expect(safePath(bad, '/home')).toBe('/home');
 		}
 	});

@@ -36,7 +36,9 @@ describe('sessions', () => {
 		const u = makeUser(db);
 		const t0 = new Date('2024-01-01T00:00:00Z');
 		const a = createSession(db, u.id, { now: t0 });
-		expect(validateSessionToken(db, a.token, new Date(t0.getTime() + INACTIVITY_TIMEOUT + 1))).toBeNull();
+		expect(
+			validateSessionToken(db, a.token, new Date(t0.getTime() + INACTIVITY_TIMEOUT + 1))
+		).toBeNull();
 
 		const b = createSession(db, u.id, { now: t0 });
 		// keep it active every 5 days
@@ -45,10 +47,12 @@ describe('sessions', () => {
 			t += 5 * 86400_000;
 			expect(validateSessionToken(db, b.token, new Date(t))).not.toBeNull();
 		}
-		expect(validateSessionToken(db, b.token, new Date(t0.getTime() + ABSOLUTE_LIFETIME))).toBeNull();
+		expect(
+			validateSessionToken(db, b.token, new Date(t0.getTime() + ABSOLUTE_LIFETIME))
+		).toBeNull();
 	});
 
-	it('refuses sessions of a disabled user, and can end all of a user\'s sessions', () => {
+	it("refuses sessions of a disabled user, and can end all of a user's sessions", () => {
 		const db = createTestDb();
 		const u = makeUser(db, { disabled: true });
 		const { token } = createSession(db, u.id);

@@ -6,7 +6,12 @@ import { actorFor, createStatisticsDb, instId, periodId } from '../../factories/
 import { buildStatFile } from '../../../src/lib/server/statistics/files/export';
 import { commitStatFile, previewStatFile } from '../../../src/lib/server/statistics/files/service';
 import { MAX_IMPORT_BYTES } from '../../../src/lib/server/statistics/files/read';
-import { findReport, loadCells, saveCells, type CellChange } from '../../../src/lib/server/statistics/reports';
+import {
+	findReport,
+	loadCells,
+	saveCells,
+	type CellChange
+} from '../../../src/lib/server/statistics/reports';
 import { metricsForInstitution } from '../../../src/lib/server/statistics/definitions';
 import { statValue } from '../../../src/lib/server/db/schema';
 import type { DB } from '../../../src/lib/server/db/connect';
@@ -38,7 +43,13 @@ async function workbookFrom(bytes: Uint8Array) {
 const toBytes = async (wb: ExcelJS.Workbook) => new Uint8Array(await wb.xlsx.writeBuffer());
 
 async function template(format: 'xlsx' | 'csv', inst = PGO, period = y2023) {
-	return (await buildStatFile(db, { institutionId: inst, periodId: period, kind: 'template', format, locale: 'en' }))!.bytes;
+	return (await buildStatFile(db, {
+		institutionId: inst,
+		periodId: period,
+		kind: 'template',
+		format,
+		locale: 'en'
+	}))!.bytes;
 }
 
 /** Fills value cells of a template workbook: {`metric|key`: value}. */
@@ -57,23 +68,94 @@ describe('statistics files: round trip', () => {
 	it('export then import gives identical data (XLSX and CSV), for a report with every kind of cell', async () => {
 		const mia = actorFor(db, 'focal_point', 'MIA');
 		const changes: CellChange[] = [
-			{ metric: 'victims_identified', key: '', cell: { key: '', value: 12, notAvailable: false, derived: false, source: 'MIA register, 2023' } },
-			{ metric: 'victims_identified', key: 'sex=female', cell: { key: 'sex=female', value: 10, notAvailable: false, derived: true, source: '=total − men; "quoted", comma' } },
-			{ metric: 'victims_identified', key: 'sex=male', cell: { key: 'sex=male', value: 2, notAvailable: false, derived: false, source: null } },
-			{ metric: 'victims_identified', key: 'age=child', cell: { key: 'age=child', value: null, notAvailable: true, derived: false, source: 'Ağ şəhər — çox' } },
-			{ metric: 'victims_identified', key: 'age=adult;exploitation=sexual;sex=female', cell: { key: 'age=adult;exploitation=sexual;sex=female', value: 9, notAvailable: false, derived: false, source: 'line\nbreak' } },
-			{ metric: 'hotline_calls', key: '', cell: { key: '', value: 0, notAvailable: false, derived: false, source: null } }
+			{
+				metric: 'victims_identified',
+				key: '',
+				cell: {
+					key: '',
+					value: 12,
+					notAvailable: false,
+					derived: false,
+					source: 'MIA register, 2023'
+				}
+			},
+			{
+				metric: 'victims_identified',
+				key: 'sex=female',
+				cell: {
+					key: 'sex=female',
+					value: 10,
+					notAvailable: false,
+					derived: true,
+					source: '=total − men; "quoted", comma'
+				}
+			},
+			{
+				metric: 'victims_identified',
+				key: 'sex=male',
+				cell: { key: 'sex=male', value: 2, notAvailable: false, derived: false, source: null }
+			},
+			{
+				metric: 'victims_identified',
+				key: 'age=child',
+				cell: {
+					key: 'age=child',
+					value: null,
+					notAvailable: true,
+					derived: false,
+					source: 'Ağ şəhər — çox'
+				}
+			},
+			{
+				metric: 'victims_identified',
+				key: 'age=adult;exploitation=sexual;sex=female',
+				cell: {
+					key: 'age=adult;exploitation=sexual;sex=female',
+					value: 9,
+					notAvailable: false,
+					derived: false,
+					source: 'line\nbreak'
+				}
+			},
+			{
+				metric: 'hotline_calls',
+				key: '',
+				cell: { key: '', value: 0, notAvailable: false, derived: false, source: null }
+			}
 		];
-		expect(saveCells(db, mia, { institutionId: MIA, periodId: y2023, expectedVersion: 0, now, changes }).ok).toBe(true);
+		expect(
+			saveCells(db, mia, { institutionId: MIA, periodId: y2023, expectedVersion: 0, now, changes })
+				.ok
+		).toBe(true);
 		const before = cellsOf(MIA, y2023);
 		for (const format of ['xlsx', 'csv'] as const) {
-			const file = (await buildStatFile(db, { institutionId: MIA, periodId: y2023, kind: 'export', format, locale: 'az' }))!;
+			const file = (await buildStatFile(db, {
+				institutionId: MIA,
+				periodId: y2023,
+				kind: 'export',
+				format,
+				locale: 'az'
+			}))!;
 			// wipe, then import the export
 			const version = findReport(db, MIA, y2023)!.version;
 			const cleared = changes.map((c) => ({ ...c, cell: null }));
-			expect(saveCells(db, mia, { institutionId: MIA, periodId: y2023, expectedVersion: version, now, changes: cleared }).ok).toBe(true);
+			expect(
+				saveCells(db, mia, {
+					institutionId: MIA,
+					periodId: y2023,
+					expectedVersion: version,
+					now,
+					changes: cleared
+				}).ok
+			).toBe(true);
 			expect(cellsOf(MIA, y2023)).not.toEqual(before);
-			const r = await commitStatFile(db, mia, { institutionId: MIA, periodId: y2023, bytes: file.bytes, expectedVersion: version + 1, now });
+			const r = await commitStatFile(db, mia, {
+				institutionId: MIA,
+				periodId: y2023,
+				bytes: file.bytes,
+				expectedVersion: version + 1,
+				now
+			});
 			expect(r, format).toMatchObject({ ok: true });
 			expect(cellsOf(MIA, y2023), format).toEqual(before);
 		}
@@ -82,34 +164,78 @@ describe('statistics files: round trip', () => {
 	it('the template lists every grid cell with empty values and opens as a workbook', async () => {
 		const wb = await workbookFrom(await template('xlsx'));
 		const ws = wb.getWorksheet('statistics')!;
-		expect(ws.getRow(1).values).toEqual([undefined, 'institution', 'year', 'metric_code', 'category_key', 'metric', 'category', 'value', 'not_available', 'derived', 'source']);
+		expect(ws.getRow(1).values).toEqual([
+			undefined,
+			'institution',
+			'year',
+			'metric_code',
+			'category_key',
+			'metric',
+			'category',
+			'value',
+			'not_available',
+			'derived',
+			'source'
+		]);
 		const ids: string[] = [];
-		ws.eachRow((row, n) => n > 1 && ids.push(`${row.getCell(3).value}|${row.getCell(4).value ?? ''}`));
+		ws.eachRow(
+			(row, n) => n > 1 && ids.push(`${row.getCell(3).value}|${row.getCell(4).value ?? ''}`)
+		);
 		expect(ids).toContain('defendants|sex=female');
 		expect(ids).toContain('persons_convicted|sentence=postponed');
 		expect(ids).not.toContain('victims_identified|');
 	});
 
 	it('previews changes with the rule checks, and commits them as a draft', async () => {
-		const wb = await filled({ 'defendants|': 10, 'defendants|sex=female': 7, 'defendants|sex=male': 4, 'persons_sent_to_court|': '8' });
+		const wb = await filled({
+			'defendants|': 10,
+			'defendants|sex=female': 7,
+			'defendants|sex=male': 4,
+			'persons_sent_to_court|': '8'
+		});
 		const bytes = await toBytes(wb);
 		const p = await previewStatFile(db, PGO, y2023, bytes);
 		expect(p.ok && p.errors).toEqual([]);
 		expect(p.ok && p.rows.filter((r) => r.changed).length).toBe(4);
-		expect(p.issues).toEqual(expect.arrayContaining([expect.objectContaining({ metric: 'defendants', key: '', message: 'stat.rule.sum_mismatch' })]));
+		expect(p.issues).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({
+					metric: 'defendants',
+					key: '',
+					message: 'stat.rule.sum_mismatch'
+				})
+			])
+		);
 		const pgo = actorFor(db, 'focal_point', 'PGO');
-		expect(await commitStatFile(db, pgo, { institutionId: PGO, periodId: y2023, bytes, expectedVersion: 0, now })).toMatchObject({ ok: true, changed: 4 });
+		expect(
+			await commitStatFile(db, pgo, {
+				institutionId: PGO,
+				periodId: y2023,
+				bytes,
+				expectedVersion: 0,
+				now
+			})
+		).toMatchObject({ ok: true, changed: 4 });
 		expect(findReport(db, PGO, y2023)!.state).toBe('draft');
 	});
 });
 
 describe('statistics files: bad files are refused and nothing is written', () => {
-	const expectNothingWritten = async (bytes: Uint8Array, check: (r: Awaited<ReturnType<typeof previewStatFile>>) => void) => {
+	const expectNothingWritten = async (
+		bytes: Uint8Array,
+		check: (r: Awaited<ReturnType<typeof previewStatFile>>) => void
+	) => {
 		const before = valueCount();
 		const preview = await previewStatFile(db, PGO, y2023, bytes);
 		check(preview);
 		const pgo = actorFor(db, 'focal_point', 'PGO');
-		const r = await commitStatFile(db, pgo, { institutionId: PGO, periodId: y2023, bytes, expectedVersion: 0, now });
+		const r = await commitStatFile(db, pgo, {
+			institutionId: PGO,
+			periodId: y2023,
+			bytes,
+			expectedVersion: 0,
+			now
+		});
 		expect(r.ok).toBe(false);
 		expect(valueCount()).toBe(before);
 		expect(findReport(db, PGO, y2023)).toBeNull();
@@ -118,13 +244,22 @@ describe('statistics files: bad files are refused and nothing is written', () =>
 	it('wrong columns', async () => {
 		const wb = await workbookFrom(await template('xlsx'));
 		wb.getWorksheet('statistics')!.getCell('G1').value = 'amount';
-		await expectNothingWritten(await toBytes(wb), (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.wrong_columns' }));
+		await expectNothingWritten(await toBytes(wb), (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.wrong_columns' })
+		);
 		const csv = new TextEncoder().encode('metric,value\r\ndefendants,3\r\n');
-		await expectNothingWritten(csv, (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.wrong_columns' }));
+		await expectNothingWritten(csv, (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.wrong_columns' })
+		);
 	});
 
 	it('text, fractions and negatives in number cells, with row and column', async () => {
-		const wb = await filled({ 'defendants|': 'ten', 'defendants|sex=female': 2.5, 'defendants|sex=male': -1, 'persons_sent_to_court|': 3 });
+		const wb = await filled({
+			'defendants|': 'ten',
+			'defendants|sex=female': 2.5,
+			'defendants|sex=male': -1,
+			'persons_sent_to_court|': 3
+		});
 		await expectNothingWritten(await toBytes(wb), (r) => {
 			expect(r.ok).toBe(true);
 			if (!r.ok) return;
@@ -138,11 +273,22 @@ describe('statistics files: bad files are refused and nothing is written', () =>
 	});
 
 	it('formulas, in XLSX and CSV', async () => {
-		const wb = await filled({ 'defendants|': { formula: 'SUM(G3:G4)', result: 7 } as ExcelJS.CellValue, 'defendants|sex=female': 3 });
-		await expectNothingWritten(await toBytes(wb), (r) => expect(r.ok && r.errors).toEqual([expect.objectContaining({ column: 'value', message: 'stat.import.formula' })]));
-		const csv = new TextDecoder().decode(await template('csv')).replace(/(PGO,2023,defendants,,[^\r\n]*?),,,,/, '$1,=2+3,,,');
+		const wb = await filled({
+			'defendants|': { formula: 'SUM(G3:G4)', result: 7 } as ExcelJS.CellValue,
+			'defendants|sex=female': 3
+		});
+		await expectNothingWritten(await toBytes(wb), (r) =>
+			expect(r.ok && r.errors).toEqual([
+				expect.objectContaining({ column: 'value', message: 'stat.import.formula' })
+			])
+		);
+		const csv = new TextDecoder()
+			.decode(await template('csv'))
+			.replace(/(PGO,2023,defendants,,[^\r\n]*?),,,,/, '$1,=2+3,,,');
 		expect(csv).toContain('=2+3');
-		await expectNothingWritten(new TextEncoder().encode(csv), (r) => expect(r.ok && r.errors[0].message).toBe('stat.import.formula'));
+		await expectNothingWritten(new TextEncoder().encode(csv), (r) =>
+			expect(r.ok && r.errors[0].message).toBe('stat.import.formula')
+		);
 	});
 
 	it('a file for another institution or year, unknown metrics or cells, duplicates, bad yes/no', async () => {
@@ -156,38 +302,83 @@ describe('statistics files: bad files are refused and nothing is written', () =>
 		ws.addRow(['PGO', 2023, 'defendants', '', '', '', 4, '', '', '']);
 		await expectNothingWritten(await toBytes(wb), (r) => {
 			const msgs = r.ok ? r.errors.map((e) => e.message) : [];
-			expect(msgs).toEqual(expect.arrayContaining([
-				'stat.import.wrong_institution', 'stat.import.wrong_year', 'stat.import.unknown_metric',
-				'stat.import.unknown_category', 'stat.import.yes_no', 'stat.import.duplicate'
-			]));
+			expect(msgs).toEqual(
+				expect.arrayContaining([
+					'stat.import.wrong_institution',
+					'stat.import.wrong_year',
+					'stat.import.unknown_metric',
+					'stat.import.unknown_category',
+					'stat.import.yes_no',
+					'stat.import.duplicate'
+				])
+			);
 		});
 	});
 
 	it('huge, empty, truncated and corrupt files, old Excel files and zip bombs', async () => {
 		const huge = new TextEncoder().encode('x'.repeat(MAX_IMPORT_BYTES + 1));
-		await expectNothingWritten(huge, (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.too_large' }));
-		await expectNothingWritten(new Uint8Array(), (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.empty' }));
+		await expectNothingWritten(huge, (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.too_large' })
+		);
+		await expectNothingWritten(new Uint8Array(), (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.empty' })
+		);
 		const good = await toBytes(await filled({ 'defendants|': 3 }));
-		await expectNothingWritten(good.slice(0, Math.floor(good.length * 0.6)), (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.corrupt' }));
+		await expectNothingWritten(good.slice(0, Math.floor(good.length * 0.6)), (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.corrupt' })
+		);
 		const garbled = good.slice();
 		garbled.fill(7, 200, 1200);
-		await expectNothingWritten(garbled, (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.corrupt' }));
-		await expectNothingWritten(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]), (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.old_excel' }));
+		await expectNothingWritten(garbled, (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.corrupt' })
+		);
+		await expectNothingWritten(
+			new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0]),
+			(r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.old_excel' })
+		);
 		const bomb = new JSZip();
 		bomb.file('xl/worksheets/sheet1.xml', '0'.repeat(40 * 1024 * 1024));
 		const bombBytes = await bomb.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 		expect(bombBytes.length).toBeLessThan(MAX_IMPORT_BYTES);
-		await expectNothingWritten(bombBytes, (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.too_big_unpacked' }));
-		await expectNothingWritten(new Uint8Array([0x41, 0xff, 0xfe, 0x42]), (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.encoding' }));
-		const cut = new TextEncoder().encode('institution,year,metric_code,category_key,metric,category,value,not_available,derived,source\r\nPGO,2023,defendants,,"Defend');
-		await expectNothingWritten(cut, (r) => expect(r).toMatchObject({ ok: false, error: 'stat.import.csv_malformed' }));
+		await expectNothingWritten(bombBytes, (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.too_big_unpacked' })
+		);
+		await expectNothingWritten(new Uint8Array([0x41, 0xff, 0xfe, 0x42]), (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.encoding' })
+		);
+		const cut = new TextEncoder().encode(
+			'institution,year,metric_code,category_key,metric,category,value,not_available,derived,source\r\nPGO,2023,defendants,,"Defend'
+		);
+		await expectNothingWritten(cut, (r) =>
+			expect(r).toMatchObject({ ok: false, error: 'stat.import.csv_malformed' })
+		);
 	});
 
 	it('a stale version is refused on commit', async () => {
 		const pgo = actorFor(db, 'focal_point', 'PGO');
-		saveCells(db, pgo, { institutionId: PGO, periodId: y2023, expectedVersion: 0, now, changes: [{ metric: 'defendants', key: '', cell: { key: '', value: 1, notAvailable: false, derived: false, source: null } }] });
+		saveCells(db, pgo, {
+			institutionId: PGO,
+			periodId: y2023,
+			expectedVersion: 0,
+			now,
+			changes: [
+				{
+					metric: 'defendants',
+					key: '',
+					cell: { key: '', value: 1, notAvailable: false, derived: false, source: null }
+				}
+			]
+		});
 		const bytes = await toBytes(await filled({ 'defendants|': 3 }));
-		expect(await commitStatFile(db, pgo, { institutionId: PGO, periodId: y2023, bytes, expectedVersion: 1, now })).toEqual({ ok: false, error: 'conflict' });
+		expect(
+			await commitStatFile(db, pgo, {
+				institutionId: PGO,
+				periodId: y2023,
+				bytes,
+				expectedVersion: 1,
+				now
+			})
+		).toEqual({ ok: false, error: 'conflict' });
 		expect(cellsOf(PGO, y2023).defendants[0].value).toBe(1);
 	});
 });

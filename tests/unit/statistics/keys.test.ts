@@ -1,9 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalKey, formatKey, isProperAncestor, parseKey, withPart } from '../../../src/lib/server/statistics/keys';
+import {
+	canonicalKey,
+	formatKey,
+	isProperAncestor,
+	parseKey,
+	withPart
+} from '../../../src/lib/server/statistics/keys';
 
 describe('category keys', () => {
 	it('sorts parts by dimension code and treats the empty key as the total', () => {
-		expect(formatKey({ sex: 'female', exploitation: 'sexual' })).toBe('exploitation=sexual;sex=female');
+		expect(formatKey({ sex: 'female', exploitation: 'sexual' })).toBe(
+			'exploitation=sexual;sex=female'
+		);
 		expect(canonicalKey(' sex = female ; age=child')).toBe('age=child;sex=female');
 		expect(canonicalKey('')).toBe('');
 	});

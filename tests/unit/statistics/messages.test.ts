@@ -24,7 +24,11 @@ describe('statistics messages', () => {
 			'src/lib/server/forms/metric-form.ts'
 		];
 		const used = new Set<string>();
-		for (const f of sources) for (const m of readFileSync(f, 'utf8').matchAll(/'((?:stat|error|common)\.[a-z_]+(?:\.[a-z_]+)*)'/g)) used.add(m[1]);
+		for (const f of sources)
+			for (const m of readFileSync(f, 'utf8').matchAll(
+				/'((?:stat|error|common)\.[a-z_]+(?:\.[a-z_]+)*)'/g
+			))
+				used.add(m[1]);
 		expect(used.size).toBeGreaterThan(60);
 		for (const key of used) {
 			expect(messages.en[key], `en ${key}`).toBeTruthy();
@@ -38,7 +42,17 @@ describe('statistics messages', () => {
 			...['open', 'closed'].map((s) => `stat.period.${s}`),
 			...['submit', 'approve', 'return', 'reopen'].map((a) => `stat.done.${a}`),
 			...['approve', 'return', 'reopen'].map((a) => `stat.action.${a}`),
-			...['forbidden', 'not_found', 'not_editable', 'period_closed', 'invalid_cells', 'invalid', 'empty', 'invalid_transition', 'reason_required'].map((e) => `stat.error.${e}`),
+			...[
+				'forbidden',
+				'not_found',
+				'not_editable',
+				'period_closed',
+				'invalid_cells',
+				'invalid',
+				'empty',
+				'invalid_transition',
+				'reason_required'
+			].map((e) => `stat.error.${e}`),
 			...FACTS.map((f) => `stat.rec.fact.${f.id}`),
 			...['women', 'men', 'girls', 'boys'].map((g) => `stat.glotip.${g}`)
 		];

@@ -59,17 +59,27 @@ describe('seeded statistics', () => {
 		expect(c).toMatchObject({ value: 156, derived: true });
 		expect(c.source).toContain('311');
 		expect(c.source).toContain('155');
-		expect(approvedValue(db, 'crimes_registered', 'article=144-1', 2020, 'MIA')).toMatchObject({ value: 155, derived: false });
+		expect(approvedValue(db, 'crimes_registered', 'article=144-1', 2020, 'MIA')).toMatchObject({
+			value: 155,
+			derived: false
+		});
 	});
 
 	it('never invents a figure: every value not derived is a row of statistics.json for that year', () => {
-		const rows = JSON.parse(readFileSync('seed/data/statistics.json', 'utf8')) as { year: number; value: number; source: string; derived?: boolean }[];
+		const rows = JSON.parse(readFileSync('seed/data/statistics.json', 'utf8')) as {
+			year: number;
+			value: number;
+			source: string;
+			derived?: boolean;
+		}[];
 		const all = approvedValues(db);
 		expect(all.length).toBeGreaterThan(80);
 		for (const v of all) {
 			expect(v.source, `${v.metric} ${v.year}`).toBeTruthy();
 			if (v.notAvailable) continue;
-			const match = rows.filter((r) => r.year === v.year && r.value === v.value && v.source!.startsWith(r.source));
+			const match = rows.filter(
+				(r) => r.year === v.year && r.value === v.value && v.source!.startsWith(r.source)
+			);
 			if (v.derived && match.length === 0) expect(v.source).toMatch(/^Derived/);
 			else expect(match.length, `${v.metric} [${v.categoryKey}] ${v.year}`).toBeGreaterThan(0);
 			if (match.length) expect(v.derived).toBe(match.some((r) => r.derived === true));
@@ -85,7 +95,8 @@ describe('seeded statistics', () => {
 		expect(inst).toContain('victims_assisted:IOM');
 		const reports = db.select().from(statReport).all();
 		expect(reports.every((r) => r.state === 'approved')).toBe(true);
-		for (const r of reports) expect(blockingIssues(db, r.id, r.institutionId), `report ${r.id}`).toEqual([]);
+		for (const r of reports)
+			expect(blockingIssues(db, r.id, r.institutionId), `report ${r.id}`).toEqual([]);
 	});
 
 	it('is idempotent: a second run adds nothing', () => {

@@ -11,15 +11,44 @@ import type { CellValue, MetricDef } from '../../../src/lib/server/statistics/ty
 
 let ids = 0;
 const dim = (code: string, cats: string[], optional = false) => ({
-	id: ++ids, code, nameAz: code, nameEn: code, optional,
-	categories: cats.map((c, i) => ({ id: ++ids, code: c, nameAz: c, nameEn: c, glotip: null, sortOrder: i }))
+	id: ++ids,
+	code,
+	nameAz: code,
+	nameEn: code,
+	optional,
+	categories: cats.map((c, i) => ({
+		id: ++ids,
+		code: c,
+		nameAz: c,
+		nameEn: c,
+		glotip: null,
+		sortOrder: i
+	}))
 });
 const metric = (code: string, dims: ReturnType<typeof dim>[] = []): MetricDef => ({
-	id: ++ids, code, nameAz: code, nameEn: code, descriptionAz: null, descriptionEn: null, unit: 'count',
-	sensitive: true, sortOrder: 0, active: true, dimensions: dims, institutionIds: []
+	id: ++ids,
+	code,
+	nameAz: code,
+	nameEn: code,
+	descriptionAz: null,
+	descriptionEn: null,
+	unit: 'count',
+	sensitive: true,
+	sortOrder: 0,
+	active: true,
+	dimensions: dims,
+	institutionIds: []
 });
-const c = (key: string, value: number | null, notAvailable = false): CellValue => ({ key, value, notAvailable });
-const victims = metric('victims_identified', [dim('sex', ['female', 'male']), dim('age', ['adult', 'child']), dim('country', ['AZ', 'RU', 'OTHER'], true)]);
+const c = (key: string, value: number | null, notAvailable = false): CellValue => ({
+	key,
+	value,
+	notAvailable
+});
+const victims = metric('victims_identified', [
+	dim('sex', ['female', 'male']),
+	dim('age', ['adult', 'child']),
+	dim('country', ['AZ', 'RU', 'OTHER'], true)
+]);
 
 describe('counts', () => {
 	it('accepts whole non-negative numbers and blank as "no value"', () => {
@@ -37,47 +66,105 @@ describe('counts', () => {
 		expect(parseCount('1e3')).toEqual({ ok: false, error: 'stat.rule.not_a_number' });
 	});
 	it('flags stored negative or fractional values and a value marked not available', () => {
-		const issues = validateReport([victims], new Map([['victims_identified', [c('', -2), c('sex=female', 1.5), { key: 'sex=male', value: 3, notAvailable: true }]]]));
+		const issues = validateReport(
+			[victims],
+			new Map([
+				[
+					'victims_identified',
+					[c('', -2), c('sex=female', 1.5), { key: 'sex=male', value: 3, notAvailable: true }]
+				]
+			])
+		);
 		expect(issues.map((i) => i.message)).toEqual(
-			expect.arrayContaining(['stat.rule.negative', 'stat.rule.fractional', 'stat.rule.value_and_na'])
+			expect.arrayContaining([
+				'stat.rule.negative',
+				'stat.rule.fractional',
+				'stat.rule.value_and_na'
+			])
 		);
 	});
 });
 
 describe('disaggregations add up to the total', () => {
 	it('passes when every category is given and they add up', () => {
-		expect(checkSums(victims, [c('', 10), c('sex=female', 7), c('sex=male', 3), c('age=adult', 9), c('age=child', 1)])).toEqual([]);
+		expect(
+			checkSums(victims, [
+				c('', 10),
+				c('sex=female', 7),
+				c('sex=male', 3),
+				c('age=adult', 9),
+				c('age=child', 1)
+			])
+		).toEqual([]);
 	});
 	it('flags the total when a complete dimension does not add up', () => {
 		const issues = checkSums(victims, [c('', 10), c('sex=female', 7), c('sex=male', 4)]);
 		expect(issues).toHaveLength(1);
-		expect(issues[0]).toMatchObject({ level: 'error', key: '', message: 'stat.rule.sum_mismatch', params: { dimension: 'sex', sum: 11, total: 10 } });
+		expect(issues[0]).toMatchObject({
+			level: 'error',
+			key: '',
+			message: 'stat.rule.sum_mismatch',
+			params: { dimension: 'sex', sum: 11, total: 10 }
+		});
 	});
 	it('checks each dimension on its own', () => {
-		const issues = checkSums(victims, [c('', 10), c('sex=female', 7), c('sex=male', 3), c('age=adult', 5), c('age=child', 4)]);
+		const issues = checkSums(victims, [
+			c('', 10),
+			c('sex=female', 7),
+			c('sex=male', 3),
+			c('age=adult', 5),
+			c('age=child', 4)
+		]);
 		expect(issues.map((i) => i.params.dimension)).toEqual(['age']);
 	});
 	it('allows a partly given dimension below the total but not above it', () => {
 		expect(checkSums(victims, [c('', 10), c('country=AZ', 6), c('country=RU', 2)])).toEqual([]);
 		const over = checkSums(victims, [c('', 10), c('country=AZ', 8), c('country=RU', 3)]);
-		expect(over[0]).toMatchObject({ message: 'stat.rule.sum_exceeds', params: { sum: 11, total: 10 } });
+		expect(over[0]).toMatchObject({
+			message: 'stat.rule.sum_exceeds',
+			params: { sum: 11, total: 10 }
+		});
 	});
 	it('treats "not available" as missing, not as zero', () => {
-		expect(checkSums(victims, [c('', 10), c('sex=female', 7), c('sex=male', null, true)])).toEqual([]);
-		expect(checkSums(victims, [c('', 10), c('sex=female', 7), c('sex=male', 0)])[0].message).toBe('stat.rule.sum_mismatch');
+		expect(checkSums(victims, [c('', 10), c('sex=female', 7), c('sex=male', null, true)])).toEqual(
+			[]
+		);
+		expect(checkSums(victims, [c('', 10), c('sex=female', 7), c('sex=male', 0)])[0].message).toBe(
+			'stat.rule.sum_mismatch'
+		);
 	});
 	it('checks crosses against their one-way cells', () => {
-		const cells = [c('', 10), c('sex=female', 7), c('sex=male', 3), c('age=adult;sex=female', 5), c('age=child;sex=female', 1)];
+		const cells = [
+			c('', 10),
+			c('sex=female', 7),
+			c('sex=male', 3),
+			c('age=adult;sex=female', 5),
+			c('age=child;sex=female', 1)
+		];
 		const issues = checkSums(victims, cells);
-		expect(issues[0]).toMatchObject({ key: 'sex=female', message: 'stat.rule.sum_mismatch', params: { dimension: 'age', sum: 6, total: 7 } });
+		expect(issues[0]).toMatchObject({
+			key: 'sex=female',
+			message: 'stat.rule.sum_mismatch',
+			params: { dimension: 'age', sum: 6, total: 7 }
+		});
 	});
 	it('flags a cell larger than a coarser cell that contains it', () => {
 		const issues = checkSums(victims, [c('sex=female', 3), c('age=adult;sex=female', 4)]);
-		expect(issues[0]).toMatchObject({ key: 'age=adult;sex=female', message: 'stat.rule.exceeds_parent', params: { value: 4, parent: 3 } });
+		expect(issues[0]).toMatchObject({
+			key: 'age=adult;sex=female',
+			message: 'stat.rule.exceeds_parent',
+			params: { value: 4, parent: 3 }
+		});
 	});
 	it('children never exceed the victims', () => {
 		const issues = checkSums(victims, [c('', 2), c('age=child', 3)]);
-		expect(issues).toEqual([expect.objectContaining({ key: 'age=child', message: 'stat.rule.children_exceed_total', params: { children: 3, total: 2 } })]);
+		expect(issues).toEqual([
+			expect.objectContaining({
+				key: 'age=child',
+				message: 'stat.rule.children_exceed_total',
+				params: { children: 3, total: 2 }
+			})
+		]);
 	});
 });
 
@@ -85,12 +172,40 @@ describe('convicted ≤ sent to court', () => {
 	const convicted = metric('persons_convicted');
 	const sent = metric('persons_sent_to_court');
 	it('blocks more convictions than persons sent to court in one report', () => {
-		const issues = validateReport([convicted, sent], new Map([['persons_convicted', [c('', 16)]], ['persons_sent_to_court', [c('', 15)]]]));
-		expect(issues).toEqual([expect.objectContaining({ metric: 'persons_convicted', message: 'stat.rule.convicted_exceeds_sent', params: { value: 16, limit: 15, other: 'persons_sent_to_court' } })]);
+		const issues = validateReport(
+			[convicted, sent],
+			new Map([
+				['persons_convicted', [c('', 16)]],
+				['persons_sent_to_court', [c('', 15)]]
+			])
+		);
+		expect(issues).toEqual([
+			expect.objectContaining({
+				metric: 'persons_convicted',
+				message: 'stat.rule.convicted_exceeds_sent',
+				params: { value: 16, limit: 15, other: 'persons_sent_to_court' }
+			})
+		]);
 	});
 	it('passes when equal, or when one of them is not given', () => {
-		expect(validateReport([convicted, sent], new Map([['persons_convicted', [c('', 15)]], ['persons_sent_to_court', [c('', 15)]]]))).toEqual([]);
-		expect(validateReport([convicted, sent], new Map([['persons_convicted', [c('', 15)]], ['persons_sent_to_court', [c('', null, true)]]]))).toEqual([]);
+		expect(
+			validateReport(
+				[convicted, sent],
+				new Map([
+					['persons_convicted', [c('', 15)]],
+					['persons_sent_to_court', [c('', 15)]]
+				])
+			)
+		).toEqual([]);
+		expect(
+			validateReport(
+				[convicted, sent],
+				new Map([
+					['persons_convicted', [c('', 15)]],
+					['persons_sent_to_court', [c('', null, true)]]
+				])
+			)
+		).toEqual([]);
 	});
 });
 
@@ -102,7 +217,11 @@ describe('warnings', () => {
 		expect(w.map((x) => x.key)).toEqual(['']); // 21 vs 10 is beyond 2×, 4 vs 8 is exactly 2×
 		expect(yoyWarnings('v', [c('', 3)], [c('', 8)], 2, 2022)).toHaveLength(1);
 		expect(yoyWarnings('v', [c('', 4)], [c('', 8)], 2, 2022)).toHaveLength(0);
-		expect(w[0]).toMatchObject({ level: 'warning', message: 'stat.warn.yoy', params: { previous: 10, year: 2022, factor: 2 } });
+		expect(w[0]).toMatchObject({
+			level: 'warning',
+			message: 'stat.warn.yoy',
+			params: { previous: 10, year: 2022, factor: 2 }
+		});
 	});
 	it('counts zero as one, skips missing cells and "not available"', () => {
 		expect(yoyWarnings('v', [c('', 1)], [c('', 0)], 2, 2022)).toHaveLength(0);
@@ -118,7 +237,19 @@ describe('warnings', () => {
 			{ key: 'sex=female', a: 90, b: 90, agree: true },
 			{ key: 'sex=male', a: null, b: 4, agree: null }
 		]);
-		const w = disagreementWarnings({ metric: 'victims_identified', institution: 'MIA' }, { metric: 'victims_assisted', institution: 'VAC' }, mia, vac);
-		expect(w).toEqual([expect.objectContaining({ level: 'warning', key: '', message: 'stat.warn.disagree', params: { institution: 'VAC', other: 'victims_assisted', value: 80 } })]);
+		const w = disagreementWarnings(
+			{ metric: 'victims_identified', institution: 'MIA' },
+			{ metric: 'victims_assisted', institution: 'VAC' },
+			mia,
+			vac
+		);
+		expect(w).toEqual([
+			expect.objectContaining({
+				level: 'warning',
+				key: '',
+				message: 'stat.warn.disagree',
+				params: { institution: 'VAC', other: 'victims_assisted', value: 80 }
+			})
+		]);
 	});
 });

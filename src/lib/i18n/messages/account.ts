@@ -31,7 +31,8 @@ export default {
 		'account.new_password': 'Yeni şifrə',
 		'account.confirm_password': 'Yeni şifrəni təkrarlayın',
 		'account.change_password': 'Şifrəni dəyiş',
-		'account.password_changed': 'Şifrə dəyişdirildi. Bütün digər cihazlarda sessiyalarınız bağlandı.',
+		'account.password_changed':
+			'Şifrə dəyişdirildi. Bütün digər cihazlarda sessiyalarınız bağlandı.',
 		'auth.password_set': 'Şifrəniz təyin edildi. İndi onunla daxil olun.',
 		'password.rules': 'Ən azı {min} simvol. Bir neçə sözdən ibarət ifadə yaxşı seçimdir.',
 		'password.too_short': 'Şifrə ən azı {min} simvoldan ibarət olmalıdır.',

@@ -9,7 +9,8 @@ export default {
 		'admin_plans.open': 'Edit',
 		'admin_plans.view': 'View in the plan browser',
 		'admin_plans.import_title': 'Import a plan table',
-		'admin_plans.import_help': 'One table in the decree’s layout: No. | Action | Executing bodies | Period, with headers in Azerbaijani or English. Section rows (4.1) carry the aim’s title; action rows (4.1.1) the action. Executing bodies: codes or names separated by “;”, the first is the lead; add “(recommended)” for bodies the government cannot direct. Period: 2020-2022, 2021 or “permanent”. Optional columns: Action (az) / Action (en), Source, Note, Sample. Importing into an existing plan updates actions by their number and keeps actions the file does not mention.',
+		'admin_plans.import_help':
+			'One table in the decree’s layout: No. | Action | Executing bodies | Period, with headers in Azerbaijani or English. Section rows (4.1) carry the aim’s title; action rows (4.1.1) the action. Executing bodies: codes or names separated by “;”, the first is the lead; add “(recommended)” for bodies the government cannot direct. Period: 2020-2022, 2021 or “permanent”. Optional columns: Action (az) / Action (en), Source, Note, Sample. Importing into an existing plan updates actions by their number and keeps actions the file does not mention.',
 		'admin_plans.template_xlsx': 'Template (.xlsx)',
 		'admin_plans.template_csv': 'Template (.csv)',
 		'admin_plans.example_csv': 'Example file (.csv)',
@@ -20,13 +21,16 @@ export default {
 		'admin_plans.new_plan': 'Details of the new plan (only when “A new plan” is chosen above)',
 		'admin_plans.dry_run': 'Check only: show what would change, save nothing',
 		'admin_plans.import': 'Import',
-		'admin_plans.result_ok': 'Imported into {plan}: {added} actions added, {changed} changed, {unchanged} unchanged.',
-		'admin_plans.result_dry': 'The file passed every check. Nothing was saved: the import would add {added} actions and change {changed} ({unchanged} unchanged).',
+		'admin_plans.result_ok':
+			'Imported into {plan}: {added} actions added, {changed} changed, {unchanged} unchanged.',
+		'admin_plans.result_dry':
+			'The file passed every check. Nothing was saved: the import would add {added} actions and change {changed} ({unchanged} unchanged).',
 		'admin_plans.sections_added': 'Aims added: {codes}',
 		'admin_plans.sections_changed': 'Aims changed: {codes}',
 		'admin_plans.added_list': 'Actions added: {codes}',
 		'admin_plans.changed_list': 'Actions changed: {codes}',
-		'admin_plans.not_in_file': '{count} actions of the plan are not in the file and were left as they are: {codes}',
+		'admin_plans.not_in_file':
+			'{count} actions of the plan are not in the file and were left as they are: {codes}',
 		'admin_plans.ignored_columns': 'Columns not recognised, ignored: {columns}',
 		'admin_plans.errors_title': '{count} problems found. Nothing was saved.',
 		'admin_plans.errors_caption': 'Problems, row by row',
@@ -54,7 +58,8 @@ export default {
 		'admin_plans.text_az': 'Text (Azerbaijani)',
 		'admin_plans.text_en': 'Text (English)',
 		'admin_plans.bodies': 'Executing bodies',
-		'admin_plans.bodies_help': 'Choose a role for each institution that executes this action; at most one lead.',
+		'admin_plans.bodies_help':
+			'Choose a role for each institution that executes this action; at most one lead.',
 		'admin_plans.role_none': 'not involved',
 		'admin_plans.sample': 'Sample (demo content, not from the decree)',
 		'admin_plans.indicators': 'Indicators',
@@ -75,12 +80,14 @@ export default {
 		'admin_plans.error.years_reversed': 'The last year is before the first.',
 		'admin_plans.error.years_outside': 'The years must lie within the plan’s years.',
 		'admin_plans.error.years_both': 'Enter both years, or neither when the period is not known.',
-		'admin_plans.error.actions_outside': 'Some actions have years outside this range: change them first.',
+		'admin_plans.error.actions_outside':
+			'Some actions have years outside this range: change them first.',
 		'admin_plans.error.text_missing': 'Enter the text in at least one language.',
 		'admin_plans.error.title_missing': 'Enter the title in at least one language.',
 		'admin_plans.error.two_leads': 'Only one institution can be the lead.',
 		'admin_plans.error.number': 'Enter a number.',
-		'admin_plans.error.indicator_in_use': 'Values have been reported for this indicator, so it cannot be removed.',
+		'admin_plans.error.indicator_in_use':
+			'Values have been reported for this indicator, so it cannot be removed.',
 		'admin_plans.error.file_missing': 'Choose a file.',
 		'admin_plans.error.file_too_large': 'The file is larger than {mb} MB.'
 	},
@@ -93,7 +100,8 @@ export default {
 		'admin_plans.open': 'Redaktə et',
 		'admin_plans.view': 'Plan baxışında göstər',
 		'admin_plans.import_title': 'Plan cədvəlini idxal et',
-		'admin_plans.import_help': 'Sərəncamdakı formada bir cədvəl: Sıra №-si | Tədbirin adı | İcraçı orqanlar | İcra müddəti, başlıqlar Azərbaycan və ya ingilis dilində. Bölmə sətirlərində (4.1) məqsədin adı, tədbir sətirlərində (4.1.1) tədbir yazılır. İcraçı orqanlar: “;” ilə ayrılmış kodlar və ya adlar, birincisi aparıcı icraçıdır; hökumətin göstəriş verə bilmədiyi orqanlar üçün “(tövsiyə olunur)” əlavə edin. Müddət: 2020-2022, 2021 və ya “daimi”. Əlavə sütunlar: Tədbirin adı (az) / (en), Mənbə, Qeyd, Nümunə. Mövcud plana idxal tədbirləri nömrəsinə görə yeniləyir, faylda olmayan tədbirləri saxlayır.',
+		'admin_plans.import_help':
+			'Sərəncamdakı formada bir cədvəl: Sıra №-si | Tədbirin adı | İcraçı orqanlar | İcra müddəti, başlıqlar Azərbaycan və ya ingilis dilində. Bölmə sətirlərində (4.1) məqsədin adı, tədbir sətirlərində (4.1.1) tədbir yazılır. İcraçı orqanlar: “;” ilə ayrılmış kodlar və ya adlar, birincisi aparıcı icraçıdır; hökumətin göstəriş verə bilmədiyi orqanlar üçün “(tövsiyə olunur)” əlavə edin. Müddət: 2020-2022, 2021 və ya “daimi”. Əlavə sütunlar: Tədbirin adı (az) / (en), Mənbə, Qeyd, Nümunə. Mövcud plana idxal tədbirləri nömrəsinə görə yeniləyir, faylda olmayan tədbirləri saxlayır.',
 		'admin_plans.template_xlsx': 'Şablon (.xlsx)',
 		'admin_plans.template_csv': 'Şablon (.csv)',
 		'admin_plans.example_csv': 'Nümunə fayl (.csv)',
@@ -104,13 +112,16 @@ export default {
 		'admin_plans.new_plan': 'Yeni planın məlumatları (yalnız yuxarıda “Yeni plan” seçildikdə)',
 		'admin_plans.dry_run': 'Yalnız yoxla: nəyin dəyişəcəyini göstər, heç nə saxlama',
 		'admin_plans.import': 'İdxal et',
-		'admin_plans.result_ok': '{plan} planına idxal edildi: {added} tədbir əlavə edildi, {changed} dəyişdirildi, {unchanged} dəyişməz qaldı.',
-		'admin_plans.result_dry': 'Fayl bütün yoxlamalardan keçdi. Heç nə saxlanılmadı: idxal {added} tədbir əlavə edər və {changed} tədbiri dəyişərdi ({unchanged} dəyişməz).',
+		'admin_plans.result_ok':
+			'{plan} planına idxal edildi: {added} tədbir əlavə edildi, {changed} dəyişdirildi, {unchanged} dəyişməz qaldı.',
+		'admin_plans.result_dry':
+			'Fayl bütün yoxlamalardan keçdi. Heç nə saxlanılmadı: idxal {added} tədbir əlavə edər və {changed} tədbiri dəyişərdi ({unchanged} dəyişməz).',
 		'admin_plans.sections_added': 'Əlavə edilən məqsədlər: {codes}',
 		'admin_plans.sections_changed': 'Dəyişdirilən məqsədlər: {codes}',
 		'admin_plans.added_list': 'Əlavə edilən tədbirlər: {codes}',
 		'admin_plans.changed_list': 'Dəyişdirilən tədbirlər: {codes}',
-		'admin_plans.not_in_file': 'Planın {count} tədbiri faylda yoxdur və olduğu kimi saxlanıldı: {codes}',
+		'admin_plans.not_in_file':
+			'Planın {count} tədbiri faylda yoxdur və olduğu kimi saxlanıldı: {codes}',
 		'admin_plans.ignored_columns': 'Tanınmayan, nəzərə alınmayan sütunlar: {columns}',
 		'admin_plans.errors_title': '{count} problem tapıldı. Heç nə saxlanılmadı.',
 		'admin_plans.errors_caption': 'Problemlər, sətir-sətir',
@@ -138,7 +149,8 @@ export default {
 		'admin_plans.text_az': 'Mətn (Azərbaycan dilində)',
 		'admin_plans.text_en': 'Mətn (ingilis dilində)',
 		'admin_plans.bodies': 'İcraçı orqanlar',
-		'admin_plans.bodies_help': 'Bu tədbiri icra edən hər qurum üçün rol seçin; ən çoxu bir aparıcı icraçı.',
+		'admin_plans.bodies_help':
+			'Bu tədbiri icra edən hər qurum üçün rol seçin; ən çoxu bir aparıcı icraçı.',
 		'admin_plans.role_none': 'iştirak etmir',
 		'admin_plans.sample': 'Nümunə (demo məzmunu, sərəncamdan deyil)',
 		'admin_plans.indicators': 'İndikatorlar',
@@ -154,17 +166,20 @@ export default {
 		'admin_plans.back': 'Planlara qayıt',
 		'admin_plans.back_plan': 'Plana qayıt',
 		'admin_plans.error.code_taken': 'Bu kodla plan artıq var.',
-		'admin_plans.error.code_format': 'Yalnız hərf, rəqəm, “-” və “_” istifadə edin (40 simvola qədər).',
+		'admin_plans.error.code_format':
+			'Yalnız hərf, rəqəm, “-” və “_” istifadə edin (40 simvola qədər).',
 		'admin_plans.error.year': '2024 kimi il yazın.',
 		'admin_plans.error.years_reversed': 'Sonuncu il birincidən əvvəldir.',
 		'admin_plans.error.years_outside': 'İllər planın illəri daxilində olmalıdır.',
 		'admin_plans.error.years_both': 'Hər iki ili yazın, müddət məlum deyilsə, heç birini.',
-		'admin_plans.error.actions_outside': 'Bəzi tədbirlərin illəri bu aralıqdan kənardadır: əvvəlcə onları dəyişin.',
+		'admin_plans.error.actions_outside':
+			'Bəzi tədbirlərin illəri bu aralıqdan kənardadır: əvvəlcə onları dəyişin.',
 		'admin_plans.error.text_missing': 'Mətni ən azı bir dildə yazın.',
 		'admin_plans.error.title_missing': 'Adı ən azı bir dildə yazın.',
 		'admin_plans.error.two_leads': 'Yalnız bir qurum aparıcı icraçı ola bilər.',
 		'admin_plans.error.number': 'Rəqəm yazın.',
-		'admin_plans.error.indicator_in_use': 'Bu indikator üzrə dəyərlər təqdim olunub, ona görə onu silmək olmaz.',
+		'admin_plans.error.indicator_in_use':
+			'Bu indikator üzrə dəyərlər təqdim olunub, ona görə onu silmək olmaz.',
 		'admin_plans.error.file_missing': 'Fayl seçin.',
 		'admin_plans.error.file_too_large': 'Fayl {mb} MB-dan böyükdür.'
 	}

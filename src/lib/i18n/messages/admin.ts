@@ -1,17 +1,22 @@
 export default {
 	en: {
 		'admin.users': 'Users',
-		'admin.users_desc': 'Invite people, change roles and institutions, disable accounts, send reset links.',
+		'admin.users_desc':
+			'Invite people, change roles and institutions, disable accounts, send reset links.',
 		'admin.institutions': 'Institutions',
-		'admin.institutions_desc': 'Executing bodies, NGOs and partners: codes, names in both languages, kind.',
+		'admin.institutions_desc':
+			'Executing bodies, NGOs and partners: codes, names in both languages, kind.',
 		'admin.plans': 'Plans',
-		'admin.plans_desc': 'Import a plan from the decree\'s table (CSV, XLSX, JSON), edit aims, actions, executing bodies and indicators.',
+		'admin.plans_desc':
+			"Import a plan from the decree's table (CSV, XLSX, JSON), edit aims, actions, executing bodies and indicators.",
 		'admin.periods': 'Reporting periods',
-		'admin.periods_desc': 'Generate yearly, half-yearly or quarterly periods, set due dates, open and close them.',
+		'admin.periods_desc':
+			'Generate yearly, half-yearly or quarterly periods, set due dates, open and close them.',
 		'admin.users_count': '{n} users',
 		'admin.no_users': 'No user matches.',
 		'admin.invite_user': 'Invite a user',
-		'admin.invite_intro': 'The account is created without a password. You get a one-time link to send to the person; it is valid for 7 days.',
+		'admin.invite_intro':
+			'The account is created without a password. You get a one-time link to send to the person; it is valid for 7 days.',
 		'admin.invite': 'Create invitation',
 		'admin.invite_another': 'Invite another user',
 		'admin.open_user': 'Open the account',
@@ -19,9 +24,11 @@ export default {
 		'admin.link_label': 'Link',
 		'admin.copy_link': 'Copy link',
 		'admin.link_copied': 'Copied',
-		'admin.link_once': 'This link is shown only now. It works once, for 7 days. Send it to the person by a channel you trust.',
+		'admin.link_once':
+			'This link is shown only now. It works once, for 7 days. Send it to the person by a channel you trust.',
 		'admin.access': 'Access',
-		'admin.access_hint': 'Disabling signs the person out at once. A new link replaces any earlier unused one.',
+		'admin.access_hint':
+			'Disabling signs the person out at once. A new link replaces any earlier unused one.',
 		'admin.reset_link': 'Create a password reset link',
 		'admin.new_invite_link': 'Create a new invitation link',
 		'admin.reset_twofa': 'Reset two-factor authentication',
@@ -30,7 +37,8 @@ export default {
 		'user.name': 'Name',
 		'user.role': 'Role',
 		'user.institution': 'Institution',
-		'user.institution_hint': 'Required for focal points; optional for reviewers; not used for admins and donors.',
+		'user.institution_hint':
+			'Required for focal points; optional for reviewers; not used for admins and donors.',
 		'user.locale': 'Language',
 		'user.status': 'Status',
 		'user.active': 'active',
@@ -64,7 +72,8 @@ export default {
 		'institution.created': 'Institution {code} created.',
 		'institution.deactivate': 'Deactivate',
 		'institution.activate': 'Activate',
-		'institution.deactivate_hint': 'An inactive institution keeps its reports but cannot be given new users.',
+		'institution.deactivate_hint':
+			'An inactive institution keeps its reports but cannot be given new users.',
 		'institution.code_invalid': 'Use capital Latin letters, digits, _ or - (at most 40).',
 		'institution.code_taken': 'Another institution already has this code.',
 		'institution.name_too_long': 'The name is too long (at most 300 characters).',
@@ -72,17 +81,22 @@ export default {
 	},
 	az: {
 		'admin.users': 'İstifadəçilər',
-		'admin.users_desc': 'İnsanları dəvət edin, rol və qurumları dəyişin, hesabları bloklayın, bərpa keçidləri göndərin.',
+		'admin.users_desc':
+			'İnsanları dəvət edin, rol və qurumları dəyişin, hesabları bloklayın, bərpa keçidləri göndərin.',
 		'admin.institutions': 'Qurumlar',
-		'admin.institutions_desc': 'İcraçı orqanlar, QHT-lər və tərəfdaşlar: kodlar, iki dildə adlar, növ.',
+		'admin.institutions_desc':
+			'İcraçı orqanlar, QHT-lər və tərəfdaşlar: kodlar, iki dildə adlar, növ.',
 		'admin.plans': 'Planlar',
-		'admin.plans_desc': 'Planı sərəncamın cədvəlindən idxal edin (CSV, XLSX, JSON), məqsədləri, tədbirləri, icraçı orqanları və göstəriciləri redaktə edin.',
+		'admin.plans_desc':
+			'Planı sərəncamın cədvəlindən idxal edin (CSV, XLSX, JSON), məqsədləri, tədbirləri, icraçı orqanları və göstəriciləri redaktə edin.',
 		'admin.periods': 'Hesabat dövrləri',
-		'admin.periods_desc': 'İllik, yarımillik və ya rüblük dövrlər yaradın, son tarixləri təyin edin, dövrləri açın və bağlayın.',
+		'admin.periods_desc':
+			'İllik, yarımillik və ya rüblük dövrlər yaradın, son tarixləri təyin edin, dövrləri açın və bağlayın.',
 		'admin.users_count': '{n} istifadəçi',
 		'admin.no_users': 'Uyğun istifadəçi yoxdur.',
 		'admin.invite_user': 'İstifadəçi dəvət et',
-		'admin.invite_intro': 'Hesab şifrəsiz yaradılır. Şəxsə göndərmək üçün birdəfəlik keçid alırsınız; 7 gün etibarlıdır.',
+		'admin.invite_intro':
+			'Hesab şifrəsiz yaradılır. Şəxsə göndərmək üçün birdəfəlik keçid alırsınız; 7 gün etibarlıdır.',
 		'admin.invite': 'Dəvət yarat',
 		'admin.invite_another': 'Başqa istifadəçi dəvət et',
 		'admin.open_user': 'Hesabı aç',
@@ -90,9 +104,11 @@ export default {
 		'admin.link_label': 'Keçid',
 		'admin.copy_link': 'Keçidi kopyala',
 		'admin.link_copied': 'Kopyalandı',
-		'admin.link_once': 'Bu keçid yalnız indi göstərilir. Bir dəfə, 7 gün ərzində işləyir. Onu etibar etdiyiniz kanalla göndərin.',
+		'admin.link_once':
+			'Bu keçid yalnız indi göstərilir. Bir dəfə, 7 gün ərzində işləyir. Onu etibar etdiyiniz kanalla göndərin.',
 		'admin.access': 'Giriş',
-		'admin.access_hint': 'Bloklama şəxsi dərhal sistemdən çıxarır. Yeni keçid əvvəlki istifadə olunmamış keçidi əvəz edir.',
+		'admin.access_hint':
+			'Bloklama şəxsi dərhal sistemdən çıxarır. Yeni keçid əvvəlki istifadə olunmamış keçidi əvəz edir.',
 		'admin.reset_link': 'Şifrə bərpası keçidi yarat',
 		'admin.new_invite_link': 'Yeni dəvət keçidi yarat',
 		'admin.reset_twofa': 'İkifaktorlu autentifikasiyanı sıfırla',
@@ -101,7 +117,8 @@ export default {
 		'user.name': 'Ad',
 		'user.role': 'Rol',
 		'user.institution': 'Qurum',
-		'user.institution_hint': 'Məsul şəxslər üçün mütləqdir; rəyçilər üçün istəyə bağlıdır; administrator və donorlar üçün istifadə olunmur.',
+		'user.institution_hint':
+			'Məsul şəxslər üçün mütləqdir; rəyçilər üçün istəyə bağlıdır; administrator və donorlar üçün istifadə olunmur.',
 		'user.locale': 'Dil',
 		'user.status': 'Vəziyyət',
 		'user.active': 'aktiv',
@@ -119,7 +136,8 @@ export default {
 		'user.is_disabled': 'Əvvəlcə hesabı aktivləşdirin.',
 		'institution.name': 'Ad',
 		'institution.code': 'Kod',
-		'institution.code_hint': 'Qısa və unikal; böyük latın hərfləri, rəqəmlər, _ və ya - (məs., MIA).',
+		'institution.code_hint':
+			'Qısa və unikal; böyük latın hərfləri, rəqəmlər, _ və ya - (məs., MIA).',
 		'institution.name_az': 'Azərbaycanca adı',
 		'institution.name_en': 'İngiliscə adı',
 		'institution.kind': 'Növ',
@@ -135,8 +153,10 @@ export default {
 		'institution.created': '{code} qurumu yaradıldı.',
 		'institution.deactivate': 'Deaktiv et',
 		'institution.activate': 'Aktivləşdir',
-		'institution.deactivate_hint': 'Deaktiv qurumun hesabatları qalır, lakin ona yeni istifadəçi təyin edilə bilməz.',
-		'institution.code_invalid': 'Böyük latın hərfləri, rəqəmlər, _ və ya - istifadə edin (ən çox 40).',
+		'institution.deactivate_hint':
+			'Deaktiv qurumun hesabatları qalır, lakin ona yeni istifadəçi təyin edilə bilməz.',
+		'institution.code_invalid':
+			'Böyük latın hərfləri, rəqəmlər, _ və ya - istifadə edin (ən çox 40).',
 		'institution.code_taken': 'Bu kod artıq başqa quruma məxsusdur.',
 		'institution.name_too_long': 'Ad çox uzundur (ən çox 300 simvol).',
 		'institution.kind_invalid': 'Növ seçin.'

@@ -101,6 +101,7 @@ export default {
 		'error.unexpected': 'Xəta baş verdi. Xəta qeydə alındı.',
 		'error.home': 'Başlanğıc səhifəyə keç',
 		'error.required': 'Bu sahə mütləqdir.',
-		'error.conflict': 'Bu arada başqa biri dəyişiklik saxladı. Sizin dəyişiklikləriniz saxlanılmadı.'
+		'error.conflict':
+			'Bu arada başqa biri dəyişiklik saxladı. Sizin dəyişiklikləriniz saxlanılmadı.'
 	}
 };

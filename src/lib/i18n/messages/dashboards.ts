@@ -4,7 +4,8 @@ export default {
 	en: {
 		'impl.title': 'Implementation',
 		'impl.intro': 'Progress of the plan’s actions, from approved progress reports.',
-		'impl.as_of_period': 'Status as of the end of {period}: each action’s newest approved report (the lead institution’s first).',
+		'impl.as_of_period':
+			'Status as of the end of {period}: each action’s newest approved report (the lead institution’s first).',
 		'impl.t.status': 'Actions by implementation status, by aim',
 		'impl.t.timing': 'Completed on time, late or delayed, by aim',
 		'impl.t.percent': 'Average percent complete, by aim and period',
@@ -64,7 +65,8 @@ export default {
 		'results.total': 'Total',
 		'results.not_stated': 'Not stated',
 		'results.no_data': 'No approved figures for this selection.',
-		'results.inconsistent': 'The breakdown of {what} in {year} is larger than its total; it is left out of the table’s arithmetic.',
+		'results.inconsistent':
+			'The breakdown of {what} in {year} is larger than its total; it is left out of the table’s arithmetic.',
 		'dash.filter.plan': 'Plan',
 		'dash.filter.from': 'From year',
 		'dash.filter.to': 'To year',
@@ -77,8 +79,10 @@ export default {
 		'dash.as_of': 'Data as of {date}.',
 		'dash.as_of_none': 'No approved data yet.',
 		'dash.approved_only': 'Only approved figures are shown.',
-		'dash.suppressed_note': 'To protect victims, counts from 1 to {threshold} are shown as “{small}”, and some other cells are hidden as “{c}” so that a small count cannot be worked out from the totals.',
-		'dash.raw_note': 'You see the exact figures. Donors and the public see them with small counts hidden.',
+		'dash.suppressed_note':
+			'To protect victims, counts from 1 to {threshold} are shown as “{small}”, and some other cells are hidden as “{c}” so that a small count cannot be worked out from the totals.',
+		'dash.raw_note':
+			'You see the exact figures. Donors and the public see them with small counts hidden.',
 		'dash.na': 'n/a',
 		'dash.na_title': 'not available',
 		'dash.legend': 'Symbols',
@@ -95,26 +99,31 @@ export default {
 		'chart.summary_empty': 'No figures to show.',
 		'chart.summary_funnel': '{column}: {first} {firstLabel}, {last} {lastLabel}.',
 		'chart.row': 'Category',
-		'dash.suppressed_cell': 'Hidden to protect victims: a small count, or a cell from which one could be worked out.',
+		'dash.suppressed_cell':
+			'Hidden to protect victims: a small count, or a cell from which one could be worked out.',
 		'donor.title': 'Results and progress for partners',
 		'donor.intro': 'Summary figures of the National Action Plan, for donors and partners.',
 		'donor.implementation': 'Implementation of the plan',
 		'public.title': 'Results of the National Action Plan',
 		'settings.title': 'Disclosure control and public page',
 		'settings.threshold': 'Small-count threshold',
-		'settings.threshold_help': 'Counts from 1 up to this number are shown as “<N+1” to donors and the public.',
+		'settings.threshold_help':
+			'Counts from 1 up to this number are shown as “<N+1” to donors and the public.',
 		'settings.public': 'Publish the results page without sign-in',
-		'settings.public_help': 'Off by default. The public page shows the same privacy-safe figures as the donor view.',
+		'settings.public_help':
+			'Off by default. The public page shows the same privacy-safe figures as the donor view.',
 		'settings.public_link': 'Public page: {url}',
 		'settings.saved': 'Settings saved.',
 		'settings.threshold_invalid': 'Enter a whole number from 1 to 20.',
 		'admin.disclosure': 'Disclosure and public page',
-		'admin.disclosure_desc': 'Threshold for small counts, and whether the public results page is on.'
+		'admin.disclosure_desc':
+			'Threshold for small counts, and whether the public results page is on.'
 	},
 	az: {
 		'impl.title': 'İcra',
 		'impl.intro': 'Planın tədbirlərinin icrası — təsdiqlənmiş icra hesabatlarına əsasən.',
-		'impl.as_of_period': '{period} dövrünün sonuna vəziyyət: hər tədbirin ən son təsdiqlənmiş hesabatı (əvvəlcə aparıcı qurumun).',
+		'impl.as_of_period':
+			'{period} dövrünün sonuna vəziyyət: hər tədbirin ən son təsdiqlənmiş hesabatı (əvvəlcə aparıcı qurumun).',
 		'impl.t.status': 'Tədbirlər icra vəziyyətinə görə, məqsədlər üzrə',
 		'impl.t.timing': 'Vaxtında, gecikmə ilə icra edilmiş və ya gecikən tədbirlər, məqsədlər üzrə',
 		'impl.t.percent': 'Orta icra faizi, məqsədlər və dövrlər üzrə',
@@ -154,7 +163,8 @@ export default {
 		'impl.no_actions': 'Bu seçim üçün tədbir yoxdur.',
 		'impl.back': 'İcra panelinə qayıt',
 		'results.title': 'Nəticələr',
-		'results.intro': 'Cinayətlər, cinayət təqibi, qurbanlar və yardım — təsdiqlənmiş statistikaya əsasən.',
+		'results.intro':
+			'Cinayətlər, cinayət təqibi, qurbanlar və yardım — təsdiqlənmiş statistikaya əsasən.',
 		'results.t.crimes': 'Qeydə alınmış cinayətlər, Cinayət Məcəlləsinin maddələri üzrə',
 		'results.t.funnel': 'Cinayətdən hökmə qədər',
 		'results.t.defendants': 'Təqsirləndirilən şəxslər, cins üzrə',
@@ -174,7 +184,8 @@ export default {
 		'results.total': 'Cəmi',
 		'results.not_stated': 'Göstərilməyib',
 		'results.no_data': 'Bu seçim üçün təsdiqlənmiş rəqəm yoxdur.',
-		'results.inconsistent': '{year}-ci ildə {what} bölgüsü cəmdən böyükdür; cədvəlin hesablamasına daxil edilmir.',
+		'results.inconsistent':
+			'{year}-ci ildə {what} bölgüsü cəmdən böyükdür; cədvəlin hesablamasına daxil edilmir.',
 		'dash.filter.plan': 'Plan',
 		'dash.filter.from': 'Başlanğıc il',
 		'dash.filter.to': 'Son il',
@@ -187,8 +198,10 @@ export default {
 		'dash.as_of': 'Məlumatlar {date} tarixinə.',
 		'dash.as_of_none': 'Hələ təsdiqlənmiş məlumat yoxdur.',
 		'dash.approved_only': 'Yalnız təsdiqlənmiş rəqəmlər göstərilir.',
-		'dash.suppressed_note': 'Qurbanları qorumaq üçün 1-dən {threshold}-ə qədər olan saylar “{small}” kimi göstərilir, bəzi digər xanalar isə kiçik sayın cəmlərdən hesablanmaması üçün “{c}” kimi gizlədilir.',
-		'dash.raw_note': 'Siz dəqiq rəqəmləri görürsünüz. Donorlar və ictimaiyyət onları kiçik saylar gizlədilmiş halda görür.',
+		'dash.suppressed_note':
+			'Qurbanları qorumaq üçün 1-dən {threshold}-ə qədər olan saylar “{small}” kimi göstərilir, bəzi digər xanalar isə kiçik sayın cəmlərdən hesablanmaması üçün “{c}” kimi gizlədilir.',
+		'dash.raw_note':
+			'Siz dəqiq rəqəmləri görürsünüz. Donorlar və ictimaiyyət onları kiçik saylar gizlədilmiş halda görür.',
 		'dash.na': 'y/d',
 		'dash.na_title': 'məlumat yoxdur',
 		'dash.legend': 'İşarələr',
@@ -205,20 +218,24 @@ export default {
 		'chart.summary_empty': 'Göstəriləcək rəqəm yoxdur.',
 		'chart.summary_funnel': '{column}: {first} {firstLabel}, {last} {lastLabel}.',
 		'chart.row': 'Kateqoriya',
-		'dash.suppressed_cell': 'Qurbanları qorumaq üçün gizlədilib: kiçik say və ya ondan kiçik sayın hesablana biləcəyi xana.',
+		'dash.suppressed_cell':
+			'Qurbanları qorumaq üçün gizlədilib: kiçik say və ya ondan kiçik sayın hesablana biləcəyi xana.',
 		'donor.title': 'Tərəfdaşlar üçün nəticələr və icra',
 		'donor.intro': 'Milli Fəaliyyət Planının donorlar və tərəfdaşlar üçün ümumi göstəriciləri.',
 		'donor.implementation': 'Planın icrası',
 		'public.title': 'Milli Fəaliyyət Planının nəticələri',
 		'settings.title': 'Məxfiliyə nəzarət və ictimai səhifə',
 		'settings.threshold': 'Kiçik say həddi',
-		'settings.threshold_help': '1-dən bu ədədə qədər olan saylar donorlara və ictimaiyyətə “<N+1” kimi göstərilir.',
+		'settings.threshold_help':
+			'1-dən bu ədədə qədər olan saylar donorlara və ictimaiyyətə “<N+1” kimi göstərilir.',
 		'settings.public': 'Nəticələr səhifəsini girişsiz dərc et',
-		'settings.public_help': 'Standart olaraq söndürülüb. İctimai səhifə donor görünüşündəki eyni məxfiliyi qorunan rəqəmləri göstərir.',
+		'settings.public_help':
+			'Standart olaraq söndürülüb. İctimai səhifə donor görünüşündəki eyni məxfiliyi qorunan rəqəmləri göstərir.',
 		'settings.public_link': 'İctimai səhifə: {url}',
 		'settings.saved': 'Parametrlər yadda saxlanıldı.',
 		'settings.threshold_invalid': '1-dən 20-yə qədər tam ədəd daxil edin.',
 		'admin.disclosure': 'Məxfilik və ictimai səhifə',
-		'admin.disclosure_desc': 'Kiçik saylar üçün hədd və ictimai nəticələr səhifəsinin açıq olub-olmaması.'
+		'admin.disclosure_desc':
+			'Kiçik saylar üçün hədd və ictimai nəticələr səhifəsinin açıq olub-olmaması.'
 	}
 };

@@ -60,7 +60,8 @@ export default {
 		'plan.no_results': 'Bu süzgəclərə uyğun tədbir yoxdur.',
 		'plan.no_plan': 'Hələ heç bir plan yüklənməyib.',
 		'plan.approved': 'Təsdiq edilib: {ref}',
-		'plan.sample_note': '“Nümunə” ilə qeyd olunan tədbirlər demo məzmunudur, sərəncamdan götürülməyib.',
+		'plan.sample_note':
+			'“Nümunə” ilə qeyd olunan tədbirlər demo məzmunudur, sərəncamdan götürülməyib.',
 		'plan.col.code': 'Sıra №-si',
 		'plan.col.action': 'Tədbir',
 		'plan.col.lead': 'Aparıcı icraçı',

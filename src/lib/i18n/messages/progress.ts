@@ -16,7 +16,8 @@ export default {
 		'progress.role.recommended': 'Recommended',
 		'progress.my_title': 'My actions',
 		'progress.my_intro': 'Actions {institution} reports on, by reporting period.',
-		'progress.no_institution': 'Your account is not linked to an institution. Ask an administrator.',
+		'progress.no_institution':
+			'Your account is not linked to an institution. Ask an administrator.',
 		'progress.returned_title': 'Returned to you',
 		'progress.returned_reason': 'Reason: {reason}',
 		'progress.period': 'Period',
@@ -29,8 +30,10 @@ export default {
 		'progress.days_overdue': '{days} days overdue',
 		'progress.closed': 'Closed',
 		'progress.open': 'Open',
-		'progress.closed_note': 'This period is closed: new reports need an exception from an administrator.',
-		'progress.exception_note': 'An administrator has reopened this period for your institution until {date}.',
+		'progress.closed_note':
+			'This period is closed: new reports need an exception from an administrator.',
+		'progress.exception_note':
+			'An administrator has reopened this period for your institution until {date}.',
 		'progress.summary': '{done} of {expected} submitted',
 		'progress.action': 'Action',
 		'progress.your_role': 'Your role',
@@ -56,7 +59,8 @@ export default {
 		'progress.next_steps': 'Next steps',
 		'progress.in_az': 'in Azerbaijani',
 		'progress.in_en': 'in English',
-		'progress.narrative_hint': 'Fill in either language or both; a missing translation is shown as missing.',
+		'progress.narrative_hint':
+			'Fill in either language or both; a missing translation is shown as missing.',
 		'progress.indicators': 'Indicators',
 		'progress.indicator_target': 'baseline {baseline}, target {target}',
 		'progress.save_draft': 'Save draft',
@@ -74,7 +78,8 @@ export default {
 		'progress.reason': 'Reason',
 		'progress.reason_hint': 'Required. The institution sees it.',
 		'progress.read_only': 'This report is read-only.',
-		'progress.read_only_approved': 'Approved reports are read-only. A reviewer can reopen it with a reason.',
+		'progress.read_only_approved':
+			'Approved reports are read-only. A reviewer can reopen it with a reason.',
 		'progress.awaiting_review': 'Submitted on {date}; waiting for review.',
 		'progress.return_reason_banner': 'Returned by the reviewer: {reason}',
 		'progress.review_title': 'Decision',
@@ -106,7 +111,8 @@ export default {
 		'progress.conflict_title': 'Someone else saved this report after you opened it',
 		'progress.conflict_by': '{name} ({operation}, {at}) changed: {fields}',
 		'progress.conflict_state': '{name} changed the state ({operation}, {at})',
-		'progress.conflict_help': 'Nothing of yours was saved and nothing of theirs was overwritten. Compare below; saving again replaces their text with yours.',
+		'progress.conflict_help':
+			'Nothing of yours was saved and nothing of theirs was overwritten. Compare below; saving again replaces their text with yours.',
 		'progress.conflict_theirs': 'Saved now',
 		'progress.conflict_yours': 'Your text',
 		'progress.op.save': 'saved',
@@ -123,18 +129,22 @@ export default {
 		'progress.error.too_long': 'This text is too long (at most 10,000 characters).',
 		'progress.error.number': 'Enter a number.',
 		'progress.error.done_required': 'Describe what was done, in Azerbaijani or English.',
-		'progress.error.explain_required': 'Explain the obstacles or what was done, in Azerbaijani or English.',
+		'progress.error.explain_required':
+			'Explain the obstacles or what was done, in Azerbaijani or English.',
 		'progress.error.stale_form': 'This form is out of date. Reload the page.',
 		'progress.error.reason_required': 'Give a reason.',
 		'progress.error.forbidden': 'You may not do this.',
 		'progress.error.not_found': 'Not found.',
-		'progress.error.not_assigned': 'Your institution does not report on this action in this period.',
-		'progress.error.period_closed': 'This period is closed. An administrator can grant your institution an exception.',
+		'progress.error.not_assigned':
+			'Your institution does not report on this action in this period.',
+		'progress.error.period_closed':
+			'This period is closed. An administrator can grant your institution an exception.',
 		'progress.error.not_editable': 'This report cannot be edited in its current state.',
 		'progress.error.invalid_transition': 'This is not possible in the report’s current state.',
 		'progress.error.incomplete': 'The report is not complete.',
 		'progress.error.empty': 'Write something first.',
-		'progress.error.bad_type': 'This file type is not accepted. Upload PDF, DOCX, XLSX, JPEG or PNG.',
+		'progress.error.bad_type':
+			'This file type is not accepted. Upload PDF, DOCX, XLSX, JPEG or PNG.',
 		'progress.error.type_mismatch': 'The file’s content does not match its extension.',
 		'progress.error.too_large': 'The file is larger than {size}.',
 		'progress.error.no_file': 'Choose a file.',
@@ -144,7 +154,8 @@ export default {
 		'notify.report_submitted': '{institution} submitted its report on {action} for {period}.',
 		'notify.report_approved': 'Your report on {action} for {period} was approved.',
 		'notify.report_returned': 'Your report on {action} for {period} was returned: {reason}',
-		'notify.report_reopened': 'Your approved report on {action} for {period} was reopened: {reason}',
+		'notify.report_reopened':
+			'Your approved report on {action} for {period} was reopened: {reason}',
 		'notify.comment': 'New comment on the report on {action} ({institution}, {period}).',
 		'notify.title': 'Notifications',
 		'notify.bell': 'Notifications ({count} unread)',
@@ -169,8 +180,10 @@ export default {
 		'progress.role.co': 'Həmicraçı',
 		'progress.role.recommended': 'Tövsiyə olunan',
 		'progress.my_title': 'Tədbirlərim',
-		'progress.my_intro': '{institution} qurumunun hesabat verdiyi tədbirlər, hesabat dövrləri üzrə.',
-		'progress.no_institution': 'Hesabınız heç bir quruma bağlı deyil. Administratora müraciət edin.',
+		'progress.my_intro':
+			'{institution} qurumunun hesabat verdiyi tədbirlər, hesabat dövrləri üzrə.',
+		'progress.no_institution':
+			'Hesabınız heç bir quruma bağlı deyil. Administratora müraciət edin.',
 		'progress.returned_title': 'Sizə geri qaytarılanlar',
 		'progress.returned_reason': 'Səbəb: {reason}',
 		'progress.period': 'Dövr',
@@ -183,8 +196,10 @@ export default {
 		'progress.days_overdue': '{days} gün gecikir',
 		'progress.closed': 'Bağlıdır',
 		'progress.open': 'Açıqdır',
-		'progress.closed_note': 'Bu dövr bağlıdır: yeni hesabat üçün administratorun istisna icazəsi lazımdır.',
-		'progress.exception_note': 'Administrator bu dövrü qurumunuz üçün {date} tarixinədək yenidən açıb.',
+		'progress.closed_note':
+			'Bu dövr bağlıdır: yeni hesabat üçün administratorun istisna icazəsi lazımdır.',
+		'progress.exception_note':
+			'Administrator bu dövrü qurumunuz üçün {date} tarixinədək yenidən açıb.',
 		'progress.summary': '{expected} hesabatdan {done} təqdim edilib',
 		'progress.action': 'Tədbir',
 		'progress.your_role': 'Rolunuz',
@@ -210,7 +225,8 @@ export default {
 		'progress.next_steps': 'Növbəti addımlar',
 		'progress.in_az': 'azərbaycanca',
 		'progress.in_en': 'ingiliscə',
-		'progress.narrative_hint': 'İstənilən dildə və ya hər ikisində doldurun; olmayan tərcümə "yoxdur" kimi göstərilir.',
+		'progress.narrative_hint':
+			'İstənilən dildə və ya hər ikisində doldurun; olmayan tərcümə "yoxdur" kimi göstərilir.',
 		'progress.indicators': 'Göstəricilər',
 		'progress.indicator_target': 'başlanğıc {baseline}, hədəf {target}',
 		'progress.save_draft': 'Qaralamanı saxla',
@@ -228,7 +244,8 @@ export default {
 		'progress.reason': 'Səbəb',
 		'progress.reason_hint': 'Mütləqdir. Qurum onu görür.',
 		'progress.read_only': 'Bu hesabat yalnız oxumaq üçündür.',
-		'progress.read_only_approved': 'Təsdiqlənmiş hesabatlar dəyişdirilmir. Rəyçi səbəb göstərərək onu yenidən aça bilər.',
+		'progress.read_only_approved':
+			'Təsdiqlənmiş hesabatlar dəyişdirilmir. Rəyçi səbəb göstərərək onu yenidən aça bilər.',
 		'progress.awaiting_review': '{date} tarixində təqdim edilib; baxış gözləyir.',
 		'progress.return_reason_banner': 'Rəyçi geri qaytarıb: {reason}',
 		'progress.review_title': 'Qərar',
@@ -260,7 +277,8 @@ export default {
 		'progress.conflict_title': 'Siz səhifəni açandan sonra bu hesabatı başqası yadda saxlayıb',
 		'progress.conflict_by': '{name} ({operation}, {at}) dəyişib: {fields}',
 		'progress.conflict_state': '{name} vəziyyəti dəyişib ({operation}, {at})',
-		'progress.conflict_help': 'Sizin dəyişiklikləriniz saxlanılmadı, onlarınkı da silinmədi. Aşağıda müqayisə edin; yenidən saxlasanız, onların mətni sizinki ilə əvəz olunacaq.',
+		'progress.conflict_help':
+			'Sizin dəyişiklikləriniz saxlanılmadı, onlarınkı da silinmədi. Aşağıda müqayisə edin; yenidən saxlasanız, onların mətni sizinki ilə əvəz olunacaq.',
 		'progress.conflict_theirs': 'İndi saxlanılan',
 		'progress.conflict_yours': 'Sizin mətn',
 		'progress.op.save': 'yadda saxlayıb',
@@ -277,28 +295,34 @@ export default {
 		'progress.error.too_long': 'Mətn çox uzundur (ən çox 10 000 simvol).',
 		'progress.error.number': 'Rəqəm daxil edin.',
 		'progress.error.done_required': 'Görülən işləri azərbaycan və ya ingilis dilində təsvir edin.',
-		'progress.error.explain_required': 'Maneələri və ya görülən işləri azərbaycan və ya ingilis dilində izah edin.',
+		'progress.error.explain_required':
+			'Maneələri və ya görülən işləri azərbaycan və ya ingilis dilində izah edin.',
 		'progress.error.stale_form': 'Bu forma köhnəlib. Səhifəni yeniləyin.',
 		'progress.error.reason_required': 'Səbəb göstərin.',
 		'progress.error.forbidden': 'Bunu etməyə icazəniz yoxdur.',
 		'progress.error.not_found': 'Tapılmadı.',
 		'progress.error.not_assigned': 'Qurumunuz bu dövrdə bu tədbir üzrə hesabat vermir.',
-		'progress.error.period_closed': 'Bu dövr bağlıdır. Administrator qurumunuza istisna icazəsi verə bilər.',
+		'progress.error.period_closed':
+			'Bu dövr bağlıdır. Administrator qurumunuza istisna icazəsi verə bilər.',
 		'progress.error.not_editable': 'Hesabatı indiki vəziyyətində redaktə etmək olmaz.',
 		'progress.error.invalid_transition': 'Hesabatın indiki vəziyyətində bu mümkün deyil.',
 		'progress.error.incomplete': 'Hesabat tam deyil.',
 		'progress.error.empty': 'Əvvəlcə nəsə yazın.',
-		'progress.error.bad_type': 'Bu fayl növü qəbul edilmir. PDF, DOCX, XLSX, JPEG və ya PNG yükləyin.',
+		'progress.error.bad_type':
+			'Bu fayl növü qəbul edilmir. PDF, DOCX, XLSX, JPEG və ya PNG yükləyin.',
 		'progress.error.type_mismatch': 'Faylın məzmunu onun uzantısına uyğun deyil.',
 		'progress.error.too_large': 'Fayl {size} həcmindən böyükdür.',
 		'progress.error.no_file': 'Fayl seçin.',
 		'progress.error.bad_url': 'https:// və ya http:// ilə başlayan veb ünvan daxil edin.',
 		'progress.error.sensitivity': 'Kimin görə biləcəyini seçin.',
 		'progress.error.date': 'Tarix daxil edin.',
-		'notify.report_submitted': '{institution} {action} tədbiri üzrə {period} hesabatını təqdim edib.',
+		'notify.report_submitted':
+			'{institution} {action} tədbiri üzrə {period} hesabatını təqdim edib.',
 		'notify.report_approved': '{action} tədbiri üzrə {period} hesabatınız təsdiqləndi.',
-		'notify.report_returned': '{action} tədbiri üzrə {period} hesabatınız geri qaytarıldı: {reason}',
-		'notify.report_reopened': '{action} tədbiri üzrə təsdiqlənmiş {period} hesabatınız yenidən açıldı: {reason}',
+		'notify.report_returned':
+			'{action} tədbiri üzrə {period} hesabatınız geri qaytarıldı: {reason}',
+		'notify.report_reopened':
+			'{action} tədbiri üzrə təsdiqlənmiş {period} hesabatınız yenidən açıldı: {reason}',
 		'notify.comment': '{action} tədbiri üzrə hesabata yeni şərh ({institution}, {period}).',
 		'notify.title': 'Bildirişlər',
 		'notify.bell': 'Bildirişlər ({count} oxunmamış)',

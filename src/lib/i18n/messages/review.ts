@@ -3,7 +3,8 @@ export default {
 		'review.queue': 'Review queue',
 		'review.subnav': 'Review',
 		'review.completeness': 'Completeness',
-		'review.completeness_intro': 'Institutions × reporting periods: reports submitted of those owed, and whether they came on time.',
+		'review.completeness_intro':
+			'Institutions × reporting periods: reports submitted of those owed, and whether they came on time.',
 		'review.audit': 'Audit log',
 		'review.exceptions': 'Closed-period exceptions',
 		'review.aim': 'Aim',
@@ -17,7 +18,8 @@ export default {
 		'actions.overall': 'Overall (lead’s approved report)',
 		'actions.progress_title': 'Progress reports',
 		'actions.overall_unknown': 'not yet known',
-		'audit.intro': 'Every change, with who made it, in which role, and the values before and after (UTC). The log cannot be edited or deleted.',
+		'audit.intro':
+			'Every change, with who made it, in which role, and the values before and after (UTC). The log cannot be edited or deleted.',
 		'audit.entity': 'Entity',
 		'audit.entity_id': 'Id',
 		'audit.operation': 'Operation',
@@ -30,7 +32,8 @@ export default {
 		'audit.system': 'System',
 		'audit.none': 'No entries.',
 		'audit.older': 'Older entries',
-		'exceptions.intro': 'A closed period takes no new reports. Here an administrator lets one institution submit into it until a given day.',
+		'exceptions.intro':
+			'A closed period takes no new reports. Here an administrator lets one institution submit into it until a given day.',
 		'exceptions.grant': 'Grant exception',
 		'exceptions.until': 'Until (inclusive)',
 		'exceptions.current': 'Exceptions',
@@ -48,7 +51,8 @@ export default {
 		'review.queue': 'Baxış növbəsi',
 		'review.subnav': 'Baxış',
 		'review.completeness': 'Tamlıq',
-		'review.completeness_intro': 'Qurumlar × hesabat dövrləri: gözlənilən hesabatlardan neçəsi təqdim edilib və vaxtında olubmu.',
+		'review.completeness_intro':
+			'Qurumlar × hesabat dövrləri: gözlənilən hesabatlardan neçəsi təqdim edilib və vaxtında olubmu.',
 		'review.audit': 'Audit jurnalı',
 		'review.exceptions': 'Bağlı dövr üçün istisnalar',
 		'review.aim': 'Məqsəd',
@@ -62,7 +66,8 @@ export default {
 		'actions.overall': 'Ümumi vəziyyət (əsas icraçının təsdiqlənmiş hesabatı)',
 		'actions.progress_title': 'İrəliləyiş hesabatları',
 		'actions.overall_unknown': 'hələ məlum deyil',
-		'audit.intro': 'Hər dəyişiklik: kim, hansı rolda, əvvəlki və sonrakı dəyərlər (UTC). Jurnalı dəyişmək və ya silmək olmaz.',
+		'audit.intro':
+			'Hər dəyişiklik: kim, hansı rolda, əvvəlki və sonrakı dəyərlər (UTC). Jurnalı dəyişmək və ya silmək olmaz.',
 		'audit.entity': 'Obyekt',
 		'audit.entity_id': 'Id',
 		'audit.operation': 'Əməliyyat',
@@ -75,7 +80,8 @@ export default {
 		'audit.system': 'Sistem',
 		'audit.none': 'Qeyd yoxdur.',
 		'audit.older': 'Daha köhnə qeydlər',
-		'exceptions.intro': 'Bağlı dövr yeni hesabat qəbul etmir. Burada administrator bir quruma müəyyən günədək təqdimata icazə verir.',
+		'exceptions.intro':
+			'Bağlı dövr yeni hesabat qəbul etmir. Burada administrator bir quruma müəyyən günədək təqdimata icazə verir.',
 		'exceptions.grant': 'İstisna ver',
 		'exceptions.until': 'Tarixədək (daxil olmaqla)',
 		'exceptions.current': 'İstisnalar',

@@ -2,16 +2,19 @@
 export default {
 	en: {
 		'reviews.title': 'Reviews',
-		'reviews.intro': 'Freeze the plan’s approved reports and statistics as of a date, compare reviews, and prepare round tables.',
+		'reviews.intro':
+			'Freeze the plan’s approved reports and statistics as of a date, compare reviews, and prepare round tables.',
 		'reviews.snapshots': 'Review snapshots',
 		'reviews.no_snapshots': 'No review has been frozen yet.',
 		'reviews.freeze': 'Freeze a review',
-		'reviews.freeze_help': 'Copies every progress report and statistics report approved on or before the date. A snapshot can never be changed.',
+		'reviews.freeze_help':
+			'Copies every progress report and statistics report approved on or before the date. A snapshot can never be changed.',
 		'reviews.name': 'Name',
 		'reviews.name_placeholder': 'e.g. Final review',
 		'reviews.as_of': 'As of',
 		'reviews.plan': 'Plan',
-		'reviews.frozen': 'Review “{name}” frozen: {progress} progress reports and {statistics} figures.',
+		'reviews.frozen':
+			'Review “{name}” frozen: {progress} progress reports and {statistics} figures.',
 		'reviews.created_by': 'Frozen by {name} on {date}',
 		'reviews.progress_count': 'Progress reports',
 		'reviews.statistic_count': 'Figures',
@@ -29,7 +32,8 @@ export default {
 		'reviews.snapshot_not_found': 'This review snapshot does not exist.',
 		'reviews.shows': 'Shows: {label}',
 		'reviews.no_reports': 'No progress report had been approved by this date.',
-		'reviews.immutable_note': 'Frozen: these figures do not change when reports are corrected later.',
+		'reviews.immutable_note':
+			'Frozen: these figures do not change when reports are corrected later.',
 		'reviews.status_by_aim': 'Status of actions by aim',
 		'reviews.action': 'Action',
 		'reviews.code': 'No.',
@@ -61,7 +65,8 @@ export default {
 		'compare.actions': 'Actions',
 		'compare.no_actions': 'No action matches the filter.',
 		'compare.overdue': 'Institutions with overdue reports',
-		'compare.overdue_help': 'Reports due by the date (latest period the action ran in) without an approved report.',
+		'compare.overdue_help':
+			'Reports due by the date (latest period the action ran in) without an approved report.',
 		'compare.no_overdue': 'No institution had overdue reports.',
 		'compare.overdue_then': 'Overdue then',
 		'compare.overdue_now': 'Overdue later',
@@ -80,7 +85,8 @@ export default {
 		'compare.need_snapshot': 'Freeze a review first: there is nothing to compare with yet.',
 		// pack
 		'pack.title': 'Round-table pack',
-		'pack.intro': 'A document for the round table, in Azerbaijani or English, that IOM staff can edit in Word.',
+		'pack.intro':
+			'A document for the round table, in Azerbaijani or English, that IOM staff can edit in Word.',
 		'pack.source': 'Data',
 		'pack.scope': 'Scope',
 		'pack.scope.plan': 'Whole plan',
@@ -110,13 +116,15 @@ export default {
 		'pack.cover_scope': 'Scope',
 		'pack.cover_date': 'Prepared on',
 		'pack.cover_audience': 'Audience',
-		'pack.cover_note': 'Prepared with NAP Tracker from approved reports. Sample actions (not from the decree) are marked “sample”.',
+		'pack.cover_note':
+			'Prepared with NAP Tracker from approved reports. Sample actions (not from the decree) are marked “sample”.',
 		'pack.implementation': 'Implementation by aim',
 		'pack.chart_caption': 'Figure {n}. {title} — {source}',
 		'pack.table_caption': 'Table {n}. {title}',
 		'pack.results': 'Results',
 		'pack.results_none': 'No approved statistics in this review.',
-		'pack.results_suppressed': 'Counts of persons from 1 to {threshold} are shown as “<{next}”; where a hidden count could be worked out from the others, another figure is hidden too and shown as “[c]” (confidential).',
+		'pack.results_suppressed':
+			'Counts of persons from 1 to {threshold} are shown as “<{next}”; where a hidden count could be worked out from the others, another figure is hidden too and shown as “[c]” (confidential).',
 		'pack.year': 'Year',
 		'pack.by_category': '{metric}: breakdown, {period}',
 		'pack.by_year': '{metric} by year',
@@ -138,7 +146,8 @@ export default {
 		'pack.sample': 'sample',
 		// round tables
 		'rt.title': 'Round tables',
-		'rt.intro': 'Record a round table, its participants and its decisions. Each decision is assigned to institutions with a deadline and appears on their “My actions” until it is done.',
+		'rt.intro':
+			'Record a round table, its participants and its decisions. Each decision is assigned to institutions with a deadline and appears on their “My actions” until it is done.',
 		'rt.none': 'No round table has been recorded yet.',
 		'rt.new': 'Record a round table',
 		'rt.held_on': 'Date',
@@ -175,11 +184,13 @@ export default {
 	},
 	az: {
 		'reviews.title': 'İcmallar',
-		'reviews.intro': 'Planın təsdiqlənmiş hesabatlarını və statistikasını müəyyən tarixə dondurun, icmalları müqayisə edin və dəyirmi masalara hazırlaşın.',
+		'reviews.intro':
+			'Planın təsdiqlənmiş hesabatlarını və statistikasını müəyyən tarixə dondurun, icmalları müqayisə edin və dəyirmi masalara hazırlaşın.',
 		'reviews.snapshots': 'İcmal qeydləri',
 		'reviews.no_snapshots': 'Hələ heç bir icmal dondurulmayıb.',
 		'reviews.freeze': 'İcmalı dondur',
-		'reviews.freeze_help': 'Tarixədək (həmin gün daxil) təsdiqlənmiş bütün icra və statistika hesabatları köçürülür. Dondurulmuş icmal heç vaxt dəyişdirilə bilməz.',
+		'reviews.freeze_help':
+			'Tarixədək (həmin gün daxil) təsdiqlənmiş bütün icra və statistika hesabatları köçürülür. Dondurulmuş icmal heç vaxt dəyişdirilə bilməz.',
 		'reviews.name': 'Ad',
 		'reviews.name_placeholder': 'məs. Yekun icmal',
 		'reviews.as_of': 'Tarixə',
@@ -202,7 +213,8 @@ export default {
 		'reviews.snapshot_not_found': 'Belə icmal qeydi yoxdur.',
 		'reviews.shows': 'Göstərilir: {label}',
 		'reviews.no_reports': 'Bu tarixədək heç bir icra hesabatı təsdiqlənməmişdi.',
-		'reviews.immutable_note': 'Dondurulub: hesabatlar sonradan düzəldilsə də, bu rəqəmlər dəyişmir.',
+		'reviews.immutable_note':
+			'Dondurulub: hesabatlar sonradan düzəldilsə də, bu rəqəmlər dəyişmir.',
 		'reviews.status_by_aim': 'Məqsədlər üzrə tədbirlərin vəziyyəti',
 		'reviews.action': 'Tədbir',
 		'reviews.code': '№',
@@ -230,11 +242,13 @@ export default {
 		'compare.show.changed': 'Vəziyyəti dəyişənlər',
 		'compare.show.newly_completed': 'Yeni icra olunanlar',
 		'compare.show.still_delayed': 'Hələ də gecikənlər',
-		'compare.summary': '{changed} dəyişib · {completed} yeni icra olunub · {delayed} hələ də gecikir',
+		'compare.summary':
+			'{changed} dəyişib · {completed} yeni icra olunub · {delayed} hələ də gecikir',
 		'compare.actions': 'Tədbirlər',
 		'compare.no_actions': 'Süzgəcə uyğun tədbir yoxdur.',
 		'compare.overdue': 'Hesabatı gecikən qurumlar',
-		'compare.overdue_help': 'Tarixədək təqdim edilməli olan (tədbirin icra olunduğu son dövr üzrə), lakin təsdiqlənməmiş hesabatlar.',
+		'compare.overdue_help':
+			'Tarixədək təqdim edilməli olan (tədbirin icra olunduğu son dövr üzrə), lakin təsdiqlənməmiş hesabatlar.',
 		'compare.no_overdue': 'Hesabatı gecikən qurum olmayıb.',
 		'compare.overdue_then': 'O vaxt gecikən',
 		'compare.overdue_now': 'Sonra gecikən',
@@ -253,7 +267,8 @@ export default {
 		'compare.need_snapshot': 'Əvvəlcə icmalı dondurun: hələ müqayisə ediləcək heç nə yoxdur.',
 		// pack
 		'pack.title': 'Dəyirmi masa paketi',
-		'pack.intro': 'Dəyirmi masa üçün Azərbaycan və ya ingilis dilində, BMqT əməkdaşlarının Word-də redaktə edə biləcəyi sənəd.',
+		'pack.intro':
+			'Dəyirmi masa üçün Azərbaycan və ya ingilis dilində, BMqT əməkdaşlarının Word-də redaktə edə biləcəyi sənəd.',
 		'pack.source': 'Məlumatlar',
 		'pack.scope': 'Əhatə',
 		'pack.scope.plan': 'Bütün plan',
@@ -283,13 +298,15 @@ export default {
 		'pack.cover_scope': 'Əhatə',
 		'pack.cover_date': 'Hazırlanma tarixi',
 		'pack.cover_audience': 'Auditoriya',
-		'pack.cover_note': 'NAP Tracker vasitəsilə təsdiqlənmiş hesabatlar əsasında hazırlanıb. Nümunə tədbirlər (sərəncamdan olmayan) “nümunə” kimi qeyd olunub.',
+		'pack.cover_note':
+			'NAP Tracker vasitəsilə təsdiqlənmiş hesabatlar əsasında hazırlanıb. Nümunə tədbirlər (sərəncamdan olmayan) “nümunə” kimi qeyd olunub.',
 		'pack.implementation': 'Məqsədlər üzrə icra',
 		'pack.chart_caption': 'Şəkil {n}. {title} — {source}',
 		'pack.table_caption': 'Cədvəl {n}. {title}',
 		'pack.results': 'Nəticələr',
 		'pack.results_none': 'Bu icmalda təsdiqlənmiş statistika yoxdur.',
-		'pack.results_suppressed': '1-dən {threshold}-dək şəxs sayı “<{next}” kimi göstərilir; gizlədilmiş rəqəm digərlərindən hesablana bilərsə, başqa bir rəqəm də gizlədilir və “[c]” (məxfi) kimi göstərilir.',
+		'pack.results_suppressed':
+			'1-dən {threshold}-dək şəxs sayı “<{next}” kimi göstərilir; gizlədilmiş rəqəm digərlərindən hesablana bilərsə, başqa bir rəqəm də gizlədilir və “[c]” (məxfi) kimi göstərilir.',
 		'pack.year': 'İl',
 		'pack.by_category': '{metric}: bölgü, {period}',
 		'pack.by_year': '{metric} illər üzrə',
@@ -311,7 +328,8 @@ export default {
 		'pack.sample': 'nümunə',
 		// round tables
 		'rt.title': 'Dəyirmi masalar',
-		'rt.intro': 'Dəyirmi masanı, iştirakçılarını və qərarlarını qeyd edin. Hər qərar müddəti ilə qurumlara tapşırılır və icra olunana qədər onların “Tədbirlərim” siyahısında görünür.',
+		'rt.intro':
+			'Dəyirmi masanı, iştirakçılarını və qərarlarını qeyd edin. Hər qərar müddəti ilə qurumlara tapşırılır və icra olunana qədər onların “Tədbirlərim” siyahısında görünür.',
 		'rt.none': 'Hələ heç bir dəyirmi masa qeyd olunmayıb.',
 		'rt.new': 'Dəyirmi masanı qeyd et',
 		'rt.held_on': 'Tarix',

@@ -2,11 +2,14 @@
 export default {
 	en: {
 		'stat.admin.title': 'Statistics definitions',
-		'stat.admin.intro': 'Metrics, who reports them, and their disaggregation dimensions and categories. Codes appear in stored figures and files: a code in use cannot be changed.',
-		'stat.admin.section_desc': 'Statistics metrics, who reports them, their dimensions and categories (GLOTIP mapping).',
+		'stat.admin.intro':
+			'Metrics, who reports them, and their disaggregation dimensions and categories. Codes appear in stored figures and files: a code in use cannot be changed.',
+		'stat.admin.section_desc':
+			'Statistics metrics, who reports them, their dimensions and categories (GLOTIP mapping).',
 		'stat.admin.metrics': 'Metrics',
 		'stat.admin.years': 'Statistics years',
-		'stat.admin.years_help': 'Institutions enter figures for open years; closed years can be read but not changed (an exception per institution can still be granted).',
+		'stat.admin.years_help':
+			'Institutions enter figures for open years; closed years can be read but not changed (an exception per institution can still be granted).',
 		'stat.admin.open_year': 'Open',
 		'stat.admin.close_year': 'Close',
 		'stat.admin.add_year': 'Add the next year',
@@ -22,7 +25,8 @@ export default {
 		'stat.admin.sensitive': 'Figures about victims (subject to disclosure control)',
 		'stat.admin.active': 'Active (reported)',
 		'stat.admin.dimensions': 'Disaggregation dimensions',
-		'stat.admin.dimensions_help': 'Required dimensions are crossed in pairs in the grid (sex × age gives the GLOTIP women / men / girls / boys); optional ones are offered on their own.',
+		'stat.admin.dimensions_help':
+			'Required dimensions are crossed in pairs in the grid (sex × age gives the GLOTIP women / men / girls / boys); optional ones are offered on their own.',
 		'stat.admin.dimension': 'Dimension',
 		'stat.admin.use': 'Use',
 		'stat.admin.dim_none': 'not used',
@@ -34,25 +38,31 @@ export default {
 		'stat.admin.create': 'Create',
 		'stat.admin.created': 'Created. Now choose its dimensions and reporting institutions.',
 		'stat.admin.categories': 'Categories',
-		'stat.admin.categories_help': 'The GLOTIP column names the UNODC questionnaire category the category maps onto, if any.',
+		'stat.admin.categories_help':
+			'The GLOTIP column names the UNODC questionnaire category the category maps onto, if any.',
 		'stat.admin.new_category': 'New category',
 		'stat.admin.glotip': 'GLOTIP category',
 		'stat.admin.add': 'Add',
-		'stat.admin.code_invalid': 'Use Latin letters, digits, _ or - (metrics: lower case, starting with a letter).',
+		'stat.admin.code_invalid':
+			'Use Latin letters, digits, _ or - (metrics: lower case, starting with a letter).',
 		'stat.admin.code_taken': 'This code is already used.',
 		'stat.admin.code_locked': 'Figures are stored under this code; it cannot be changed any more.',
 		'stat.admin.unit_invalid': 'At most 20 characters.',
 		'stat.admin.dimension_invalid': 'Unknown dimension.',
-		'stat.admin.dimension_in_use': 'A dimension you removed is used by stored figures of this metric; it was not removed.',
+		'stat.admin.dimension_in_use':
+			'A dimension you removed is used by stored figures of this metric; it was not removed.',
 		'stat.admin.category_in_use': 'Stored figures use this category; it cannot be deleted.'
 	},
 	az: {
 		'stat.admin.title': 'Statistika tərifləri',
-		'stat.admin.intro': 'Göstəricilər, onları kimin təqdim etdiyi, bölgü ölçüləri və kateqoriyaları. Kodlar saxlanılmış rəqəmlərdə və fayllarda işlənir: istifadədə olan kodu dəyişmək olmaz.',
-		'stat.admin.section_desc': 'Statistika göstəriciləri, onları kimin təqdim etdiyi, ölçüləri və kateqoriyaları (GLOTIP uyğunluğu).',
+		'stat.admin.intro':
+			'Göstəricilər, onları kimin təqdim etdiyi, bölgü ölçüləri və kateqoriyaları. Kodlar saxlanılmış rəqəmlərdə və fayllarda işlənir: istifadədə olan kodu dəyişmək olmaz.',
+		'stat.admin.section_desc':
+			'Statistika göstəriciləri, onları kimin təqdim etdiyi, ölçüləri və kateqoriyaları (GLOTIP uyğunluğu).',
 		'stat.admin.metrics': 'Göstəricilər',
 		'stat.admin.years': 'Statistika illəri',
-		'stat.admin.years_help': 'Qurumlar açıq illər üzrə rəqəmləri daxil edir; bağlı illərə baxmaq olar, dəyişmək olmaz (quruma ayrıca istisna verilə bilər).',
+		'stat.admin.years_help':
+			'Qurumlar açıq illər üzrə rəqəmləri daxil edir; bağlı illərə baxmaq olar, dəyişmək olmaz (quruma ayrıca istisna verilə bilər).',
 		'stat.admin.open_year': 'Aç',
 		'stat.admin.close_year': 'Bağla',
 		'stat.admin.add_year': 'Növbəti ili əlavə et',
@@ -68,7 +78,8 @@ export default {
 		'stat.admin.sensitive': 'Qurbanlar haqqında rəqəmlər (açıqlama nəzarətinə tabedir)',
 		'stat.admin.active': 'Aktiv (təqdim edilir)',
 		'stat.admin.dimensions': 'Bölgü ölçüləri',
-		'stat.admin.dimensions_help': 'Mütləq ölçülər cədvəldə cüt-cüt çarpazlaşdırılır (cins × yaş GLOTIP-in qadınlar / kişilər / qızlar / oğlanlar bölgüsünü verir); könüllü ölçülər ayrıca təklif olunur.',
+		'stat.admin.dimensions_help':
+			'Mütləq ölçülər cədvəldə cüt-cüt çarpazlaşdırılır (cins × yaş GLOTIP-in qadınlar / kişilər / qızlar / oğlanlar bölgüsünü verir); könüllü ölçülər ayrıca təklif olunur.',
 		'stat.admin.dimension': 'Ölçü',
 		'stat.admin.use': 'İstifadə',
 		'stat.admin.dim_none': 'istifadə olunmur',
@@ -80,16 +91,20 @@ export default {
 		'stat.admin.create': 'Yarat',
 		'stat.admin.created': 'Yaradıldı. İndi onun ölçülərini və təqdim edən qurumlarını seçin.',
 		'stat.admin.categories': 'Kateqoriyalar',
-		'stat.admin.categories_help': 'GLOTIP sütunu kateqoriyanın uyğun gəldiyi UNODC sorğu kateqoriyasını göstərir (varsa).',
+		'stat.admin.categories_help':
+			'GLOTIP sütunu kateqoriyanın uyğun gəldiyi UNODC sorğu kateqoriyasını göstərir (varsa).',
 		'stat.admin.new_category': 'Yeni kateqoriya',
 		'stat.admin.glotip': 'GLOTIP kateqoriyası',
 		'stat.admin.add': 'Əlavə et',
-		'stat.admin.code_invalid': 'Latın hərfləri, rəqəmlər, _ və ya - işlədin (göstəricilər: kiçik hərflə, hərflə başlayan).',
+		'stat.admin.code_invalid':
+			'Latın hərfləri, rəqəmlər, _ və ya - işlədin (göstəricilər: kiçik hərflə, hərflə başlayan).',
 		'stat.admin.code_taken': 'Bu kod artıq istifadə olunur.',
 		'stat.admin.code_locked': 'Bu kodla rəqəmlər saxlanılıb; onu artıq dəyişmək olmaz.',
 		'stat.admin.unit_invalid': 'Ən çoxu 20 simvol.',
 		'stat.admin.dimension_invalid': 'Naməlum ölçü.',
-		'stat.admin.dimension_in_use': 'Sildiyiniz ölçü bu göstəricinin saxlanılmış rəqəmlərində istifadə olunur; o silinmədi.',
-		'stat.admin.category_in_use': 'Saxlanılmış rəqəmlər bu kateqoriyadan istifadə edir; onu silmək olmaz.'
+		'stat.admin.dimension_in_use':
+			'Sildiyiniz ölçü bu göstəricinin saxlanılmış rəqəmlərində istifadə olunur; o silinmədi.',
+		'stat.admin.category_in_use':
+			'Saxlanılmış rəqəmlər bu kateqoriyadan istifadə edir; onu silmək olmaz.'
 	}
 };

@@ -2,7 +2,8 @@
 export default {
 	en: {
 		'stat.title': 'Statistics',
-		'stat.intro_focal': 'Yearly figures of {institution}. Open a year to enter, import or submit its figures.',
+		'stat.intro_focal':
+			'Yearly figures of {institution}. Open a year to enter, import or submit its figures.',
 		'stat.intro_reviewer': 'Yearly figures reported by each institution.',
 		'stat.year': 'Year',
 		'stat.institution': 'Institution',
@@ -40,7 +41,8 @@ export default {
 		'stat.glotip.men': 'men',
 		'stat.glotip.girls': 'girls',
 		'stat.glotip.boys': 'boys',
-		'stat.grid_help': 'Leave a cell empty if you have no figure for it. Tick "not available" when the figure exists but cannot be given: that is not the same as 0.',
+		'stat.grid_help':
+			'Leave a cell empty if you have no figure for it. Tick "not available" when the figure exists but cannot be given: that is not the same as 0.',
 		'stat.save_draft': 'Save draft',
 		'stat.submit': 'Save and submit for review',
 		'stat.saved': 'Figures saved ({count} changed).',
@@ -59,7 +61,8 @@ export default {
 		'stat.history_empty': 'No changes yet.',
 		'stat.event': '{from} → {to}',
 		'stat.files': 'Files',
-		'stat.files_help': 'Download the template, fill it offline (Excel or CSV) and import it. Export gives the same layout with the saved figures.',
+		'stat.files_help':
+			'Download the template, fill it offline (Excel or CSV) and import it. Export gives the same layout with the saved figures.',
 		'stat.template_xlsx': 'Template (Excel)',
 		'stat.template_csv': 'Template (CSV)',
 		'stat.export_xlsx': 'Export (Excel)',
@@ -69,26 +72,35 @@ export default {
 		'stat.error.not_editable': 'This report can no longer be edited in its current state.',
 		'stat.error.period_closed': 'This year is closed for figures.',
 		'stat.error.invalid_cells': 'The form contained cells that do not belong to this report.',
-		'stat.error.empty': 'Enter at least one figure, or mark figures "not available", before submitting.',
-		'stat.error.invalid': 'The report has errors that must be corrected before it can be submitted.',
-		'stat.error.invalid_transition': 'This step is not possible in the report\'s current state.',
+		'stat.error.empty':
+			'Enter at least one figure, or mark figures "not available", before submitting.',
+		'stat.error.invalid':
+			'The report has errors that must be corrected before it can be submitted.',
+		'stat.error.invalid_transition': "This step is not possible in the report's current state.",
 		'stat.error.reason_required': 'Please give a reason.',
-		'stat.error.source_without_value': 'A source is given but no value: enter a value or tick "not available".',
+		'stat.error.source_without_value':
+			'A source is given but no value: enter a value or tick "not available".',
 		'stat.error.source_too_long': 'The source is too long (at most 500 characters).',
 		'stat.rule.not_a_number': 'Enter a whole number.',
 		'stat.rule.negative': 'A count cannot be negative.',
 		'stat.rule.fractional': 'A count must be a whole number.',
 		'stat.rule.too_large': 'This number is too large.',
 		'stat.rule.value_and_na': 'Enter a value or mark it not available, not both.',
-		'stat.rule.sum_mismatch': 'By {dimension} the figures add up to {sum}, but the total is {total}.',
-		'stat.rule.sum_exceeds': 'By {dimension} the figures already add up to {sum}, more than the total of {total}.',
-		'stat.rule.exceeds_parent': 'This figure ({value}) is larger than the figure that contains it ({parent}).',
-		'stat.rule.children_exceed_total': 'Children ({children}) cannot be more than the total ({total}).',
-		'stat.rule.convicted_exceeds_sent': 'Persons convicted ({value}) cannot be more than persons sent to court ({limit}).',
+		'stat.rule.sum_mismatch':
+			'By {dimension} the figures add up to {sum}, but the total is {total}.',
+		'stat.rule.sum_exceeds':
+			'By {dimension} the figures already add up to {sum}, more than the total of {total}.',
+		'stat.rule.exceeds_parent':
+			'This figure ({value}) is larger than the figure that contains it ({parent}).',
+		'stat.rule.children_exceed_total':
+			'Children ({children}) cannot be more than the total ({total}).',
+		'stat.rule.convicted_exceeds_sent':
+			'Persons convicted ({value}) cannot be more than persons sent to court ({limit}).',
 		'stat.warn.yoy': 'More than {factor}× different from {year} ({previous}). Please check.',
 		'stat.warn.disagree': '{institution} reports {value} for "{other}".',
 		'stat.rec.title': 'Reconciliation {year}',
-		'stat.rec.intro': 'Facts reported by two institutions, side by side, and the warnings of every submitted or approved report of the year.',
+		'stat.rec.intro':
+			'Facts reported by two institutions, side by side, and the warnings of every submitted or approved report of the year.',
 		'stat.rec.facts': 'Facts reported by two institutions',
 		'stat.rec.agree': 'agree',
 		'stat.rec.disagree': 'disagree',
@@ -98,14 +110,16 @@ export default {
 		'stat.rec.reports': 'Warnings by report',
 		'stat.rec.no_warnings': 'No warnings.',
 		'stat.rec.no_reports': 'No submitted or approved reports for this year yet.',
-		'stat.rec.fact.victims': 'Victims identified (police) and victims referred for assistance (Victim Assistance Centre)',
+		'stat.rec.fact.victims':
+			'Victims identified (police) and victims referred for assistance (Victim Assistance Centre)',
 		'stat.rec.fact.cases': 'Criminal cases opened',
 		'stat.rec.fact.investigations': 'Investigations completed',
 		'stat.rec.fact.convicted': 'Persons convicted (courts and prosecution)'
 	},
 	az: {
 		'stat.title': 'Statistika',
-		'stat.intro_focal': '{institution} üzrə illik rəqəmlər. Rəqəmləri daxil etmək, idxal etmək və ya təqdim etmək üçün ili açın.',
+		'stat.intro_focal':
+			'{institution} üzrə illik rəqəmlər. Rəqəmləri daxil etmək, idxal etmək və ya təqdim etmək üçün ili açın.',
 		'stat.intro_reviewer': 'Qurumların təqdim etdiyi illik rəqəmlər.',
 		'stat.year': 'İl',
 		'stat.institution': 'Qurum',
@@ -143,7 +157,8 @@ export default {
 		'stat.glotip.men': 'kişilər',
 		'stat.glotip.girls': 'qızlar',
 		'stat.glotip.boys': 'oğlanlar',
-		'stat.grid_help': 'Rəqəm yoxdursa, xananı boş saxlayın. Rəqəm mövcuddur, lakin verilə bilmirsə, "məlumat yoxdur" qeyd edin: bu, 0 ilə eyni deyil.',
+		'stat.grid_help':
+			'Rəqəm yoxdursa, xananı boş saxlayın. Rəqəm mövcuddur, lakin verilə bilmirsə, "məlumat yoxdur" qeyd edin: bu, 0 ilə eyni deyil.',
 		'stat.save_draft': 'Qaralamanı saxla',
 		'stat.submit': 'Saxla və baxışa təqdim et',
 		'stat.saved': 'Rəqəmlər saxlanıldı ({count} dəyişiklik).',
@@ -162,7 +177,8 @@ export default {
 		'stat.history_empty': 'Hələ dəyişiklik yoxdur.',
 		'stat.event': '{from} → {to}',
 		'stat.files': 'Fayllar',
-		'stat.files_help': 'Şablonu yükləyin, oflayn doldurun (Excel və ya CSV) və idxal edin. İxrac eyni quruluşu saxlanılmış rəqəmlərlə verir.',
+		'stat.files_help':
+			'Şablonu yükləyin, oflayn doldurun (Excel və ya CSV) və idxal edin. İxrac eyni quruluşu saxlanılmış rəqəmlərlə verir.',
 		'stat.template_xlsx': 'Şablon (Excel)',
 		'stat.template_csv': 'Şablon (CSV)',
 		'stat.export_xlsx': 'İxrac (Excel)',
@@ -172,26 +188,34 @@ export default {
 		'stat.error.not_editable': 'Hesabatın hazırkı vəziyyətində onu redaktə etmək olmaz.',
 		'stat.error.period_closed': 'Bu il üzrə rəqəmlərin qəbulu bağlanıb.',
 		'stat.error.invalid_cells': 'Formada bu hesabata aid olmayan xanalar var.',
-		'stat.error.empty': 'Təqdim etməzdən əvvəl ən azı bir rəqəm daxil edin və ya rəqəmləri "məlumat yoxdur" kimi qeyd edin.',
+		'stat.error.empty':
+			'Təqdim etməzdən əvvəl ən azı bir rəqəm daxil edin və ya rəqəmləri "məlumat yoxdur" kimi qeyd edin.',
 		'stat.error.invalid': 'Hesabatı təqdim etməzdən əvvəl düzəldilməli xətalar var.',
 		'stat.error.invalid_transition': 'Hesabatın hazırkı vəziyyətində bu addım mümkün deyil.',
 		'stat.error.reason_required': 'Zəhmət olmasa, səbəbi yazın.',
-		'stat.error.source_without_value': 'Mənbə göstərilib, dəyər isə yoxdur: dəyər daxil edin və ya "məlumat yoxdur" qeyd edin.',
+		'stat.error.source_without_value':
+			'Mənbə göstərilib, dəyər isə yoxdur: dəyər daxil edin və ya "məlumat yoxdur" qeyd edin.',
 		'stat.error.source_too_long': 'Mənbə çox uzundur (ən çoxu 500 simvol).',
 		'stat.rule.not_a_number': 'Tam ədəd daxil edin.',
 		'stat.rule.negative': 'Say mənfi ola bilməz.',
 		'stat.rule.fractional': 'Say tam ədəd olmalıdır.',
 		'stat.rule.too_large': 'Bu ədəd çox böyükdür.',
-		'stat.rule.value_and_na': 'Ya dəyər daxil edin, ya da "məlumat yoxdur" qeyd edin, hər ikisini yox.',
+		'stat.rule.value_and_na':
+			'Ya dəyər daxil edin, ya da "məlumat yoxdur" qeyd edin, hər ikisini yox.',
 		'stat.rule.sum_mismatch': '"{dimension}" üzrə rəqəmlərin cəmi: {sum}; ümumi say isə: {total}.',
-		'stat.rule.sum_exceeds': '"{dimension}" üzrə rəqəmlərin cəmi ({sum}) artıq ümumi saydan ({total}) çoxdur.',
+		'stat.rule.sum_exceeds':
+			'"{dimension}" üzrə rəqəmlərin cəmi ({sum}) artıq ümumi saydan ({total}) çoxdur.',
 		'stat.rule.exceeds_parent': 'Bu rəqəm ({value}) onu əhatə edən rəqəmdən ({parent}) böyükdür.',
-		'stat.rule.children_exceed_total': 'Uşaqların sayı ({children}) ümumi saydan ({total}) çox ola bilməz.',
-		'stat.rule.convicted_exceeds_sent': 'Məhkum edilmiş şəxslərin sayı ({value}) məhkəməyə göndərilmiş şəxslərin sayından ({limit}) çox ola bilməz.',
-		'stat.warn.yoy': '{year} ilə ({previous}) müqayisədə {factor} dəfədən çox fərqlənir. Zəhmət olmasa, yoxlayın.',
+		'stat.rule.children_exceed_total':
+			'Uşaqların sayı ({children}) ümumi saydan ({total}) çox ola bilməz.',
+		'stat.rule.convicted_exceeds_sent':
+			'Məhkum edilmiş şəxslərin sayı ({value}) məhkəməyə göndərilmiş şəxslərin sayından ({limit}) çox ola bilməz.',
+		'stat.warn.yoy':
+			'{year} ilə ({previous}) müqayisədə {factor} dəfədən çox fərqlənir. Zəhmət olmasa, yoxlayın.',
 		'stat.warn.disagree': '{institution} "{other}" üzrə {value} bildirir.',
 		'stat.rec.title': 'Uzlaşdırma, {year}',
-		'stat.rec.intro': 'İki qurumun bildirdiyi faktlar yan-yana, həmçinin ilin təqdim edilmiş və ya təsdiqlənmiş hər hesabatının xəbərdarlıqları.',
+		'stat.rec.intro':
+			'İki qurumun bildirdiyi faktlar yan-yana, həmçinin ilin təqdim edilmiş və ya təsdiqlənmiş hər hesabatının xəbərdarlıqları.',
 		'stat.rec.facts': 'İki qurumun bildirdiyi faktlar',
 		'stat.rec.agree': 'uyğundur',
 		'stat.rec.disagree': 'uyğun deyil',
@@ -201,7 +225,8 @@ export default {
 		'stat.rec.reports': 'Hesabatlar üzrə xəbərdarlıqlar',
 		'stat.rec.no_warnings': 'Xəbərdarlıq yoxdur.',
 		'stat.rec.no_reports': 'Bu il üçün hələ təqdim edilmiş və ya təsdiqlənmiş hesabat yoxdur.',
-		'stat.rec.fact.victims': 'Müəyyən edilmiş qurbanlar (polis) və yardım üçün yönləndirilmiş qurbanlar (Yardım Mərkəzi)',
+		'stat.rec.fact.victims':
+			'Müəyyən edilmiş qurbanlar (polis) və yardım üçün yönləndirilmiş qurbanlar (Yardım Mərkəzi)',
 		'stat.rec.fact.cases': 'Başlanmış cinayət işləri',
 		'stat.rec.fact.investigations': 'Başa çatdırılmış istintaqlar',
 		'stat.rec.fact.convicted': 'Məhkum edilmiş şəxslər (məhkəmələr və prokurorluq)'

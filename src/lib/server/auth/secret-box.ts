@@ -17,7 +17,8 @@ let cachedKey: Buffer | null = null;
 function parseKey(text: string): Buffer {
 	const t = text.trim();
 	const key = /^[0-9a-f]{64}$/i.test(t) ? Buffer.from(t, 'hex') : Buffer.from(t, 'base64');
-	if (key.length !== 32) throw new Error('TOTP_ENCRYPTION_KEY must be 32 bytes (64 hex chars or base64)');
+	if (key.length !== 32)
+		throw new Error('TOTP_ENCRYPTION_KEY must be 32 bytes (64 hex chars or base64)');
 	return key;
 }
 

@@ -23,7 +23,11 @@ function keyOf(kind: ThrottleKind, value: string): string {
 
 /** Milliseconds until the key may try again, or 0. */
 export function lockRemaining(db: DB, kind: ThrottleKind, value: string, now: Date): number {
-	const row = db.select().from(loginThrottle).where(eq(loginThrottle.key, keyOf(kind, value))).get();
+	const row = db
+		.select()
+		.from(loginThrottle)
+		.where(eq(loginThrottle.key, keyOf(kind, value)))
+		.get();
 	if (!row?.lockedUntil) return 0;
 	return Math.max(0, row.lockedUntil.getTime() - now.getTime());
 }
@@ -38,10 +42,15 @@ export function recordFailure(db: DB, kind: ThrottleKind, value: string, now: Da
 		over >= 0 ? new Date(now.getTime() + Math.min(MAX_LOCK_MS, BASE_LOCK_MS * 2 ** over)) : null;
 	db.insert(loginThrottle)
 		.values({ key, failures, lockedUntil, updatedAt: now })
-		.onConflictDoUpdate({ target: loginThrottle.key, set: { failures, lockedUntil, updatedAt: now } })
+		.onConflictDoUpdate({
+			target: loginThrottle.key,
+			set: { failures, lockedUntil, updatedAt: now }
+		})
 		.run();
 }
 
 export function clearFailures(db: DB, kind: ThrottleKind, value: string): void {
-	db.delete(loginThrottle).where(eq(loginThrottle.key, keyOf(kind, value))).run();
+	db.delete(loginThrottle)
+		.where(eq(loginThrottle.key, keyOf(kind, value)))
+		.run();
 }

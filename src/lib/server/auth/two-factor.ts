@@ -20,7 +20,11 @@ type UserRow = typeof userTable.$inferSelect;
 export type CodeError = 'twofa.invalid' | 'twofa.locked' | 'twofa.enrol_expired';
 export type CodeResult<T = object> =
 	| ({ ok: true } & T)
-	| { ok: false; error: CodeError | 'twofa.already_enabled' | 'twofa.not_enabled' | 'twofa.required'; retryAfterMs?: number };
+	| {
+			ok: false;
+			error: CodeError | 'twofa.already_enabled' | 'twofa.not_enabled' | 'twofa.required';
+			retryAfterMs?: number;
+	  };
 
 const keyAad = (userId: number) => `totp:${userId}`;
 const enrolAad = (userId: number, sessionId: string) => `totp-enrol:${userId}:${sessionId}`;
@@ -51,7 +55,11 @@ export async function describeEnrolment(
 }
 
 /** The key in an enrolment token, or null if it is not this user's and session's. */
-export function readEnrolmentToken(token: string, userId: number, sessionId: string): Uint8Array | null {
+export function readEnrolmentToken(
+	token: string,
+	userId: number,
+	sessionId: string
+): Uint8Array | null {
 	try {
 		return open(decodeBase64urlIgnorePadding(token), enrolAad(userId, sessionId));
 	} catch {
@@ -70,7 +78,12 @@ function getRow(db: Pick<DB, 'select'>, userId: number): UserRow {
 }
 
 /** Runs `check` under the per-user code throttle. */
-function throttled<T>(db: DB, userId: number, now: Date, check: () => CodeResult<T>): CodeResult<T> {
+function throttled<T>(
+	db: DB,
+	userId: number,
+	now: Date,
+	check: () => CodeResult<T>
+): CodeResult<T> {
 	const wait = lockRemaining(db, 'totp', String(userId), now);
 	if (wait > 0) return { ok: false, error: 'twofa.locked', retryAfterMs: wait };
 	const result = check();
@@ -98,11 +111,20 @@ export function confirmEnrolment(
 		const { codes, hashes } = generateRecoveryCodes();
 		db.transaction((tx) => {
 			tx.update(userTable)
-				.set({ totpKey: seal(key, keyAad(user.id)), totpLastCounter: counter, recoveryCodes: JSON.stringify(hashes) })
+				.set({
+					totpKey: seal(key, keyAad(user.id)),
+					totpLastCounter: counter,
+					recoveryCodes: JSON.stringify(hashes)
+				})
 				.where(eq(userTable.id, user.id))
 				.run();
 			markSessionTwoFactorVerified(tx, sessionId);
-			writeAudit(tx, actorOf(user), { entity: 'user', entityId: user.id, operation: 'totp_enrol' }, now);
+			writeAudit(
+				tx,
+				actorOf(user),
+				{ entity: 'user', entityId: user.id, operation: 'totp_enrol' },
+				now
+			);
 		});
 		return { ok: true, recoveryCodes: codes };
 	});
@@ -120,8 +142,21 @@ function consumeCode(tx: Tx, row: UserRow, code: string, now: Date): 'totp' | 'r
 	}
 	const left = useRecoveryCode(parseStoredHashes(row.recoveryCodes), code);
 	if (left === null) return null;
-	tx.update(userTable).set({ recoveryCodes: JSON.stringify(left) }).where(eq(userTable.id, row.id)).run();
-	writeAudit(tx, actorOf(row), { entity: 'user', entityId: row.id, operation: 'recovery_code_used', after: { left: left.length } }, now);
+	tx.update(userTable)
+		.set({ recoveryCodes: JSON.stringify(left) })
+		.where(eq(userTable.id, row.id))
+		.run();
+	writeAudit(
+		tx,
+		actorOf(row),
+		{
+			entity: 'user',
+			entityId: row.id,
+			operation: 'recovery_code_used',
+			after: { left: left.length }
+		},
+		now
+	);
 	return 'recovery';
 }
 
@@ -156,10 +191,19 @@ export function regenerateRecoveryCodes(
 		db.transaction((tx) => {
 			const row = getRow(tx, user.id);
 			if (!row.totpKey) return { ok: false, error: 'twofa.not_enabled' } as const;
-			if (consumeCode(tx, row, code, now) === null) return { ok: false, error: 'twofa.invalid' } as const;
+			if (consumeCode(tx, row, code, now) === null)
+				return { ok: false, error: 'twofa.invalid' } as const;
 			const { codes, hashes } = generateRecoveryCodes();
-			tx.update(userTable).set({ recoveryCodes: JSON.stringify(hashes) }).where(eq(userTable.id, user.id)).run();
-			writeAudit(tx, actorOf(user), { entity: 'user', entityId: user.id, operation: 'recovery_codes_regenerate' }, now);
+			tx.update(userTable)
+				.set({ recoveryCodes: JSON.stringify(hashes) })
+				.where(eq(userTable.id, user.id))
+				.run();
+			writeAudit(
+				tx,
+				actorOf(user),
+				{ entity: 'user', entityId: user.id, operation: 'recovery_codes_regenerate' },
+				now
+			);
 			return { ok: true, recoveryCodes: codes } as const;
 		})
 	);
@@ -172,12 +216,18 @@ export function disableTwoFactor(db: DB, user: SessionUser, code: string, now: D
 		db.transaction((tx) => {
 			const row = getRow(tx, user.id);
 			if (!row.totpKey) return { ok: false, error: 'twofa.not_enabled' } as const;
-			if (consumeCode(tx, row, code, now) === null) return { ok: false, error: 'twofa.invalid' } as const;
+			if (consumeCode(tx, row, code, now) === null)
+				return { ok: false, error: 'twofa.invalid' } as const;
 			tx.update(userTable)
 				.set({ totpKey: null, totpLastCounter: null, recoveryCodes: null })
 				.where(eq(userTable.id, user.id))
 				.run();
-			writeAudit(tx, actorOf(user), { entity: 'user', entityId: user.id, operation: 'totp_disable' }, now);
+			writeAudit(
+				tx,
+				actorOf(user),
+				{ entity: 'user', entityId: user.id, operation: 'totp_disable' },
+				now
+			);
 			return { ok: true } as const;
 		})
 	);

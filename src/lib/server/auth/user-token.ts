@@ -29,7 +29,9 @@ export function issueUserToken(
 	const bytes = new Uint8Array(20);
 	crypto.getRandomValues(bytes);
 	const token = encodeBase32LowerCaseNoPadding(bytes);
-	tx.delete(userToken).where(and(eq(userToken.userId, userId), isNull(userToken.usedAt))).run();
+	tx.delete(userToken)
+		.where(and(eq(userToken.userId, userId), isNull(userToken.usedAt)))
+		.run();
 	tx.insert(userToken)
 		.values({
 			userId,
@@ -58,7 +60,8 @@ export function checkUserToken(db: Pick<DB, 'select'>, token: string, now: Date)
 		.get();
 	if (!row || row.u.disabled) return { ok: false, error: 'token.invalid' } as const;
 	if (row.t.usedAt) return { ok: false, error: 'token.used' } as const;
-	if (row.t.expiresAt.getTime() <= now.getTime()) return { ok: false, error: 'token.expired' } as const;
+	if (row.t.expiresAt.getTime() <= now.getTime())
+		return { ok: false, error: 'token.expired' } as const;
 	return {
 		ok: true,
 		kind: row.t.kind,
@@ -90,7 +93,11 @@ export async function setPasswordWithToken(
 		writeAudit(
 			tx,
 			{ id: check.user.id, role: check.user.role },
-			{ entity: 'user', entityId: check.user.id, operation: check.kind === 'invite' ? 'invite_accept' : 'password_reset' },
+			{
+				entity: 'user',
+				entityId: check.user.id,
+				operation: check.kind === 'invite' ? 'invite_accept' : 'password_reset'
+			},
 			now
 		);
 		return { ok: true, email: check.user.email } as const;

@@ -14,13 +14,21 @@ export function invalidateAggregates(): void {
 // connection's change counter, and SQLite's data version (moved by other processes' writes, e.g.
 // a seed or `npm run reminders`). Any write drops the cache; rebuilding it takes milliseconds.
 const FINGERPRINT = 'SELECT total_changes() AS a';
-type Client = object & { prepare: (s: string) => { get: () => unknown; pluck: () => { get: () => unknown } } };
-const statements = new WeakMap<object, { changes: { get: () => unknown }; version: { get: () => unknown } }>();
+type Client = object & {
+	prepare: (s: string) => { get: () => unknown; pluck: () => { get: () => unknown } };
+};
+const statements = new WeakMap<
+	object,
+	{ changes: { get: () => unknown }; version: { get: () => unknown } }
+>();
 
 function fingerprint(client: Client): string {
 	let st = statements.get(client);
 	if (!st) {
-		st = { changes: client.prepare(FINGERPRINT).pluck(), version: client.prepare('PRAGMA data_version').pluck() };
+		st = {
+			changes: client.prepare(FINGERPRINT).pluck(),
+			version: client.prepare('PRAGMA data_version').pluck()
+		};
 		statements.set(client, st);
 	}
 	return `${st.changes.get()}:${st.version.get()}`;

@@ -71,7 +71,10 @@ export function buildCube(
 			equations.push({ total: cellId(col.id, ''), parts });
 		}
 	}
-	const keys = ['', ...dims.flatMap((d) => [...d.categories, NOT_STATED].map((c) => `${d.code}=${c}`))];
+	const keys = [
+		'',
+		...dims.flatMap((d) => [...d.categories, NOT_STATED].map((c) => `${d.code}=${c}`))
+	];
 	for (const col of columns.filter((c) => c.years.length > 1)) {
 		const present = new Set<string>();
 		for (const key of keys) {
@@ -81,7 +84,10 @@ export function buildCube(
 				(y) => value.has(cellId(`${y}`, key)) || (key !== '' && absorbs.get(y)?.has(dim))
 			);
 			if (!complete || parts.length === 0) continue;
-			value.set(cellId(col.id, key), parts.reduce((s, id) => s + value.get(id)!, 0));
+			value.set(
+				cellId(col.id, key),
+				parts.reduce((s, id) => s + value.get(id)!, 0)
+			);
 			equations.push({ total: cellId(col.id, key), parts, overTime: true });
 			present.add(key);
 		}
@@ -89,9 +95,16 @@ export function buildCube(
 		for (const d of dims) {
 			// the range's breakdown adds up when every year's did
 			if (!col.years.every((y) => absorbs.get(y)?.has(d.code))) continue;
-			const parts = [...present].filter((k) => k.startsWith(`${d.code}=`)).map((k) => cellId(col.id, k));
+			const parts = [...present]
+				.filter((k) => k.startsWith(`${d.code}=`))
+				.map((k) => cellId(col.id, k));
 			equations.push({ total: cellId(col.id, ''), parts });
 		}
 	}
-	return { cells: [...value].map(([id, v]) => ({ id, value: v })), equations, inconsistent, unavailable };
+	return {
+		cells: [...value].map(([id, v]) => ({ id, value: v })),
+		equations,
+		inconsistent,
+		unavailable
+	};
 }

@@ -13,12 +13,22 @@ export function getDisclosureSettings(db: DB): DisclosureSettings {
 	};
 }
 
-export function saveDisclosureSettings(db: DB, actor: Actor, next: DisclosureSettings, now: Date): void {
+export function saveDisclosureSettings(
+	db: DB,
+	actor: Actor,
+	next: DisclosureSettings,
+	now: Date
+): void {
 	db.transaction((tx) => {
 		const before = getDisclosureSettings(tx as unknown as DB);
 		setSetting(tx, 'disclosureThreshold', next.disclosureThreshold, now);
 		setSetting(tx, 'publicPageEnabled', next.publicPageEnabled, now);
-		writeAudit(tx, actor, { entity: 'app_setting', entityId: 'disclosure', operation: 'update', before, after: next }, now);
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'app_setting', entityId: 'disclosure', operation: 'update', before, after: next },
+			now
+		);
 	});
 	invalidateAggregates();
 }

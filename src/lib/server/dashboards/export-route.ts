@@ -6,7 +6,13 @@ import { requireRole } from '../auth/guards';
 import { getSetting } from '../settings';
 import { translate } from '../../i18n/core';
 import { formatDate } from '../../format';
-import { exportNotes, exportResponse, onlyTable, resultsExport, type ExportFormat } from './results-export';
+import {
+	exportNotes,
+	exportResponse,
+	onlyTable,
+	resultsExport,
+	type ExportFormat
+} from './results-export';
 import { loadImplementationPage } from './implementation-page';
 import type { Role } from '../db/schema';
 
@@ -18,7 +24,8 @@ export function resultsAccess(event: RequestEvent, access: Access): { exact: boo
 		if (!getSetting(db, 'publicPageEnabled')) error(404, { message: 'not_found' });
 		return { exact: false };
 	}
-	const roles: Role[] = access === 'results' ? ['admin', 'reviewer', 'focal_point'] : ['donor', 'admin', 'reviewer'];
+	const roles: Role[] =
+		access === 'results' ? ['admin', 'reviewer', 'focal_point'] : ['donor', 'admin', 'reviewer'];
 	const user = requireRole(event, ...roles);
 	// the donor view is always the protected one, also when a reviewer previews it
 	return { exact: access === 'results' && (user.role === 'admin' || user.role === 'reviewer') };
@@ -48,11 +55,32 @@ export function implementationExportHandler(format: ExportFormat): RequestHandle
 		implementationAccess(event);
 		const locale = event.locals.locale;
 		const tr = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
-		const page = loadImplementationPage(db, event.url.searchParams, { staff: true, today: new Date().toISOString().slice(0, 10) });
+		const page = loadImplementationPage(db, event.url.searchParams, {
+			staff: true,
+			today: new Date().toISOString().slice(0, 10)
+		});
 		const notes = [
-			...exportNotes({ asOf: page.asOf, protected: false, threshold: 0, formatDate: (iso) => formatDate(iso, locale) }, tr).slice(0, 2),
+			...exportNotes(
+				{
+					asOf: page.asOf,
+					protected: false,
+					threshold: 0,
+					formatDate: (iso) => formatDate(iso, locale)
+				},
+				tr
+			).slice(0, 2),
 			page.period ? tr('impl.as_of_period', { period: page.period.code }) : ''
 		].filter(Boolean);
-		return exportResponse(onlyTable(page.tables, event.url.searchParams), { format, name: 'implementation', title: tr('impl.title'), notes, locale, tr, asOf: page.asOf, protected: false, threshold: 0 });
+		return exportResponse(onlyTable(page.tables, event.url.searchParams), {
+			format,
+			name: 'implementation',
+			title: tr('impl.title'),
+			notes,
+			locale,
+			tr,
+			asOf: page.asOf,
+			protected: false,
+			threshold: 0
+		});
 	};
 }

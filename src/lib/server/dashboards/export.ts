@@ -21,7 +21,11 @@ export function tablesToCsv(tables: DashTable[], meta: ExportMeta): string {
 }
 
 function sheetName(title: string, used: Set<string>): string {
-	const base = title.replace(/[\\/?*[\]:]/g, ' ').slice(0, 28).trim() || 'Table';
+	const base =
+		title
+			.replace(/[\\/?*[\]:]/g, ' ')
+			.slice(0, 28)
+			.trim() || 'Table';
 	let name = base;
 	for (let i = 2; used.has(name.toLowerCase()); i++) name = `${base.slice(0, 27)} ${i}`;
 	used.add(name.toLowerCase());
@@ -61,7 +65,10 @@ export async function tablesToXlsx(tables: DashTable[], meta: ExportMeta): Promi
 }
 
 /** The JSON shape of an export: the same tables, with cells as SafeCells (null: no figure). */
-export function tablesToJson(tables: DashTable[], meta: { asOf: string | null; protected: boolean; threshold: number }) {
+export function tablesToJson(
+	tables: DashTable[],
+	meta: { asOf: string | null; protected: boolean; threshold: number }
+) {
 	return {
 		asOf: meta.asOf,
 		approvedOnly: true,
@@ -72,7 +79,12 @@ export function tablesToJson(tables: DashTable[], meta: { asOf: string | null; p
 			title: t.title,
 			unit: t.unit ?? 'count',
 			columns: t.columns,
-			rows: t.rows.map((r) => ({ key: r.key, label: r.label, total: r.total ?? false, cells: r.cells }))
+			rows: t.rows.map((r) => ({
+				key: r.key,
+				label: r.label,
+				total: r.total ?? false,
+				cells: r.cells
+			}))
 		}))
 	};
 }

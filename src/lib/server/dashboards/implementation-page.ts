@@ -2,32 +2,62 @@
 // query string: the filter's choices, the chosen period and the tables.
 import { sql } from 'drizzle-orm';
 import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
-import { defaultPeriod, implementationTables, progressPeriods, reportedPeriods } from './implementation';
+import {
+	defaultPeriod,
+	implementationTables,
+	progressPeriods,
+	reportedPeriods
+} from './implementation';
 import { listAims, listInstitutions, listPlans } from './results-view';
 import { dateText } from './labels';
 import { cached } from './cache';
 import type { DB } from '../db/connect';
 
 export function progressAsOf(db: DB): string | null {
-	const r = db.get<{ at: number | null }>(sql`SELECT MAX(reviewed_at) AS at FROM progress_report WHERE state = 'approved'`);
+	const r = db.get<{ at: number | null }>(
+		sql`SELECT MAX(reviewed_at) AS at FROM progress_report WHERE state = 'approved'`
+	);
 	return r?.at ? new Date(r.at).toISOString() : null;
 }
 
-export function loadImplementationPage(db: DB, params: URLSearchParams, o: { staff: boolean; today: string }) {
+export function loadImplementationPage(
+	db: DB,
+	params: URLSearchParams,
+	o: { staff: boolean; today: string }
+) {
 	const f = parseDashboardFilter(params);
 	const asOf = cached(db, 'progress:asOf', () => progressAsOf(db));
 	const plans = listPlans(db);
 	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
 	const periods = plan ? progressPeriods(db, plan.id) : [];
-	const period = periods.find((p) => p.id === f.periodId) ?? (plan ? defaultPeriod(periods, o.today, cached(db, `progress:reported:${plan.id}`, () => reportedPeriods(db, plan.id))) : null);
+	const period =
+		periods.find((p) => p.id === f.periodId) ??
+		(plan
+			? defaultPeriod(
+					periods,
+					o.today,
+					cached(db, `progress:reported:${plan.id}`, () => reportedPeriods(db, plan.id))
+				)
+			: null);
 	const aims = plan ? listAims(db, plan.id) : [];
 	const aim = aims.some((a) => a.position === f.aim) ? f.aim : null;
 	const institutions = o.staff ? listInstitutions(db) : [];
 	const institutionId = institutions.some((i) => i.id === f.institutionId) ? f.institutionId : null;
-	const query = filterQuery({ plan: plan?.id ?? null, period: period?.id ?? null, institution: institutionId });
+	const query = filterQuery({
+		plan: plan?.id ?? null,
+		period: period?.id ?? null,
+		institution: institutionId
+	});
 	const tables =
 		plan && period
-			? implementationTables(db, { planId: plan.id, period, institutionId, aim, staff: o.staff, query })
+			? implementationTables(db, {
+					planId: plan.id,
+					period,
+					institutionId,
+					aim,
+					staff: o.staff,
+					query
+				})
 			: [];
 	return {
 		plans: plans.map((p) => ({ id: p.id, code: p.code, title: p.title })),
@@ -41,7 +71,12 @@ export function loadImplementationPage(db: DB, params: URLSearchParams, o: { sta
 		tables,
 		asOf,
 		asOfText: dateText(asOf),
-		query: filterQuery({ plan: plan?.id ?? null, period: period?.id ?? null, aim, institution: institutionId })
+		query: filterQuery({
+			plan: plan?.id ?? null,
+			period: period?.id ?? null,
+			aim,
+			institution: institutionId
+		})
 	};
 }
 

@@ -68,12 +68,22 @@ export interface CountRow {
 
 /** Actions by aim, implementation status and timing, in one pass. */
 export function countStatusTiming(db: DB, q: AsOf) {
-	return db.all<{ sectionId: number | null; status: string; timing: string; n: number }>(sql`${actionStatusCte(q)}
+	return db.all<{
+		sectionId: number | null;
+		status: string;
+		timing: string;
+		n: number;
+	}>(sql`${actionStatusCte(q)}
 		SELECT section_id AS sectionId, status, timing, COUNT(*) AS n FROM timed GROUP BY section_id, status, timing`);
 }
 
 /** Actions by aim and implementation status (or by timing). */
-export function countByAim(db: DB, q: AsOf, by: 'status' | 'timing', rows = countStatusTiming(db, q)): CountRow[] {
+export function countByAim(
+	db: DB,
+	q: AsOf,
+	by: 'status' | 'timing',
+	rows = countStatusTiming(db, q)
+): CountRow[] {
 	const out = new Map<string, CountRow>();
 	for (const r of rows) {
 		const key = by === 'status' ? r.status : r.timing;

@@ -6,13 +6,28 @@ import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { reportingPeriod } from '../db/schema';
 import { protectTable } from '../disclosure';
 import { cached } from './cache';
-import { actionsAsOf, completenessByInstitution, countByAim, countStatusTiming, percentByPeriod, type AsOf } from './implementation-sql';
+import {
+	actionsAsOf,
+	completenessByInstitution,
+	countByAim,
+	countStatusTiming,
+	percentByPeriod,
+	type AsOf
+} from './implementation-sql';
 import { bi, withSummaries } from './labels';
 import { listAims, listInstitutions } from './results-view';
 import type { DB } from '../db/connect';
 import type { Bilingual, DashColumn, DashRow, DashTable } from '../../dash-table';
 
-export const STATUSES = ['completed', 'partially_completed', 'in_progress', 'not_started', 'delayed', 'not_applicable', 'none'];
+export const STATUSES = [
+	'completed',
+	'partially_completed',
+	'in_progress',
+	'not_started',
+	'delayed',
+	'not_applicable',
+	'none'
+];
 export const TIMINGS = ['on_time', 'late', 'on_track', 'delayed', 'no_report', 'not_applicable'];
 const COMPLETENESS = ['on_time', 'late', 'not_submitted', 'missing'];
 
@@ -36,9 +51,18 @@ export function progressPeriods(db: DB, planId: number) {
  * The default period: the newest with an approved report (what the plan's status rests on),
  * else the newest whose reports were due by `today`, else the first.
  */
-export function defaultPeriod<P extends { id: number; dueDate: string }>(periods: P[], today: string, reported: Set<number> = new Set()): P | null {
+export function defaultPeriod<P extends { id: number; dueDate: string }>(
+	periods: P[],
+	today: string,
+	reported: Set<number> = new Set()
+): P | null {
 	const newest = [...periods].reverse();
-	return newest.find((p) => reported.has(p.id)) ?? newest.find((p) => p.dueDate <= today) ?? periods[0] ?? null;
+	return (
+		newest.find((p) => reported.has(p.id)) ??
+		newest.find((p) => p.dueDate <= today) ??
+		periods[0] ??
+		null
+	);
 }
 
 /** Periods of the plan with at least one approved progress report. */
@@ -64,13 +88,20 @@ function countTable(
 	const rowSum = (r: string) => cols.reduce((s, c) => s + value(r, c.key), 0);
 	const colSum = (c: string) => rows.reduce((s, r) => s + value(r.key, c), 0);
 	const cells = [
-		...rows.flatMap((r) => [...cols.map((c) => ({ id: `${r.key}|${c.key}`, value: value(r.key, c.key) })), { id: `${r.key}|*`, value: rowSum(r.key) }]),
+		...rows.flatMap((r) => [
+			...cols.map((c) => ({ id: `${r.key}|${c.key}`, value: value(r.key, c.key) })),
+			{ id: `${r.key}|*`, value: rowSum(r.key) }
+		]),
 		...cols.map((c) => ({ id: `*|${c.key}`, value: colSum(c.key) })),
 		{ id: '*|*', value: rows.reduce((s, r) => s + rowSum(r.key), 0) }
 	];
 	const safe = protectTable({ cells, equations: [], sensitive: false }, 0);
-	const columns: DashColumn[] = [...cols.map((c) => ({ id: c.key, label: c.label })), { id: '*', label: totalCol, total: true }];
-	const line = (key: string): DashRow['cells'] => columns.map((c) => safe.get(`${key}|${c.id}`) ?? null);
+	const columns: DashColumn[] = [
+		...cols.map((c) => ({ id: c.key, label: c.label })),
+		{ id: '*', label: totalCol, total: true }
+	];
+	const line = (key: string): DashRow['cells'] =>
+		columns.map((c) => safe.get(`${key}|${c.id}`) ?? null);
 	return {
 		id,
 		title,
@@ -96,7 +127,11 @@ export interface ImplementationRequest {
 }
 
 export function implementationTables(db: DB, r: ImplementationRequest): DashTable[] {
-	return cached(db, `impl:${r.planId}:${r.period.id}:${r.institutionId}:${r.aim}:${r.staff}:${r.query}`, () => withSummaries(build(db, r)));
+	return cached(
+		db,
+		`impl:${r.planId}:${r.period.id}:${r.institutionId}:${r.aim}:${r.staff}:${r.query}`,
+		() => withSummaries(build(db, r))
+	);
 }
 
 function build(db: DB, r: ImplementationRequest): DashTable[] {
@@ -117,24 +152,60 @@ function build(db: DB, r: ImplementationRequest): DashTable[] {
 		return (row: string, col: string) => m.get(`${row}|${col}`) ?? 0;
 	};
 	const tables = [
-		countTable('status', bi('impl.t.status'), aimRows, STATUSES.map((s) => ({ key: s, label: label(`impl.status.${s}`) })), counts('status'), bi('impl.all_aims'), bi('impl.actions')),
-		countTable('timing', bi('impl.t.timing'), aimRows, TIMINGS.map((s) => ({ key: s, label: label(`impl.timing.${s}`) })), counts('timing'), bi('impl.all_aims'), bi('impl.actions')),
+		countTable(
+			'status',
+			bi('impl.t.status'),
+			aimRows,
+			STATUSES.map((s) => ({ key: s, label: label(`impl.status.${s}`) })),
+			counts('status'),
+			bi('impl.all_aims'),
+			bi('impl.actions')
+		),
+		countTable(
+			'timing',
+			bi('impl.t.timing'),
+			aimRows,
+			TIMINGS.map((s) => ({ key: s, label: label(`impl.timing.${s}`) })),
+			counts('timing'),
+			bi('impl.all_aims'),
+			bi('impl.actions')
+		),
 		percentTable(db, r, aims)
 	];
 	if (r.staff) tables.push(completenessTable(db, r));
 	return tables;
 }
 
-function percentTable(db: DB, r: ImplementationRequest, aims: ReturnType<typeof listAims>): DashTable {
+function percentTable(
+	db: DB,
+	r: ImplementationRequest,
+	aims: ReturnType<typeof listAims>
+): DashTable {
 	const periods = db
 		.select()
 		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.planId, r.planId), eq(reportingPeriod.scope, 'progress'), lte(reportingPeriod.endDate, r.period.endDate)))
+		.where(
+			and(
+				eq(reportingPeriod.planId, r.planId),
+				eq(reportingPeriod.scope, 'progress'),
+				lte(reportingPeriod.endDate, r.period.endDate)
+			)
+		)
 		.orderBy(asc(reportingPeriod.startDate))
 		.all();
-	const pct = new Map(percentByPeriod(db, r.planId, r.institutionId).map((x) => [`${x.sectionId}|${x.periodId}`, x.pct]));
-	const cells = aims.flatMap((a) => periods.map((p) => ({ id: `${a.id}|${p.id}`, value: pct.get(`${a.id}|${p.id}`) ?? -1 })));
-	const safe = protectTable({ cells: cells.filter((c) => c.value >= 0), equations: [], sensitive: false }, 0);
+	const pct = new Map(
+		percentByPeriod(db, r.planId, r.institutionId).map((x) => [
+			`${x.sectionId}|${x.periodId}`,
+			x.pct
+		])
+	);
+	const cells = aims.flatMap((a) =>
+		periods.map((p) => ({ id: `${a.id}|${p.id}`, value: pct.get(`${a.id}|${p.id}`) ?? -1 }))
+	);
+	const safe = protectTable(
+		{ cells: cells.filter((c) => c.value >= 0), equations: [], sensitive: false },
+		0
+	);
 	return {
 		id: 'percent',
 		title: bi('impl.t.percent'),

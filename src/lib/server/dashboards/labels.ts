@@ -21,9 +21,15 @@ export function dateText(iso: string | null): Bilingual | null {
 	return iso === null ? null : { az: formatDate(iso, 'az'), en: formatDate(iso, 'en') };
 }
 
-function translateDash(locale: 'az' | 'en', key: string, params?: Record<string, string | number>): string {
+function translateDash(
+	locale: 'az' | 'en',
+	key: string,
+	params?: Record<string, string | number>
+): string {
 	const template = (messages[locale] as Record<string, string>)[key] ?? key;
-	return template.replace(/\{(\w+)\}/g, (m, name) => (params?.[name] === undefined ? m : String(params[name])));
+	return template.replace(/\{(\w+)\}/g, (m, name) =>
+		params?.[name] === undefined ? m : String(params[name])
+	);
 }
 
 /** Adds each table's one-line summary in both languages (so the browser needs no summariser). */

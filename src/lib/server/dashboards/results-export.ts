@@ -17,21 +17,48 @@ const TYPES: Record<ExportFormat, string> = {
 };
 
 /** The lines a file carries above its tables: what it is, how fresh, and what is hidden. */
-export function exportNotes(o: { asOf: string | null; protected: boolean; threshold: number; formatDate: (iso: string) => string }, tr: Translate): string[] {
+export function exportNotes(
+	o: {
+		asOf: string | null;
+		protected: boolean;
+		threshold: number;
+		formatDate: (iso: string) => string;
+	},
+	tr: Translate
+): string[] {
 	return [
 		o.asOf ? tr('dash.as_of', { date: o.formatDate(o.asOf) }) : tr('dash.as_of_none'),
 		tr('dash.approved_only'),
 		o.protected
-			? tr('dash.suppressed_note', { threshold: o.threshold, small: smallLabel(o.threshold), c: CONFIDENTIAL_LABEL })
+			? tr('dash.suppressed_note', {
+					threshold: o.threshold,
+					small: smallLabel(o.threshold),
+					c: CONFIDENTIAL_LABEL
+				})
 			: tr('dash.raw_note')
 	];
 }
 
 export async function exportResponse(
 	tables: DashTable[],
-	o: { format: ExportFormat; name: string; title: string; notes: string[]; locale: Locale; tr: Translate; asOf: string | null; protected: boolean; threshold: number }
+	o: {
+		format: ExportFormat;
+		name: string;
+		title: string;
+		notes: string[];
+		locale: Locale;
+		tr: Translate;
+		asOf: string | null;
+		protected: boolean;
+		threshold: number;
+	}
 ): Promise<Response> {
-	const meta: ExportMeta = { title: o.title, notes: o.notes, locale: o.locale, naText: o.tr('dash.na') };
+	const meta: ExportMeta = {
+		title: o.title,
+		notes: o.notes,
+		locale: o.locale,
+		naText: o.tr('dash.na')
+	};
 	const body =
 		o.format === 'csv'
 			? tablesToCsv(tables, meta)
@@ -51,12 +78,28 @@ export async function resultsExport(
 	db: DB,
 	params: URLSearchParams,
 	audience: Audience,
-	o: { format: ExportFormat; name: string; locale: Locale; tr: Translate; formatDate: (iso: string) => string }
+	o: {
+		format: ExportFormat;
+		name: string;
+		locale: Locale;
+		tr: Translate;
+		formatDate: (iso: string) => string;
+	}
 ): Promise<Response> {
 	// the donor view's files hold its implementation tables too
-	const donor = audience.exact ? null : loadDonorPage(db, params, new Date().toISOString().slice(0, 10));
+	const donor = audience.exact
+		? null
+		: loadDonorPage(db, params, new Date().toISOString().slice(0, 10));
 	const page = donor ?? loadResultsPage(db, params, audience);
-	const notes = exportNotes({ asOf: page.view.asOf, protected: page.view.protected, threshold: page.threshold, formatDate: o.formatDate }, o.tr);
+	const notes = exportNotes(
+		{
+			asOf: page.view.asOf,
+			protected: page.view.protected,
+			threshold: page.threshold,
+			formatDate: o.formatDate
+		},
+		o.tr
+	);
 	if (donor?.impl.period) notes.push(o.tr('impl.as_of_period', { period: donor.impl.period.code }));
 	const tables = onlyTable([...page.view.tables, ...(donor?.impl.tables ?? [])], params);
 	return exportResponse(tables, {

@@ -3,7 +3,14 @@
 // exactly the tables the page shows.
 import { getSetting } from '../settings';
 import { clampYears, filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
-import { getResultsView, listAims, listInstitutions, listPlans, selectableYears, type PlanOption } from './results-view';
+import {
+	getResultsView,
+	listAims,
+	listInstitutions,
+	listPlans,
+	selectableYears,
+	type PlanOption
+} from './results-view';
 import { loadImplementationPage } from './implementation-page';
 import type { DB } from '../db/connect';
 import type { Bilingual } from '../../dash-table';
@@ -16,12 +23,18 @@ export interface Audience {
 export function loadResultsPage(db: DB, params: URLSearchParams, audience: Audience) {
 	const f = parseDashboardFilter(params);
 	const plans = listPlans(db);
-	const plan: PlanOption | null = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
+	const plan: PlanOption | null =
+		plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
 	const allYears = selectableYears(db, plan, audience.exact);
 	// reviewers may look beyond the plan (baselines), but start from the plan's own years
-	const planYears = plan ? allYears.filter((y) => y >= plan.startYear && y <= plan.endYear) : allYears;
+	const planYears = plan
+		? allYears.filter((y) => y >= plan.startYear && y <= plan.endYear)
+		: allYears;
 	const range = clampYears(
-		{ fromYear: f.fromYear ?? planYears[0] ?? null, toYear: f.toYear ?? planYears[planYears.length - 1] ?? null },
+		{
+			fromYear: f.fromYear ?? planYears[0] ?? null,
+			toYear: f.toYear ?? planYears[planYears.length - 1] ?? null
+		},
 		allYears
 	);
 	const aims = plan ? listAims(db, plan.id) : [];
@@ -50,7 +63,13 @@ export function loadResultsPage(db: DB, params: URLSearchParams, audience: Audie
 		institutionId,
 		threshold,
 		view,
-		query: filterQuery({ plan: plan?.id ?? null, from: range?.from ?? null, to: range?.to ?? null, aim, institution: institutionId })
+		query: filterQuery({
+			plan: plan?.id ?? null,
+			from: range?.from ?? null,
+			to: range?.to ?? null,
+			aim,
+			institution: institutionId
+		})
 	};
 }
 
@@ -62,6 +81,13 @@ export type ResultsPageData = ReturnType<typeof loadResultsPage>;
  */
 export function loadDonorPage(db: DB, params: URLSearchParams, today: string) {
 	const results = loadResultsPage(db, params, { exact: false });
-	const impl = loadImplementationPage(db, new URLSearchParams(results.planId ? { plan: String(results.planId) } : {}), { staff: false, today });
-	return { ...results, impl: { tables: impl.tables, period: impl.period, asOf: impl.asOf, asOfText: impl.asOfText } };
+	const impl = loadImplementationPage(
+		db,
+		new URLSearchParams(results.planId ? { plan: String(results.planId) } : {}),
+		{ staff: false, today }
+	);
+	return {
+		...results,
+		impl: { tables: impl.tables, period: impl.period, asOf: impl.asOf, asOfText: impl.asOfText }
+	};
 }

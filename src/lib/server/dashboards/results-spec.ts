@@ -47,7 +47,13 @@ export const PROSECUTION_AIM = 2;
 export const PROTECTION_AIM = 3;
 
 export const RESULT_TABLES: TableSpec[] = [
-	{ id: 'crimes', titleKey: 'results.t.crimes', chart: 'stacked', aim: PROSECUTION_AIM, rows: { metric: 'crimes_registered', dim: 'article' } },
+	{
+		id: 'crimes',
+		titleKey: 'results.t.crimes',
+		chart: 'stacked',
+		aim: PROSECUTION_AIM,
+		rows: { metric: 'crimes_registered', dim: 'article' }
+	},
 	{
 		id: 'funnel',
 		titleKey: 'results.t.funnel',
@@ -60,15 +66,55 @@ export const RESULT_TABLES: TableSpec[] = [
 			{ metric: 'investigations_completed', key: '', labelKey: 'results.funnel.investigations' },
 			{ metric: 'persons_sent_to_court', key: '', labelKey: 'results.funnel.court' },
 			{ metric: 'persons_convicted', key: '', labelKey: 'results.funnel.convicted' },
-			{ metric: 'persons_convicted', key: 'sentence=imprisonment', labelKey: 'results.funnel.imprisoned' }
+			{
+				metric: 'persons_convicted',
+				key: 'sentence=imprisonment',
+				labelKey: 'results.funnel.imprisoned'
+			}
 		]
 	},
-	{ id: 'defendants', titleKey: 'results.t.defendants', chart: 'stacked', aim: PROSECUTION_AIM, rows: { metric: 'defendants', dim: 'sex' } },
-	{ id: 'convicted', titleKey: 'results.t.convicted', chart: 'stacked', aim: PROSECUTION_AIM, rows: { metric: 'persons_convicted', dim: 'sentence' } },
-	{ id: 'victims_sex', titleKey: 'results.t.victims_sex', chart: 'stacked', aim: PROTECTION_AIM, rows: { metric: 'victims_identified', dim: 'sex' } },
-	{ id: 'victims_age', titleKey: 'results.t.victims_age', chart: 'stacked', aim: PROTECTION_AIM, rows: { metric: 'victims_identified', dim: 'age' } },
-	{ id: 'victims_exploitation', titleKey: 'results.t.victims_exploitation', chart: 'stacked', aim: PROTECTION_AIM, rows: { metric: 'victims_identified', dim: 'exploitation' } },
-	{ id: 'victims_citizenship', titleKey: 'results.t.victims_citizenship', chart: 'stacked', aim: PROTECTION_AIM, rows: { metric: 'victims_identified', dim: 'citizenship' } },
+	{
+		id: 'defendants',
+		titleKey: 'results.t.defendants',
+		chart: 'stacked',
+		aim: PROSECUTION_AIM,
+		rows: { metric: 'defendants', dim: 'sex' }
+	},
+	{
+		id: 'convicted',
+		titleKey: 'results.t.convicted',
+		chart: 'stacked',
+		aim: PROSECUTION_AIM,
+		rows: { metric: 'persons_convicted', dim: 'sentence' }
+	},
+	{
+		id: 'victims_sex',
+		titleKey: 'results.t.victims_sex',
+		chart: 'stacked',
+		aim: PROTECTION_AIM,
+		rows: { metric: 'victims_identified', dim: 'sex' }
+	},
+	{
+		id: 'victims_age',
+		titleKey: 'results.t.victims_age',
+		chart: 'stacked',
+		aim: PROTECTION_AIM,
+		rows: { metric: 'victims_identified', dim: 'age' }
+	},
+	{
+		id: 'victims_exploitation',
+		titleKey: 'results.t.victims_exploitation',
+		chart: 'stacked',
+		aim: PROTECTION_AIM,
+		rows: { metric: 'victims_identified', dim: 'exploitation' }
+	},
+	{
+		id: 'victims_citizenship',
+		titleKey: 'results.t.victims_citizenship',
+		chart: 'stacked',
+		aim: PROTECTION_AIM,
+		rows: { metric: 'victims_identified', dim: 'citizenship' }
+	},
 	{
 		id: 'assistance',
 		titleKey: 'results.t.assistance',

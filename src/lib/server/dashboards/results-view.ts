@@ -3,7 +3,13 @@
 import { asc, eq } from 'drizzle-orm';
 import { institution, plan, planSection } from '../db/schema';
 import { cached } from './cache';
-import { assembleTables, resultCells, universeColumns, yearColumns, type ResultsView } from './results';
+import {
+	assembleTables,
+	resultCells,
+	universeColumns,
+	yearColumns,
+	type ResultsView
+} from './results';
 import { statisticsAsOf, statisticsYears } from './stat-figures';
 import { dateText, withSummaries } from './labels';
 import type { DB } from '../db/connect';
@@ -23,18 +29,32 @@ export function listPlans(db: DB): PlanOption[] {
 		.from(plan)
 		.orderBy(asc(plan.startYear))
 		.all()
-		.map((p) => ({ id: p.id, code: p.code, title: { az: p.titleAz, en: p.titleEn }, startYear: p.startYear, endYear: p.endYear }));
+		.map((p) => ({
+			id: p.id,
+			code: p.code,
+			title: { az: p.titleAz, en: p.titleEn },
+			startYear: p.startYear,
+			endYear: p.endYear
+		}));
 }
 
 /** The plan's aims (its sections, in order), numbered from 1. */
-export function listAims(db: DB, planId: number): { position: number; id: number; code: string; title: Bilingual }[] {
+export function listAims(
+	db: DB,
+	planId: number
+): { position: number; id: number; code: string; title: Bilingual }[] {
 	return db
 		.select()
 		.from(planSection)
 		.where(eq(planSection.planId, planId))
 		.orderBy(asc(planSection.sortOrder), asc(planSection.id))
 		.all()
-		.map((s, i) => ({ position: i + 1, id: s.id, code: s.code, title: { az: s.titleAz, en: s.titleEn } }));
+		.map((s, i) => ({
+			position: i + 1,
+			id: s.id,
+			code: s.code,
+			title: { az: s.titleAz, en: s.titleEn }
+		}));
 }
 
 export function listInstitutions(db: DB): { id: number; code: string; name: Bilingual }[] {
@@ -63,7 +83,10 @@ export interface ResultsRequest {
 	threshold: number;
 }
 
-export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf: string | null; asOfText: Bilingual | null } {
+export function getResultsView(
+	db: DB,
+	r: ResultsRequest
+): ResultsView & { asOf: string | null; asOfText: Bilingual | null } {
 	// approved-data facts: cached with the aggregates (the cache notices approvals)
 	const asOf = cached(db, 'stat:asOf', () => statisticsAsOf(db)?.toISOString() ?? null);
 	const available = selectableYears(db, r.plan, r.exact);
@@ -71,10 +94,17 @@ export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf:
 	const columns = yearColumns(years);
 	const { cells, labels, inconsistent, unavailable } = r.exact
 		? cached(db, `results:exact:${years}:${r.institutionIds ?? 'all'}`, () =>
-				resultCells(db, years, columns, { protect: false, threshold: r.threshold, institutionIds: r.institutionIds })
+				resultCells(db, years, columns, {
+					protect: false,
+					threshold: r.threshold,
+					institutionIds: r.institutionIds
+				})
 			)
 		: cached(db, `results:protected:${available}:${r.threshold}`, () =>
-				resultCells(db, available, universeColumns(available), { protect: true, threshold: r.threshold })
+				resultCells(db, available, universeColumns(available), {
+					protect: true,
+					threshold: r.threshold
+				})
 			);
 	const notes = r.exact
 		? inconsistent.map((x) => {
@@ -83,7 +113,11 @@ export function getResultsView(db: DB, r: ResultsRequest): ResultsView & { asOf:
 			})
 		: [];
 	return {
-		columns: columns.map((c) => ({ id: c.id, label: { az: c.id.replace('-', '–'), en: c.id.replace('-', '–') }, total: c.years.length > 1 })),
+		columns: columns.map((c) => ({
+			id: c.id,
+			label: { az: c.id.replace('-', '–'), en: c.id.replace('-', '–') },
+			total: c.years.length > 1
+		})),
 		tables: withSummaries(assembleTables(cells, labels, columns, r.aim, unavailable)),
 		protected: !r.exact,
 		notes,

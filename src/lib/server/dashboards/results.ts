@@ -114,7 +114,11 @@ export function assembleTables(
 			.map((s) => ({
 				na: unavailable.has(`${s.metric}|${s.key}`),
 				// funnel rows come from several metrics; a breakdown's rows from one
-				key: Array.isArray(t.rows) ? [s.metric, s.key].filter(Boolean).join(':') : s.key === '' ? 'total' : s.key,
+				key: Array.isArray(t.rows)
+					? [s.metric, s.key].filter(Boolean).join(':')
+					: s.key === ''
+						? 'total'
+						: s.key,
 				label: rowLabel(s, labels),
 				total: s.key === '' && !Array.isArray(t.rows),
 				cells: columns.map((c) => cell(s.metric, c.id, s.key))
@@ -126,7 +130,11 @@ export function assembleTables(
 			id: t.id,
 			title: bi(t.titleKey as Parameters<typeof bi>[0]),
 			chart: t.chart,
-			columns: columns.map((c) => ({ id: c.id, label: yearLabel(c.years), total: c.years.length > 1 })),
+			columns: columns.map((c) => ({
+				id: c.id,
+				label: yearLabel(c.years),
+				total: c.years.length > 1
+			})),
 			rows
 		};
 	});

@@ -37,7 +37,10 @@ export function loadFigures(db: DB, f: FigureFilter): Figures {
 			? sql``
 			: f.institutionIds.length === 0
 				? sql`AND 0`
-				: sql`AND r.institution_id IN (${sql.join(f.institutionIds.map((i) => sql`${i}`), sql`, `)})`;
+				: sql`AND r.institution_id IN (${sql.join(
+						f.institutionIds.map((i) => sql`${i}`),
+						sql`, `
+					)})`;
 	const rows = db.all<Row>(sql`
 		WITH first_dim(metric, dim) AS (VALUES ${sql.join(firstDims, sql`, `)}),
 		base AS (
@@ -92,7 +95,9 @@ export function loadStatLabels(db: DB): StatLabels {
 		categories.get(c.dim)!.push({ code: c.code, label: { az: c.az, en: c.en } });
 	}
 	return {
-		metrics: new Map(metrics.map((m) => [m.code, { az: m.az, en: m.en, sensitive: m.sensitive === 1 }])),
+		metrics: new Map(
+			metrics.map((m) => [m.code, { az: m.az, en: m.en, sensitive: m.sensitive === 1 }])
+		),
 		categories
 	};
 }
@@ -108,10 +113,12 @@ export function statisticsAsOf(db: DB): Date | null {
 /** Years with approved yearly statistics, oldest first. */
 export function statisticsYears(db: DB): number[] {
 	return db
-		.all<{ y: number }>(sql`
+		.all<{ y: number }>(
+			sql`
 			SELECT DISTINCT CAST(substr(p.start_date, 1, 4) AS INTEGER) AS y
 			FROM stat_report r JOIN reporting_period p ON p.id = r.period_id
 			WHERE r.state = 'approved' AND p.scope = 'statistics' AND p.kind = 'year'
-			ORDER BY y`)
+			ORDER BY y`
+		)
 		.map((r) => r.y);
 }

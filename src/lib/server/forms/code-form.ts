@@ -1,7 +1,9 @@
 import { str } from './types';
 
 /** A second-factor code: six digits or a recovery code. Only the shape is checked here. */
-export function parseCode(form: FormData): { ok: true; code: string } | { ok: false; error: string } {
+export function parseCode(
+	form: FormData
+): { ok: true; code: string } | { ok: false; error: string } {
 	const code = str(form, 'code');
 	if (code === '') return { ok: false, error: 'error.required' };
 	if (code.length > 40) return { ok: false, error: 'twofa.invalid' };

@@ -32,7 +32,10 @@ export function parseDashboardFilter(params: URLSearchParams): DashboardFilter {
 }
 
 /** Clamps a from–to choice into the years available (swapping a reversed range). */
-export function clampYears(f: Pick<DashboardFilter, 'fromYear' | 'toYear'>, years: number[]): { from: number; to: number } | null {
+export function clampYears(
+	f: Pick<DashboardFilter, 'fromYear' | 'toYear'>,
+	years: number[]
+): { from: number; to: number } | null {
 	if (years.length === 0) return null;
 	const lo = years[0];
 	const hi = years[years.length - 1];
@@ -44,7 +47,9 @@ export function clampYears(f: Pick<DashboardFilter, 'fromYear' | 'toYear'>, year
 }
 
 /** The filter as a query string (for export links that carry the same selection). */
-export function filterQuery(f: Partial<Record<'plan' | 'from' | 'to' | 'aim' | 'institution' | 'period', number | null>>): string {
+export function filterQuery(
+	f: Partial<Record<'plan' | 'from' | 'to' | 'aim' | 'institution' | 'period', number | null>>
+): string {
 	const q = new URLSearchParams();
 	for (const [k, v] of Object.entries(f)) if (v !== null && v !== undefined) q.set(k, String(v));
 	const s = q.toString();

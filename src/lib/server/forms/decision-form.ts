@@ -29,10 +29,20 @@ export function parseDecisionForm(form: FormData): FormResult<DecisionInput> {
 	if (institutionIds === null) errors.institutions = 'rt.unknown_institution';
 	else if (institutionIds.length === 0) errors.institutions = 'rt.choose_institution';
 	if (Object.keys(errors).length) {
-		return { ok: false, errors, values: { ...formValues(form), institutions: listValues(form, 'institutions') } };
+		return {
+			ok: false,
+			errors,
+			values: { ...formValues(form), institutions: listValues(form, 'institutions') }
+		};
 	}
 	return {
 		ok: true,
-		data: { type: type as 'D' | 'R', textAz: textAz || null, textEn: textEn || null, institutionIds: institutionIds!, dueDate }
+		data: {
+			type: type as 'D' | 'R',
+			textAz: textAz || null,
+			textEn: textEn || null,
+			institutionIds: institutionIds!,
+			dueDate
+		}
 	};
 }

@@ -33,14 +33,24 @@ export function parseMetricForm(form: FormData): FormResult<MetricInput> {
 		const m = /^dim_(\d+)$/.exec(k);
 		if (!m || typeof v !== 'string' || v === '') continue;
 		if (v !== 'required' && v !== 'optional') errors[k] = 'stat.admin.dimension_invalid';
-		dimensions.push({ dimensionId: Number(m[1]), optional: v === 'optional', sortOrder: intOr(str(form, `dimorder_${m[1]}`), 0) });
+		dimensions.push({
+			dimensionId: Number(m[1]),
+			optional: v === 'optional',
+			sortOrder: intOr(str(form, `dimorder_${m[1]}`), 0)
+		});
 	}
-	const institutionIds = form.getAll('inst').filter((v): v is string => typeof v === 'string' && /^\d+$/.test(v)).map(Number);
+	const institutionIds = form
+		.getAll('inst')
+		.filter((v): v is string => typeof v === 'string' && /^\d+$/.test(v))
+		.map(Number);
 	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
 	return {
 		ok: true,
 		data: {
-			code, nameAz, nameEn, unit,
+			code,
+			nameAz,
+			nameEn,
+			unit,
 			descriptionAz: str(form, 'descriptionAz') || null,
 			descriptionEn: str(form, 'descriptionEn') || null,
 			sensitive: form.get('sensitive') !== null,
@@ -70,5 +80,14 @@ export function parseNamedForm(form: FormData, prefix = ''): FormResult<NamedInp
 	if (!nameAz) errors[`${prefix}nameAz`] = 'error.required';
 	if (!nameEn) errors[`${prefix}nameEn`] = 'error.required';
 	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
-	return { ok: true, data: { code, nameAz, nameEn, glotip: str(form, `${prefix}glotip`) || null, sortOrder: intOr(str(form, `${prefix}sortOrder`), 0) } };
+	return {
+		ok: true,
+		data: {
+			code,
+			nameAz,
+			nameEn,
+			glotip: str(form, `${prefix}glotip`) || null,
+			sortOrder: intOr(str(form, `${prefix}sortOrder`), 0)
+		}
+	};
 }

@@ -20,11 +20,14 @@ export function parsePackForm(form: FormData | URLSearchParams): FormResult<Pack
 	const institutionId = str(fd, 'institutionId');
 	const locale = str(fd, 'locale');
 	const audience = str(fd, 'audience') || 'internal';
-	if (snapshot !== '' && snapshot !== 'now' && !/^\d+$/.test(snapshot)) errors.snapshot = 'reviews.snapshot_not_found';
+	if (snapshot !== '' && snapshot !== 'now' && !/^\d+$/.test(snapshot))
+		errors.snapshot = 'reviews.snapshot_not_found';
 	let packScope: PackScope | null = null;
 	if (scope === 'plan') packScope = { kind: 'plan' };
-	else if (scope === 'aim' && /^\d+$/.test(sectionId)) packScope = { kind: 'aim', sectionId: Number(sectionId) };
-	else if (scope === 'institution' && /^\d+$/.test(institutionId)) packScope = { kind: 'institution', institutionId: Number(institutionId) };
+	else if (scope === 'aim' && /^\d+$/.test(sectionId))
+		packScope = { kind: 'aim', sectionId: Number(sectionId) };
+	else if (scope === 'institution' && /^\d+$/.test(institutionId))
+		packScope = { kind: 'institution', institutionId: Number(institutionId) };
 	else errors.scope = 'pack.scope_required';
 	if (locale !== 'az' && locale !== 'en') errors.locale = 'error.required';
 	if (audience !== 'internal' && audience !== 'donor') errors.audience = 'error.required';
@@ -48,7 +51,12 @@ function toFormData(params: URLSearchParams): FormData {
 
 /** The query string of the print page for a request. */
 export function packQuery(r: PackRequest): string {
-	const q = new URLSearchParams({ snapshot: r.snapshotId === null ? 'now' : String(r.snapshotId), scope: r.scope.kind, locale: r.locale, audience: r.audience });
+	const q = new URLSearchParams({
+		snapshot: r.snapshotId === null ? 'now' : String(r.snapshotId),
+		scope: r.scope.kind,
+		locale: r.locale,
+		audience: r.audience
+	});
 	if (r.scope.kind === 'aim') q.set('sectionId', String(r.scope.sectionId));
 	if (r.scope.kind === 'institution') q.set('institutionId', String(r.scope.institutionId));
 	return q.toString();

@@ -12,13 +12,17 @@ export function checkNewPassword(password: string, confirm: string, email?: stri
 	if (password === '') return 'error.required';
 	if ([...password].length < MIN_PASSWORD_LENGTH) return 'password.too_short';
 	if (password.length > MAX_PASSWORD_LENGTH) return 'password.too_long';
-	if (email && password.trim().toLowerCase() === email.trim().toLowerCase()) return 'password.is_email';
+	if (email && password.trim().toLowerCase() === email.trim().toLowerCase())
+		return 'password.is_email';
 	if (password !== confirm) return 'password.mismatch';
 	return null;
 }
 
 /** The form that sets a password from an invitation or reset link. */
-export function parseSetPasswordForm(form: FormData, email: string): FormResult<{ password: string }> {
+export function parseSetPasswordForm(
+	form: FormData,
+	email: string
+): FormResult<{ password: string }> {
 	const password = field(form, 'password');
 	const error = checkNewPassword(password, field(form, 'passwordConfirm'), email);
 	if (error) return { ok: false, errors: { password: error }, values: formValues(form) };

@@ -2,7 +2,9 @@ import { PERIOD_KINDS } from '../db/schema';
 import { formValues, str, type FormResult } from './types';
 import type { PeriodKind, PeriodScope } from '../period-admin';
 
-export function parseGenerateForm(form: FormData): FormResult<{ planId: number; kind: PeriodKind; scope: PeriodScope; dueDays: number }> {
+export function parseGenerateForm(
+	form: FormData
+): FormResult<{ planId: number; kind: PeriodKind; scope: PeriodScope; dueDays: number }> {
 	const errors: Record<string, string> = {};
 	const kind = str(form, 'kind');
 	const scope = str(form, 'scope');
@@ -13,16 +15,25 @@ export function parseGenerateForm(form: FormData): FormResult<{ planId: number; 
 	if (!/^\d{1,3}$/.test(days) || Number(days) > 365) errors.dueDays = 'periods.error.days';
 	if (!Number.isInteger(planId) || planId <= 0) errors.planId = 'error.required';
 	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
-	return { ok: true, data: { planId, kind: kind as PeriodKind, scope: scope as PeriodScope, dueDays: Number(days) } };
+	return {
+		ok: true,
+		data: { planId, kind: kind as PeriodKind, scope: scope as PeriodScope, dueDays: Number(days) }
+	};
 }
 
 // a real calendar date: 2023-02-30 does not survive the round trip
 const isIsoDate = (s: string) => {
 	const d = new Date(`${s}T00:00:00Z`);
-	return /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
+	return (
+		/^\d{4}-\d{2}-\d{2}$/.test(s) &&
+		!Number.isNaN(d.getTime()) &&
+		d.toISOString().slice(0, 10) === s
+	);
 };
 
-export function parseDueDateForm(form: FormData): FormResult<{ periodId: number; dueDate: string; expected: string }> {
+export function parseDueDateForm(
+	form: FormData
+): FormResult<{ periodId: number; dueDate: string; expected: string }> {
 	const dueDate = str(form, 'dueDate');
 	const periodId = Number(str(form, 'periodId'));
 	if (!isIsoDate(dueDate) || !Number.isInteger(periodId))

@@ -35,7 +35,8 @@ export function parsePlanMetaForm(form: FormData): FormResult<PlanMeta> {
 	if (titleAz === '' && titleEn === '') errors.titleAz = 'admin_plans.error.title_missing';
 	if (startYear === null) errors.startYear = 'admin_plans.error.year';
 	if (endYear === null) errors.endYear = 'admin_plans.error.year';
-	else if (startYear !== null && endYear < startYear) errors.endYear = 'admin_plans.error.years_reversed';
+	else if (startYear !== null && endYear < startYear)
+		errors.endYear = 'admin_plans.error.years_reversed';
 	if (Object.keys(errors).length) return fail(form, errors);
 	return {
 		ok: true,
@@ -51,15 +52,24 @@ export function parsePlanMetaForm(form: FormData): FormResult<PlanMeta> {
 	};
 }
 
-export function parseSectionForm(form: FormData): FormResult<{ titleAz: string; titleEn: string; source: string | null; stamp: string }> {
+export function parseSectionForm(
+	form: FormData
+): FormResult<{ titleAz: string; titleEn: string; source: string | null; stamp: string }> {
 	const titleAz = str(form, 'titleAz');
 	const titleEn = str(form, 'titleEn');
-	if (titleAz === '' && titleEn === '') return fail(form, { titleAz: 'admin_plans.error.title_missing' });
-	return { ok: true, data: { titleAz, titleEn, source: orNull(str(form, 'source')), stamp: str(form, 'stamp') } };
+	if (titleAz === '' && titleEn === '')
+		return fail(form, { titleAz: 'admin_plans.error.title_missing' });
+	return {
+		ok: true,
+		data: { titleAz, titleEn, source: orNull(str(form, 'source')), stamp: str(form, 'stamp') }
+	};
 }
 
 /** Executing bodies come as one select per institution: `role_<institutionId>` = lead|co|recommended|''. */
-export function parseActionForm(form: FormData, institutionIds: number[]): FormResult<ActionEdit & { stamp: string }> {
+export function parseActionForm(
+	form: FormData,
+	institutionIds: number[]
+): FormResult<ActionEdit & { stamp: string }> {
 	const errors: Record<string, string> = {};
 	const textAz = orNull(str(form, 'textAz'));
 	const textEn = orNull(str(form, 'textEn'));

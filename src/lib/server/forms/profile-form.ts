@@ -1,7 +1,9 @@
 import { LOCALES } from '../db/schema';
 import { formValues, str, type FormResult } from './types';
 
-export function parseProfileForm(form: FormData): FormResult<{ name: string; locale: 'az' | 'en' }> {
+export function parseProfileForm(
+	form: FormData
+): FormResult<{ name: string; locale: 'az' | 'en' }> {
 	const errors: Record<string, string> = {};
 	const name = str(form, 'name');
 	if (name === '') errors.name = 'error.required';

@@ -33,12 +33,18 @@ function num(raw: string): number | null | 'bad' {
 }
 
 /** Parses the report form (fields + `version`); drafts may be incomplete but never malformed. */
-export function parseReportForm(form: FormData): FormResult<{ content: ReportContent; version: number }> {
+export function parseReportForm(
+	form: FormData
+): FormResult<{ content: ReportContent; version: number }> {
 	const errors: Record<string, string> = {};
 	const status = str(form, 'status');
-	if (!(IMPLEMENTATION_STATUSES as readonly string[]).includes(status)) errors.status = 'progress.error.status';
+	if (!(IMPLEMENTATION_STATUSES as readonly string[]).includes(status))
+		errors.status = 'progress.error.status';
 	const percent = num(str(form, 'percent'));
-	if (percent === 'bad' || (percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100)))
+	if (
+		percent === 'bad' ||
+		(percent !== null && (!Number.isInteger(percent) || percent < 0 || percent > 100))
+	)
 		errors.percent = 'progress.error.percent_range';
 	const texts = {} as Record<NarrativeField, string | null>;
 	for (const f of NARRATIVE_FIELDS) {
@@ -61,7 +67,12 @@ export function parseReportForm(form: FormData): FormResult<{ content: ReportCon
 		ok: true,
 		data: {
 			version,
-			content: { status: status as ImplementationStatus, percent: percent as number | null, ...texts, indicators }
+			content: {
+				status: status as ImplementationStatus,
+				percent: percent as number | null,
+				...texts,
+				indicators
+			}
 		}
 	};
 }
@@ -70,7 +81,8 @@ export function parseReportForm(form: FormData): FormResult<{ content: ReportCon
 export function submitProblems(c: ReportContent): Record<string, string> {
 	const errors: Record<string, string> = {};
 	const has = (a: string | null, b: string | null) => Boolean(a || b);
-	const explains = c.status === 'not_started' || c.status === 'delayed' || c.status === 'not_applicable';
+	const explains =
+		c.status === 'not_started' || c.status === 'delayed' || c.status === 'not_applicable';
 	if (!explains && !has(c.doneAz, c.doneEn)) {
 		errors.doneAz = 'progress.error.done_required';
 	}

@@ -27,7 +27,10 @@ export function ids(form: FormData, name: string): number[] | null {
 
 /** Checkbox groups cannot be echoed through formValues (one key, many values). */
 export function listValues(form: FormData, name: string): string {
-	return form.getAll(name).filter((v) => typeof v === 'string').join(',');
+	return form
+		.getAll(name)
+		.filter((v) => typeof v === 'string')
+		.join(',');
 }
 
 export function parseRoundTableForm(form: FormData): FormResult<RoundTableInput> {
@@ -48,11 +51,16 @@ export function parseRoundTableForm(form: FormData): FormResult<RoundTableInput>
 	if (notesAz.length > NOTES_MAX) errors.notesAz = 'reviews.too_long';
 	if (notesEn.length > NOTES_MAX) errors.notesEn = 'reviews.too_long';
 	if (!/^\d+$/.test(planId)) errors.planId = 'reviews.plan_unknown';
-	if (snapshotId !== '' && !/^\d+$/.test(snapshotId)) errors.snapshotId = 'reviews.snapshot_not_found';
+	if (snapshotId !== '' && !/^\d+$/.test(snapshotId))
+		errors.snapshotId = 'reviews.snapshot_not_found';
 	if (participants === null) errors.participants = 'rt.unknown_institution';
 	else if (participants.length === 0) errors.participants = 'rt.choose_institution';
 	if (Object.keys(errors).length) {
-		return { ok: false, errors, values: { ...formValues(form), participants: listValues(form, 'participants') } };
+		return {
+			ok: false,
+			errors,
+			values: { ...formValues(form), participants: listValues(form, 'participants') }
+		};
 	}
 	return {
 		ok: true,

@@ -30,7 +30,12 @@ export function parseStatValuesForm(
 			else if (!na && count.value === null) {
 				if (source) errors[id] = 'stat.error.source_without_value';
 				else changes.push({ metric: m.code, key, cell: null });
-			} else changes.push({ metric: m.code, key, cell: { key, value: na ? null : count.value, notAvailable: na, derived, source } });
+			} else
+				changes.push({
+					metric: m.code,
+					key,
+					cell: { key, value: na ? null : count.value, notAvailable: na, derived, source }
+				});
 		}
 	}
 	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };

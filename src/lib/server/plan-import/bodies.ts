@@ -99,7 +99,8 @@ export function parseBodies(
 	for (const piece of splitPieces(cell ?? '')) {
 		let ids = [lookup(piece.text)];
 		// names joined by commas instead of semicolons
-		if (!ids[0] && piece.text.includes(',')) ids = piece.text.split(',').map((t) => lookup(t.trim()));
+		if (!ids[0] && piece.text.includes(','))
+			ids = piece.text.split(',').map((t) => lookup(t.trim()));
 		if (ids.some((s) => !s)) {
 			errors.push({ key: 'plan_import.error.body_unknown', params: { value: piece.text } });
 			continue;

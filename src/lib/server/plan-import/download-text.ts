@@ -8,6 +8,7 @@ export function downloadText(locale: Locale): DownloadText {
 		helpTitle: locale === 'az' ? 'Təlimat' : 'Instructions',
 		help: [translate(locale, 'admin_plans.import_help')],
 		institutionsTitle: locale === 'az' ? 'Qurumlar' : 'Institutions',
-		institutionsHeader: locale === 'az' ? ['Kod', 'Ad (az)', 'Ad (en)'] : ['Code', 'Name (az)', 'Name (en)']
+		institutionsHeader:
+			locale === 'az' ? ['Kod', 'Ad (az)', 'Ad (en)'] : ['Code', 'Name (az)', 'Name (en)']
 	};
 }

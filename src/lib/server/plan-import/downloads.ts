@@ -29,7 +29,11 @@ export async function workbook(db: DB, grid: Grid, text: DownloadText): Promise<
 	return gridToXlsx(grid, {
 		sheetName: text.sheet,
 		help: { title: text.helpTitle, lines: text.help },
-		institutions: { title: text.institutionsTitle, header: text.institutionsHeader, rows: institutions.map((i) => [i.code, i.nameAz, i.nameEn]) }
+		institutions: {
+			title: text.institutionsTitle,
+			header: text.institutionsHeader,
+			rows: institutions.map((i) => [i.code, i.nameAz, i.nameEn])
+		}
 	});
 }
 
@@ -39,6 +43,10 @@ export function exampleGrid(csv: string): Grid {
 
 export function attachment(body: string | Uint8Array, type: string, name: string): Response {
 	return new Response(body as BodyInit, {
-		headers: { 'content-type': type, 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' }
+		headers: {
+			'content-type': type,
+			'content-disposition': `attachment; filename="${name}"`,
+			'cache-control': 'no-store'
+		}
 	});
 }

@@ -26,7 +26,11 @@ export interface ImportFile {
 	format?: PlanFormat;
 }
 
-const fileError = (key: string): ImportResult => ({ ok: false, errors: [{ row: 0, column: null, key }], table: null });
+const fileError = (key: string): ImportResult => ({
+	ok: false,
+	errors: [{ row: 0, column: null, key }],
+	table: null
+});
 
 export async function importPlanFile(
 	db: DB,
@@ -79,7 +83,12 @@ export function importPlanGrid(
 		db,
 		actor,
 		target,
-		{ ...result, columns: table.columns, fileName: options.fileName ?? '', ignoredColumns: table.ignored },
+		{
+			...result,
+			columns: table.columns,
+			fileName: options.fileName ?? '',
+			ignoredColumns: table.ignored
+		},
 		{ dryRun: options.dryRun ?? false, now: options.now ?? new Date() }
 	);
 	return { ok: true, summary, dryRun: options.dryRun ?? false };

@@ -7,9 +7,13 @@ export type PeriodResult =
 	| { ok: false; key: string; params?: Record<string, string | number> };
 
 // folded (ə→e, ı→i, ü→u …) so that "Daimi", "DAİMİ" and "daimi" all match
-const WHOLE_PLAN = /^(daim|daimi|daima|mutemadi|mutemadi olaraq|muntezem|her il|permanent|permanently|ongoing|continuous|continuously|regularly|annually|every year|throughout)$/;
+const WHOLE_PLAN =
+	/^(daim|daimi|daima|mutemadi|mutemadi olaraq|muntezem|her il|permanent|permanently|ongoing|continuous|continuously|regularly|annually|every year|throughout)$/;
 
-export function parsePeriod(raw: string | undefined, plan: { startYear: number; endYear: number }): PeriodResult {
+export function parsePeriod(
+	raw: string | undefined,
+	plan: { startYear: number; endYear: number }
+): PeriodResult {
 	const text = foldForSearch(raw ?? '').replace(/[.;]+$/, '');
 	if (text === '') return { ok: true, startYear: null, endYear: null };
 	if (WHOLE_PLAN.test(text)) return { ok: true, startYear: plan.startYear, endYear: plan.endYear };
@@ -17,7 +21,8 @@ export function parsePeriod(raw: string | undefined, plan: { startYear: number; 
 	const m = text.match(
 		/^(\d{4})(?:\s*[-–—]\s*(\d{4}))?(?:\s*-?\s*(?:ci|cu))?(?:\s*(?:il|iller|illerde|year|years))?(?:\s+(?:erzinde|boyu|during))?$/
 	);
-	if (!m) return { ok: false, key: 'plan_import.error.period_invalid', params: { value: raw ?? '' } };
+	if (!m)
+		return { ok: false, key: 'plan_import.error.period_invalid', params: { value: raw ?? '' } };
 	const start = Number(m[1]);
 	const end = m[2] ? Number(m[2]) : start;
 	if (end < start)

@@ -16,7 +16,10 @@ export function detectFormat(fileName: string, bytes: Uint8Array): PlanFormat | 
 	if (ext === 'json') return 'json';
 	if (ext === 'csv' || ext === 'txt') return 'csv';
 	if (bytes[0] === 0x50 && bytes[1] === 0x4b) return 'xlsx'; // "PK": a zip container
-	const head = new TextDecoder().decode(bytes.slice(0, 64)).replace(/^\uFEFF/, '').trimStart();
+	const head = new TextDecoder()
+		.decode(bytes.slice(0, 64))
+		.replace(/^\uFEFF/, '')
+		.trimStart();
 	if (head.startsWith('[') || head.startsWith('{')) return 'json';
 	return head === '' ? null : 'csv';
 }
@@ -41,7 +44,10 @@ function readJson(text: string): ReadResult {
 		return { ok: false, key: 'plan_import.error.json_syntax' };
 	}
 	const rows = Array.isArray(data) ? data : (data as { rows?: unknown })?.rows;
-	if (!Array.isArray(rows) || rows.some((r) => typeof r !== 'object' || r === null || Array.isArray(r)))
+	if (
+		!Array.isArray(rows) ||
+		rows.some((r) => typeof r !== 'object' || r === null || Array.isArray(r))
+	)
 		return { ok: false, key: 'plan_import.error.json_shape' };
 	const headers: string[] = [];
 	for (const r of rows as Record<string, unknown>[])

@@ -9,7 +9,15 @@ const ALIASES: Record<Base, string[]> = {
 	code: ['no', 'nr', 'sira no si', 'sira no', 'sira nomresi', 'code', 'kod', 'number', 'nomre'],
 	text: ['action', 'tedbirin adi', 'tedbir', 'text', 'action text', 'metn'],
 	bodies: ['executing bodies', 'icraci orqanlar', 'bodies', 'executors', 'icracilar', 'icraci'],
-	period: ['period', 'implementation period', 'icra muddeti', 'years', 'iller', 'muddet', 'deadline'],
+	period: [
+		'period',
+		'implementation period',
+		'icra muddeti',
+		'years',
+		'iller',
+		'muddet',
+		'deadline'
+	],
 	source: ['source', 'menbe'],
 	note: ['note', 'notes', 'qeyd'],
 	sample: ['sample', 'numune']
@@ -25,7 +33,10 @@ export function normalizeHeader(h: string): { base: string; lang: 'az' | 'en' | 
 		lang = tag[1] as 'az' | 'en';
 		s = s.slice(0, tag.index);
 	}
-	s = s.replace(/\([^)]*\)/g, ' ').replace(/[^a-z0-9]+/g, ' ').trim();
+	s = s
+		.replace(/\([^)]*\)/g, ' ')
+		.replace(/[^a-z0-9]+/g, ' ')
+		.trim();
 	return { base: s, lang };
 }
 
@@ -53,7 +64,12 @@ export function readTable(grid: Grid): { table: PlanTable; errors: ImportError[]
 		const col = headerColumn(h);
 		if (col === null) table.ignored.push(h.trim());
 		else if (table.columns.includes(col)) {
-			errors.push({ row: headerRow, column: col, key: 'plan_import.error.column_twice', params: { header: h.trim() } });
+			errors.push({
+				row: headerRow,
+				column: col,
+				key: 'plan_import.error.column_twice',
+				params: { header: h.trim() }
+			});
 			return null;
 		} else table.columns.push(col);
 		return col;

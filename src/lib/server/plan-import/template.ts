@@ -4,8 +4,26 @@ import ExcelJS from 'exceljs';
 import type { Grid } from './types';
 
 export const TEMPLATE_HEADERS = {
-	en: ['No.', 'Action (az)', 'Action (en)', 'Executing bodies', 'Period', 'Source', 'Note', 'Sample'],
-	az: ['Sıra №-si', 'Tədbirin adı (az)', 'Tədbirin adı (en)', 'İcraçı orqanlar', 'İcra müddəti (illər üzrə)', 'Mənbə', 'Qeyd', 'Nümunə']
+	en: [
+		'No.',
+		'Action (az)',
+		'Action (en)',
+		'Executing bodies',
+		'Period',
+		'Source',
+		'Note',
+		'Sample'
+	],
+	az: [
+		'Sıra №-si',
+		'Tədbirin adı (az)',
+		'Tədbirin adı (en)',
+		'İcraçı orqanlar',
+		'İcra müddəti (illər üzrə)',
+		'Mənbə',
+		'Qeyd',
+		'Nümunə'
+	]
 } as const;
 
 const WIDTHS = [10, 60, 60, 40, 14, 30, 30, 10];
@@ -31,7 +49,8 @@ export async function gridToXlsx(grid: Grid, extras: XlsxExtras): Promise<Uint8A
 	if (extras.help) {
 		const hs = wb.addWorksheet(extras.help.title);
 		hs.getColumn(1).width = 120;
-		for (const line of extras.help.lines) hs.addRow([line]).getCell(1).alignment = { wrapText: true };
+		for (const line of extras.help.lines)
+			hs.addRow([line]).getCell(1).alignment = { wrapText: true };
 	}
 	if (extras.institutions) {
 		const is = wb.addWorksheet(extras.institutions.title);

@@ -6,14 +6,7 @@ export type Grid = string[][];
 
 /** The columns the importer understands (see README.md for the header names accepted). */
 export type Column =
-	| 'code'
-	| 'textAz'
-	| 'textEn'
-	| 'bodies'
-	| 'period'
-	| 'source'
-	| 'note'
-	| 'sample';
+	'code' | 'textAz' | 'textEn' | 'bodies' | 'period' | 'source' | 'note' | 'sample';
 
 /** One non-empty row of the table, as typed, with its row number in the file (header = 1). */
 export interface TableRow {

@@ -25,8 +25,12 @@ const NO = ['no', 'false', '0', 'xeyr', 'yox'];
 
 export function validateTable(table: PlanTable, ctx: ValidateContext): ValidateResult {
 	const errors: ImportError[] = [];
-	const err = (row: TableRow, column: ImportError['column'], key: string, params?: ImportError['params']) =>
-		errors.push({ row: row.row, column, key: `plan_import.error.${key}`, params });
+	const err = (
+		row: TableRow,
+		column: ImportError['column'],
+		key: string,
+		params?: ImportError['params']
+	) => errors.push({ row: row.row, column, key: `plan_import.error.${key}`, params });
 	const byId = new Map(ctx.institutions.map((i) => [i.id, i]));
 	const index = buildInstitutionIndex(ctx.institutions);
 
@@ -48,11 +52,13 @@ export function validateTable(table: PlanTable, ctx: ValidateContext): ValidateR
 		else seen.set(code, row.row);
 
 		if (SECTION_CODE.test(code)) {
-			const strip = (t: string | undefined) => (t ?? '').replace(SECTION_HEADING, (_m, num, rest) => (num === code ? rest : _m)).trim();
+			const strip = (t: string | undefined) =>
+				(t ?? '').replace(SECTION_HEADING, (_m, num, rest) => (num === code ? rest : _m)).trim();
 			const titleAz = strip(c.textAz);
 			const titleEn = strip(c.textEn);
 			if (titleAz === '' && titleEn === '') err(row, 'textAz', 'section_title_missing', { code });
-			if (c.bodies || c.period) err(row, c.bodies ? 'bodies' : 'period', 'section_has_action_cells', { code });
+			if (c.bodies || c.period)
+				err(row, c.bodies ? 'bodies' : 'period', 'section_has_action_cells', { code });
 			const source = [c.source, c.note].filter(Boolean).join(' — ') || null;
 			sections.push({ row: row.row, code, titleAz, titleEn, source });
 			continue;
@@ -68,12 +74,15 @@ export function validateTable(table: PlanTable, ctx: ValidateContext): ValidateR
 	for (const { row, code } of pending) {
 		const c = row.cells;
 		const sectionCode = code.split('.').slice(0, 2).join('.');
-		if (!declared.has(sectionCode)) err(row, 'code', 'section_unknown', { code, section: sectionCode });
+		if (!declared.has(sectionCode))
+			err(row, 'code', 'section_unknown', { code, section: sectionCode });
 		if (!c.textAz && !c.textEn) err(row, 'textAz', 'text_missing', { code });
 		const period = parsePeriod(c.period, ctx.plan);
 		if (!period.ok) err(row, 'period', period.key.replace('plan_import.error.', ''), period.params);
 		const bodies = parseBodies(c.bodies, index, byId);
-		if (!bodies.ok) for (const e of bodies.errors) err(row, 'bodies', e.key.replace('plan_import.error.', ''), e.params);
+		if (!bodies.ok)
+			for (const e of bodies.errors)
+				err(row, 'bodies', e.key.replace('plan_import.error.', ''), e.params);
 		const sampleText = (c.sample ?? '').toLowerCase().replace(/ə/g, 'e');
 		const sample = YES.includes(sampleText);
 		if (!sample && sampleText !== '' && !NO.includes(sampleText))

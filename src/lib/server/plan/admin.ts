@@ -11,18 +11,27 @@ import type { PlanMeta } from '../plan-import/types';
 import type { DB } from '../db/connect';
 
 export type EditResult<T = unknown> =
-	| { ok: true; value: T }
-	| { ok: false; status: 400 | 404 | 409; errors: Record<string, string> };
+	{ ok: true; value: T } | { ok: false; status: 400 | 404 | 409; errors: Record<string, string> };
 
 const notFound = { ok: false, status: 404, errors: { form: 'error.not_found' } } as const;
 const conflict = { ok: false, status: 409, errors: { form: 'error.conflict' } } as const;
 
-export function createPlan(db: DB, actor: Actor, meta: PlanMeta, now = new Date()): EditResult<number> {
+export function createPlan(
+	db: DB,
+	actor: Actor,
+	meta: PlanMeta,
+	now = new Date()
+): EditResult<number> {
 	if (db.select().from(plan).where(eq(plan.code, meta.code)).get())
 		return { ok: false, status: 400, errors: { code: 'admin_plans.error.code_taken' } };
 	return db.transaction((tx): EditResult<number> => {
 		const row = tx.insert(plan).values(meta).returning().get();
-		writeAudit(tx, actor, { entity: 'plan', entityId: row.id, operation: 'create', after: row }, now);
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'plan', entityId: row.id, operation: 'create', after: row },
+			now
+		);
 		return { ok: true, value: row.id };
 	});
 }
@@ -32,12 +41,25 @@ export function planStamp(db: DB, planId: number): string | null {
 	return row ? rowStamp(row) : null;
 }
 
-export function updatePlan(db: DB, actor: Actor, planId: number, meta: PlanMeta, stamp: string, now = new Date()): EditResult {
+export function updatePlan(
+	db: DB,
+	actor: Actor,
+	planId: number,
+	meta: PlanMeta,
+	stamp: string,
+	now = new Date()
+): EditResult {
 	return db.transaction((tx): EditResult => {
 		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
 		if (!old) return notFound;
 		if (rowStamp(old) !== stamp) return conflict;
-		if (tx.select().from(plan).where(and(eq(plan.code, meta.code), ne(plan.id, planId))).get())
+		if (
+			tx
+				.select()
+				.from(plan)
+				.where(and(eq(plan.code, meta.code), ne(plan.id, planId)))
+				.get()
+		)
 			return { ok: false, status: 400, errors: { code: 'admin_plans.error.code_taken' } };
 		// actions must stay inside the plan's years
 		const outside = tx
@@ -45,10 +67,20 @@ export function updatePlan(db: DB, actor: Actor, planId: number, meta: PlanMeta,
 			.from(action)
 			.where(eq(action.planId, planId))
 			.all()
-			.find((a) => (a.startYear !== null && a.startYear < meta.startYear) || (a.endYear !== null && a.endYear > meta.endYear));
-		if (outside) return { ok: false, status: 400, errors: { startYear: 'admin_plans.error.actions_outside' } };
+			.find(
+				(a) =>
+					(a.startYear !== null && a.startYear < meta.startYear) ||
+					(a.endYear !== null && a.endYear > meta.endYear)
+			);
+		if (outside)
+			return { ok: false, status: 400, errors: { startYear: 'admin_plans.error.actions_outside' } };
 		const row = tx.update(plan).set(meta).where(eq(plan.id, planId)).returning().get();
-		writeAudit(tx, actor, { entity: 'plan', entityId: planId, operation: 'update', before: old, after: row }, now);
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'plan', entityId: planId, operation: 'update', before: old, after: row },
+			now
+		);
 		return { ok: true, value: null };
 	});
 }
@@ -69,8 +101,18 @@ export function updateSection(
 		const old = tx.select().from(planSection).where(eq(planSection.id, sectionId)).get();
 		if (!old) return notFound;
 		if (rowStamp(old) !== stamp) return conflict;
-		const row = tx.update(planSection).set(values).where(eq(planSection.id, sectionId)).returning().get();
-		writeAudit(tx, actor, { entity: 'plan_section', entityId: sectionId, operation: 'update', before: old, after: row }, now);
+		const row = tx
+			.update(planSection)
+			.set(values)
+			.where(eq(planSection.id, sectionId))
+			.returning()
+			.get();
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'plan_section', entityId: sectionId, operation: 'update', before: old, after: row },
+			now
+		);
 		return { ok: true, value: null };
 	});
 }
@@ -94,7 +136,14 @@ export function actionStamp(db: Pick<DB, 'select'>, actionId: number): string | 
 	return rowStamp({ row, bodies: bodies.map((b) => [b.institutionId, b.role]) });
 }
 
-export function updateAction(db: DB, actor: Actor, actionId: number, edit: ActionEdit, stamp: string, now = new Date()): EditResult {
+export function updateAction(
+	db: DB,
+	actor: Actor,
+	actionId: number,
+	edit: ActionEdit,
+	stamp: string,
+	now = new Date()
+): EditResult {
 	return db.transaction((tx): EditResult => {
 		const old = tx.select().from(action).where(eq(action.id, actionId)).get();
 		if (!old) return notFound;
@@ -102,12 +151,15 @@ export function updateAction(db: DB, actor: Actor, actionId: number, edit: Actio
 		const p = tx.select().from(plan).where(eq(plan.id, old.planId)).get()!;
 		const errors: Record<string, string> = {};
 		if (!edit.textAz && !edit.textEn) errors.textAz = 'admin_plans.error.text_missing';
-		if ((edit.startYear === null) !== (edit.endYear === null)) errors.endYear = 'admin_plans.error.years_both';
+		if ((edit.startYear === null) !== (edit.endYear === null))
+			errors.endYear = 'admin_plans.error.years_both';
 		else if (edit.startYear !== null && edit.endYear !== null) {
 			if (edit.endYear < edit.startYear) errors.endYear = 'admin_plans.error.years_reversed';
-			else if (edit.startYear < p.startYear || edit.endYear > p.endYear) errors.startYear = 'admin_plans.error.years_outside';
+			else if (edit.startYear < p.startYear || edit.endYear > p.endYear)
+				errors.startYear = 'admin_plans.error.years_outside';
 		}
-		if (edit.bodies.filter((b) => b.role === 'lead').length > 1) errors.bodies = 'admin_plans.error.two_leads';
+		if (edit.bodies.filter((b) => b.role === 'lead').length > 1)
+			errors.bodies = 'admin_plans.error.two_leads';
 		if (Object.keys(errors).length) return { ok: false, status: 400, errors };
 		const { bodies, ...fields } = edit;
 		const oldBodies = actionBodies(tx, [actionId]).get(actionId) ?? [];
@@ -118,7 +170,10 @@ export function updateAction(db: DB, actor: Actor, actionId: number, edit: Actio
 			.returning()
 			.get();
 		tx.delete(actionInstitution).where(eq(actionInstitution.actionId, actionId)).run();
-		for (const b of bodies) tx.insert(actionInstitution).values({ actionId, ...b }).run();
+		for (const b of bodies)
+			tx.insert(actionInstitution)
+				.values({ actionId, ...b })
+				.run();
 		writeAudit(
 			tx,
 			actor,
@@ -126,7 +181,10 @@ export function updateAction(db: DB, actor: Actor, actionId: number, edit: Actio
 				entity: 'action',
 				entityId: actionId,
 				operation: 'update',
-				before: { ...old, bodies: oldBodies.map((b) => ({ institutionId: b.institutionId, role: b.role })) },
+				before: {
+					...old,
+					bodies: oldBodies.map((b) => ({ institutionId: b.institutionId, role: b.role }))
+				},
 				after: { ...row, bodies }
 			},
 			now

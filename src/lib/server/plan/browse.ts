@@ -22,7 +22,10 @@ export function choosePlan(db: DB, planId: number | null) {
 	return { plans, plan: chosen };
 }
 
-export function actionBodies(db: Pick<DB, 'select'>, actionIds: number[]): Map<number, ActionBody[]> {
+export function actionBodies(
+	db: Pick<DB, 'select'>,
+	actionIds: number[]
+): Map<number, ActionBody[]> {
 	const map = new Map<number, ActionBody[]>();
 	if (actionIds.length === 0) return map;
 	const rows = db
@@ -83,7 +86,10 @@ export function browsePlan(db: DB, f: BrowseFilter) {
 		.where(and(...where))
 		.orderBy(asc(action.sortKey))
 		.all();
-	const bodies = actionBodies(db, rows.map((r) => r.id));
+	const bodies = actionBodies(
+		db,
+		rows.map((r) => r.id)
+	);
 	const actions = rows.map((r) => ({ ...r, bodies: bodies.get(r.id) ?? [] }));
 	return { sections, actions };
 }
@@ -91,7 +97,12 @@ export function browsePlan(db: DB, f: BrowseFilter) {
 /** Institutions named in a plan's actions, for the filter. */
 export function planInstitutions(db: DB, planId: number) {
 	return db
-		.selectDistinct({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+		.selectDistinct({
+			id: institution.id,
+			code: institution.code,
+			nameAz: institution.nameAz,
+			nameEn: institution.nameEn
+		})
 		.from(institution)
 		.innerJoin(actionInstitution, eq(actionInstitution.institutionId, institution.id))
 		.innerJoin(action, eq(action.id, actionInstitution.actionId))
@@ -112,7 +123,13 @@ export function getActionDetail(db: DB, actionId: number) {
 		.where(eq(indicator.actionId, actionId))
 		.orderBy(asc(indicator.sortOrder), asc(indicator.id))
 		.all();
-	return { action: row, plan: p, section, bodies: actionBodies(db, [actionId]).get(actionId) ?? [], indicators };
+	return {
+		action: row,
+		plan: p,
+		section,
+		bodies: actionBodies(db, [actionId]).get(actionId) ?? [],
+		indicators
+	};
 }
 
 export function countPlanActions(db: DB, planId: number): number {

@@ -17,13 +17,33 @@ export interface IndicatorInput {
 
 export const indicatorStamp = (row: typeof indicator.$inferSelect) => rowStamp(row);
 
-export function addIndicator(db: DB, actor: Actor, actionId: number, input: IndicatorInput, now = new Date()): EditResult<number> {
+export function addIndicator(
+	db: DB,
+	actor: Actor,
+	actionId: number,
+	input: IndicatorInput,
+	now = new Date()
+): EditResult<number> {
 	return db.transaction((tx): EditResult<number> => {
 		if (!tx.select({ id: action.id }).from(action).where(eq(action.id, actionId)).get())
 			return { ok: false, status: 404, errors: { form: 'error.not_found' } };
-		const last = tx.select({ n: max(indicator.sortOrder) }).from(indicator).where(eq(indicator.actionId, actionId)).get()?.n ?? 0;
-		const row = tx.insert(indicator).values({ actionId, ...input, sortOrder: last + 1 }).returning().get();
-		writeAudit(tx, actor, { entity: 'indicator', entityId: row.id, operation: 'create', after: row }, now);
+		const last =
+			tx
+				.select({ n: max(indicator.sortOrder) })
+				.from(indicator)
+				.where(eq(indicator.actionId, actionId))
+				.get()?.n ?? 0;
+		const row = tx
+			.insert(indicator)
+			.values({ actionId, ...input, sortOrder: last + 1 })
+			.returning()
+			.get();
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'indicator', entityId: row.id, operation: 'create', after: row },
+			now
+		);
 		return { ok: true, value: row.id };
 	});
 }
@@ -41,14 +61,26 @@ export function updateIndicator(
 		const where = and(eq(indicator.id, indicatorId), eq(indicator.actionId, actionId));
 		const old = tx.select().from(indicator).where(where).get();
 		if (!old) return { ok: false, status: 404, errors: { form: 'error.not_found' } };
-		if (indicatorStamp(old) !== stamp) return { ok: false, status: 409, errors: { form: 'error.conflict' } };
+		if (indicatorStamp(old) !== stamp)
+			return { ok: false, status: 409, errors: { form: 'error.conflict' } };
 		const row = tx.update(indicator).set(input).where(where).returning().get();
-		writeAudit(tx, actor, { entity: 'indicator', entityId: indicatorId, operation: 'update', before: old, after: row }, now);
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'indicator', entityId: indicatorId, operation: 'update', before: old, after: row },
+			now
+		);
 		return { ok: true, value: null };
 	});
 }
 
-export function removeIndicator(db: DB, actor: Actor, actionId: number, indicatorId: number, now = new Date()): EditResult {
+export function removeIndicator(
+	db: DB,
+	actor: Actor,
+	actionId: number,
+	indicatorId: number,
+	now = new Date()
+): EditResult {
 	return db.transaction((tx): EditResult => {
 		const where = and(eq(indicator.id, indicatorId), eq(indicator.actionId, actionId));
 		const old = tx.select().from(indicator).where(where).get();
@@ -57,7 +89,12 @@ export function removeIndicator(db: DB, actor: Actor, actionId: number, indicato
 		if (tx.select().from(indicatorValue).where(eq(indicatorValue.indicatorId, indicatorId)).get())
 			return { ok: false, status: 400, errors: { form: 'admin_plans.error.indicator_in_use' } };
 		tx.delete(indicator).where(where).run();
-		writeAudit(tx, actor, { entity: 'indicator', entityId: indicatorId, operation: 'delete', before: old }, now);
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'indicator', entityId: indicatorId, operation: 'delete', before: old },
+			now
+		);
 		return { ok: true, value: null };
 	});
 }

@@ -2,7 +2,11 @@
 // that a search is a plain substring test (see $lib/text foldForSearch).
 import { codeSortKey, foldForSearch } from '../../text';
 
-export function actionSearchText(a: { code: string; textAz: string | null; textEn: string | null }): string {
+export function actionSearchText(a: {
+	code: string;
+	textAz: string | null;
+	textEn: string | null;
+}): string {
 	return foldForSearch(`${a.code} ${a.textAz ?? ''} ${a.textEn ?? ''}`);
 }
 

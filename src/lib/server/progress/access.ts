@@ -15,7 +15,8 @@ export interface ReportRef {
 }
 
 export const isReviewerLike = (v: Viewer) => v.role === 'admin' || v.role === 'reviewer';
-const isOwner = (v: Viewer, r: ReportRef) => v.role === 'focal_point' && v.institutionId === r.institutionId;
+const isOwner = (v: Viewer, r: ReportRef) =>
+	v.role === 'focal_point' && v.institutionId === r.institutionId;
 
 /**
  * Reviewers and admins read everything; a focal point reads its own institution's reports in any

@@ -18,7 +18,11 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 		.orderBy(asc(reportingPeriod.startDate))
 		.all()
 		.filter((p) => actionActiveIn(a, p));
-	const reports = db.select().from(progressReport).where(eq(progressReport.actionId, actionId)).all();
+	const reports = db
+		.select()
+		.from(progressReport)
+		.where(eq(progressReport.actionId, actionId))
+		.all();
 	const byKey = new Map(reports.map((r) => [`${r.periodId}:${r.institutionId}`, r]));
 	const lead = institutions.find((i) => i.role === 'lead') ?? null;
 	return {
@@ -35,11 +39,28 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 					return {
 						institutionId: i.id,
 						readable,
-						report: readable ? { id, state, status, percent, doneAz, doneEn, obstaclesAz, obstaclesEn } : { id: null, state, status: null, percent: null, doneAz: null, doneEn: null, obstaclesAz: null, obstaclesEn: null }
+						report: readable
+							? { id, state, status, percent, doneAz, doneEn, obstaclesAz, obstaclesEn }
+							: {
+									id: null,
+									state,
+									status: null,
+									percent: null,
+									doneAz: null,
+									doneEn: null,
+									obstaclesAz: null,
+									obstaclesEn: null
+								}
 					};
 				});
 				const leadCell = lead ? cells.find((c) => c.institutionId === lead.id) : null;
-				return { id: p.id, code: p.code, dueDate: p.dueDate, cells, overall: leadCell?.report?.state === 'approved' ? leadCell.report.status : null };
+				return {
+					id: p.id,
+					code: p.code,
+					dueDate: p.dueDate,
+					cells,
+					overall: leadCell?.report?.state === 'approved' ? leadCell.report.status : null
+				};
 			})
 			.reverse()
 	};
@@ -47,7 +68,8 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 
 /** The plan's action page shows progress to reviewers, admins and the institutions on the action. */
 export function progressForActionPage(db: Pick<DB, 'select'>, viewer: Viewer, actionId: number) {
-	if (viewer.role !== 'admin' && viewer.role !== 'reviewer' && viewer.role !== 'focal_point') return null;
+	if (viewer.role !== 'admin' && viewer.role !== 'reviewer' && viewer.role !== 'focal_point')
+		return null;
 	const data = actionReports(db, viewer, actionId);
 	if (!data) return null;
 	const onAction = data.institutions.some((i) => i.id === viewer.institutionId);

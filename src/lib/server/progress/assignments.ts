@@ -17,7 +17,11 @@ export function actionActiveIn(
 }
 
 /** The institution's linked actions (with its role and the aim), in plan order. */
-export function listInstitutionActions(db: Pick<DB, 'select'>, institutionId: number, planId?: number) {
+export function listInstitutionActions(
+	db: Pick<DB, 'select'>,
+	institutionId: number,
+	planId?: number
+) {
 	const where = planId
 		? and(eq(actionInstitution.institutionId, institutionId), eq(action.planId, planId))
 		: eq(actionInstitution.institutionId, institutionId);

@@ -22,7 +22,12 @@ export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
 	}
 	const institutions = instIds.size
 		? db
-				.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+				.select({
+					id: institution.id,
+					code: institution.code,
+					nameAz: institution.nameAz,
+					nameEn: institution.nameEn
+				})
 				.from(institution)
 				.where(inArray(institution.id, [...instIds]))
 				.orderBy(asc(institution.code))
@@ -42,7 +47,13 @@ export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
 		};
 	});
 	return {
-		periods: periods.map((p) => ({ id: p.id, code: p.code, dueDate: p.dueDate, status: p.status, open: p.status === 'open' })),
+		periods: periods.map((p) => ({
+			id: p.id,
+			code: p.code,
+			dueDate: p.dueDate,
+			status: p.status,
+			open: p.status === 'open'
+		})),
 		rows,
 		totals
 	};

@@ -11,7 +11,11 @@ export interface ChangeSince {
 	fields: string[];
 }
 
-export function changesSince(db: Pick<DB, 'select'>, reportId: number, sinceVersion: number): ChangeSince[] {
+export function changesSince(
+	db: Pick<DB, 'select'>,
+	reportId: number,
+	sinceVersion: number
+): ChangeSince[] {
 	const rows = db
 		.select({ op: auditLog.operation, after: auditLog.after, at: auditLog.at, by: user.name })
 		.from(auditLog)

@@ -10,11 +10,18 @@ export function reportDetail(db: Pick<DB, 'select'>, id: number) {
 	const report = getReport(db, id);
 	if (!report) return null;
 	const act = db.select().from(action).where(eq(action.id, report.actionId)).get()!;
-	const section = act.sectionId ? (db.select().from(planSection).where(eq(planSection.id, act.sectionId)).get() ?? null) : null;
+	const section = act.sectionId
+		? (db.select().from(planSection).where(eq(planSection.id, act.sectionId)).get() ?? null)
+		: null;
 	const inst = db.select().from(institution).where(eq(institution.id, report.institutionId)).get()!;
 	const period = getPeriod(db, report.periodId)!;
 	const values = new Map(
-		db.select().from(indicatorValue).where(eq(indicatorValue.reportId, id)).all().map((v) => [v.indicatorId, v.value])
+		db
+			.select()
+			.from(indicatorValue)
+			.where(eq(indicatorValue.reportId, id))
+			.all()
+			.map((v) => [v.indicatorId, v.value])
 	);
 	const indicators = db
 		.select()
@@ -24,7 +31,9 @@ export function reportDetail(db: Pick<DB, 'select'>, id: number) {
 		.all()
 		.map((i) => ({ ...i, value: values.get(i.id) ?? null }));
 	const names = (uid: number | null) =>
-		uid === null ? null : (db.select({ name: user.name }).from(user).where(eq(user.id, uid)).get()?.name ?? null);
+		uid === null
+			? null
+			: (db.select({ name: user.name }).from(user).where(eq(user.id, uid)).get()?.name ?? null);
 	return {
 		report,
 		action: act,

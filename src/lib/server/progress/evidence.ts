@@ -38,7 +38,10 @@ function check(db: Pick<DB, 'select'>, me: Me, reportId: number): EvidenceError 
 /** A file name safe to show and to send in Content-Disposition. */
 export function safeFileName(name: string): string {
 	const base = name.split(/[\\/]/).pop() ?? 'file';
-	const cleaned = base.replace(/[\u0000-\u001f"<>:|?*]/g, '_').trim().slice(-120);
+	const cleaned = base
+		.replace(/[\u0000-\u001f"<>:|?*]/g, '_')
+		.trim()
+		.slice(-120);
 	return cleaned === '' || cleaned.startsWith('.') ? `file${cleaned}` : cleaned;
 }
 
@@ -58,7 +61,13 @@ function writeDurably(path: string, bytes: Uint8Array): void {
 export async function addFile(
 	db: DB,
 	me: Me,
-	input: { reportId: number; fileName: string; bytes: Uint8Array; sensitivity: Sensitivity; label: string | null },
+	input: {
+		reportId: number;
+		fileName: string;
+		bytes: Uint8Array;
+		sensitivity: Sensitivity;
+		label: string | null;
+	},
 	limits: UploadLimits,
 	now: Date
 ): Promise<{ ok: true; id: number } | { ok: false; error: EvidenceError }> {
@@ -70,9 +79,14 @@ export async function addFile(
 	if (type === null) return { ok: false, error: 'bad_type' };
 	const fileName = safeFileName(input.fileName);
 	const ext = fileName.toLowerCase().split('.').pop() ?? '';
-	if (!(FILE_TYPES[type].extensions as readonly string[]).includes(ext)) return { ok: false, error: 'type_mismatch' };
+	if (!(FILE_TYPES[type].extensions as readonly string[]).includes(ext))
+		return { ok: false, error: 'type_mismatch' };
 
-	const storagePath = join('reports', String(input.reportId), `${randomUUID()}.${FILE_TYPES[type].extensions[0]}`);
+	const storagePath = join(
+		'reports',
+		String(input.reportId),
+		`${randomUUID()}.${FILE_TYPES[type].extensions[0]}`
+	);
 	const full = join(limits.uploadsDir, storagePath);
 	writeDurably(full, input.bytes);
 	try {
@@ -97,7 +111,24 @@ export async function addFile(
 				})
 				.returning()
 				.get();
-			writeAudit(tx, me, { entity: 'attachment', entityId: row.id, operation: 'upload', after: { reportId: input.reportId, fileName, size: row.size, mimeType: row.mimeType, sensitivity: row.sensitivity, sha256: row.sha256 } }, now);
+			writeAudit(
+				tx,
+				me,
+				{
+					entity: 'attachment',
+					entityId: row.id,
+					operation: 'upload',
+					after: {
+						reportId: input.reportId,
+						fileName,
+						size: row.size,
+						mimeType: row.mimeType,
+						sensitivity: row.sensitivity,
+						sha256: row.sha256
+					}
+				},
+				now
+			);
 			return { ok: true, id: row.id } as const;
 		});
 	} catch (e) {
@@ -129,10 +160,29 @@ export function addLink(
 		if (denied) return { ok: false, error: denied } as const;
 		const row = tx
 			.insert(attachment)
-			.values({ subjectType: 'progress', subjectId: input.reportId, kind: 'link', url: input.url, label: input.label, sensitivity: input.sensitivity, uploadedBy: me.id, createdAt: now })
+			.values({
+				subjectType: 'progress',
+				subjectId: input.reportId,
+				kind: 'link',
+				url: input.url,
+				label: input.label,
+				sensitivity: input.sensitivity,
+				uploadedBy: me.id,
+				createdAt: now
+			})
 			.returning()
 			.get();
-		writeAudit(tx, me, { entity: 'attachment', entityId: row.id, operation: 'link', after: { reportId: input.reportId, url: input.url, sensitivity: input.sensitivity } }, now);
+		writeAudit(
+			tx,
+			me,
+			{
+				entity: 'attachment',
+				entityId: row.id,
+				operation: 'link',
+				after: { reportId: input.reportId, url: input.url, sensitivity: input.sensitivity }
+			},
+			now
+		);
 		return { ok: true, id: row.id } as const;
 	});
 }
@@ -151,7 +201,17 @@ export function removeEvidence(
 		if (denied) return { ok: false, error: denied } as const;
 		tx.delete(attachment).where(eq(attachment.id, attachmentId)).run();
 		const { storagePath, fileName, url, sensitivity, sha256 } = a;
-		writeAudit(tx, me, { entity: 'attachment', entityId: a.id, operation: 'remove', before: { reportId: a.subjectId, fileName, url, sensitivity, sha256 } }, now);
+		writeAudit(
+			tx,
+			me,
+			{
+				entity: 'attachment',
+				entityId: a.id,
+				operation: 'remove',
+				before: { reportId: a.subjectId, fileName, url, sensitivity, sha256 }
+			},
+			now
+		);
 		return { ok: true, storagePath } as const;
 	});
 	if (!res.ok) return res;

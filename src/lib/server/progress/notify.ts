@@ -10,10 +10,21 @@ import type { DB } from '../db/connect';
 
 type Q = Pick<DB, 'select' | 'insert'>;
 
-export function reportLabel(db: Pick<DB, 'select'>, r: Pick<ProgressReport, 'actionId' | 'institutionId' | 'periodId'>) {
+export function reportLabel(
+	db: Pick<DB, 'select'>,
+	r: Pick<ProgressReport, 'actionId' | 'institutionId' | 'periodId'>
+) {
 	const a = db.select({ code: action.code }).from(action).where(eq(action.id, r.actionId)).get();
-	const i = db.select({ code: institution.code }).from(institution).where(eq(institution.id, r.institutionId)).get();
-	const p = db.select({ code: reportingPeriod.code }).from(reportingPeriod).where(eq(reportingPeriod.id, r.periodId)).get();
+	const i = db
+		.select({ code: institution.code })
+		.from(institution)
+		.where(eq(institution.id, r.institutionId))
+		.get();
+	const p = db
+		.select({ code: reportingPeriod.code })
+		.from(reportingPeriod)
+		.where(eq(reportingPeriod.id, r.periodId))
+		.get();
 	return { action: a?.code ?? '?', institution: i?.code ?? '?', period: p?.code ?? '?' };
 }
 
@@ -35,12 +46,19 @@ export function notifyTransition(
 	const link = `/reports/${r.id}`;
 	if (act === 'submit') {
 		const ids = activeReviewers(tx).map((u) => u.id);
-		notify(tx, ids, { kind: 'report_submitted', messageKey: 'notify.report_submitted', params, link }, now);
+		notify(
+			tx,
+			ids,
+			{ kind: 'report_submitted', messageKey: 'notify.report_submitted', params, link },
+			now
+		);
 		return;
 	}
 	const key = TO_INSTITUTION[act];
 	if (!key) return;
-	const ids = focalPointsOf(tx, r.institutionId).map((u) => u.id).filter((id) => id !== me.id);
+	const ids = focalPointsOf(tx, r.institutionId)
+		.map((u) => u.id)
+		.filter((id) => id !== me.id);
 	notify(tx, ids, { kind: `report_${act}`, messageKey: key, params, link }, now);
 }
 
@@ -52,5 +70,10 @@ export function notifyComment(tx: Q, me: Viewer, r: ProgressReport, now: Date): 
 		me.role === 'focal_point'
 			? activeReviewers(tx).map((u) => u.id)
 			: focalPointsOf(tx, r.institutionId).map((u) => u.id);
-	notify(tx, ids.filter((id) => id !== me.id), { kind: 'comment', messageKey: 'notify.comment', params, link }, now);
+	notify(
+		tx,
+		ids.filter((id) => id !== me.id),
+		{ kind: 'comment', messageKey: 'notify.comment', params, link },
+		now
+	);
 }

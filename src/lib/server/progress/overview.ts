@@ -23,7 +23,9 @@ export function returnedReports(db: Pick<DB, 'select'>, institutionId: number) {
 		.from(progressReport)
 		.innerJoin(action, eq(action.id, progressReport.actionId))
 		.innerJoin(reportingPeriod, eq(reportingPeriod.id, progressReport.periodId))
-		.where(and(eq(progressReport.institutionId, institutionId), eq(progressReport.state, 'returned')))
+		.where(
+			and(eq(progressReport.institutionId, institutionId), eq(progressReport.state, 'returned'))
+		)
 		.orderBy(asc(progressReport.reviewedAt))
 		.all();
 }
@@ -56,7 +58,15 @@ export function myActions(db: DB, institutionId: number, periodCode: string | nu
 		exception = getException(db, chosen.id, institutionId);
 	}
 	return {
-		periods: summary.map(({ p, c }) => ({ id: p.id, code: p.code, startDate: p.startDate, endDate: p.endDate, dueDate: p.dueDate, status: p.status, c })),
+		periods: summary.map(({ p, c }) => ({
+			id: p.id,
+			code: p.code,
+			startDate: p.startDate,
+			endDate: p.endDate,
+			dueDate: p.dueDate,
+			status: p.status,
+			c
+		})),
 		period: chosen,
 		accepts,
 		exception,
@@ -70,21 +80,34 @@ function rowsFor(db: DB, institutionId: number, p: ReportingPeriod) {
 		db
 			.select()
 			.from(progressReport)
-			.where(and(eq(progressReport.institutionId, institutionId), eq(progressReport.periodId, p.id)))
+			.where(
+				and(eq(progressReport.institutionId, institutionId), eq(progressReport.periodId, p.id))
+			)
 			.all()
 			.map((r) => [r.actionId, r])
 	);
-	return listInstitutionActions(db, institutionId, p.planId ?? undefined)
-		.filter((a) => actionActiveIn(a, p))
-		.map((a) => {
-			const r = reports.get(a.id);
-			return {
-				...a,
-				report: r ? { id: r.id, state: r.state, status: r.status, percent: r.percent, updatedAt: r.updatedAt, returnReason: r.returnReason } : null
-			};
-		})
-		// returned first, then not started and drafts, then the rest, each in plan order
-		.sort((x, y) => rank(x.report?.state) - rank(y.report?.state));
+	return (
+		listInstitutionActions(db, institutionId, p.planId ?? undefined)
+			.filter((a) => actionActiveIn(a, p))
+			.map((a) => {
+				const r = reports.get(a.id);
+				return {
+					...a,
+					report: r
+						? {
+								id: r.id,
+								state: r.state,
+								status: r.status,
+								percent: r.percent,
+								updatedAt: r.updatedAt,
+								returnReason: r.returnReason
+							}
+						: null
+				};
+			})
+			// returned first, then not started and drafts, then the rest, each in plan order
+			.sort((x, y) => rank(x.report?.state) - rank(y.report?.state))
+	);
 }
 
 const RANK: Record<string, number> = { returned: 0, none: 1, draft: 1, submitted: 2, approved: 3 };

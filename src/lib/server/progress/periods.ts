@@ -20,7 +20,12 @@ export function getException(db: Pick<DB, 'select'>, periodId: number, instituti
 		db
 			.select()
 			.from(periodException)
-			.where(and(eq(periodException.periodId, periodId), eq(periodException.institutionId, institutionId)))
+			.where(
+				and(
+					eq(periodException.periodId, periodId),
+					eq(periodException.institutionId, institutionId)
+				)
+			)
 			.get() ?? null
 	);
 }
@@ -47,7 +52,12 @@ export function listProgressPeriods(db: Pick<DB, 'select'>, planId?: number) {
 	const where = planId
 		? and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.planId, planId))
 		: eq(reportingPeriod.scope, 'progress');
-	return db.select().from(reportingPeriod).where(where).orderBy(asc(reportingPeriod.startDate)).all();
+	return db
+		.select()
+		.from(reportingPeriod)
+		.where(where)
+		.orderBy(asc(reportingPeriod.startDate))
+		.all();
 }
 
 export interface ExceptionInput {
@@ -74,7 +84,12 @@ export function grantException(
 			.values(values)
 			.onConflictDoUpdate({
 				target: [periodException.periodId, periodException.institutionId],
-				set: { untilDate: input.untilDate, reason: input.reason, grantedBy: actor.id, createdAt: now }
+				set: {
+					untilDate: input.untilDate,
+					reason: input.reason,
+					grantedBy: actor.id,
+					createdAt: now
+				}
 			})
 			.run();
 		audit(tx, actor, before?.id ?? null, 'grant', before, input, now);
@@ -92,8 +107,27 @@ export function revokeException(db: DB, actor: Actor, id: number, now: Date): bo
 	});
 }
 
-function audit(tx: Tx, actor: Actor, id: number | null, op: string, before: unknown, after: unknown, now: Date) {
-	writeAudit(tx, actor, { entity: 'period_exception', entityId: id, operation: op, before: before ?? undefined, after: after ?? undefined }, now);
+function audit(
+	tx: Tx,
+	actor: Actor,
+	id: number | null,
+	op: string,
+	before: unknown,
+	after: unknown,
+	now: Date
+) {
+	writeAudit(
+		tx,
+		actor,
+		{
+			entity: 'period_exception',
+			entityId: id,
+			operation: op,
+			before: before ?? undefined,
+			after: after ?? undefined
+		},
+		now
+	);
 }
 
 export function listExceptions(db: DB) {

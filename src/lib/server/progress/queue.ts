@@ -46,12 +46,31 @@ export function reviewQueue(db: Pick<DB, 'select'>, f: QueueFilter = {}) {
 export function queueFilterOptions(db: Pick<DB, 'select' | 'selectDistinct'>) {
 	return {
 		institutions: db
-			.selectDistinct({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+			.selectDistinct({
+				id: institution.id,
+				code: institution.code,
+				nameAz: institution.nameAz,
+				nameEn: institution.nameEn
+			})
 			.from(progressReport)
 			.innerJoin(institution, eq(institution.id, progressReport.institutionId))
 			.orderBy(asc(institution.code))
 			.all(),
-		sections: db.select({ id: planSection.id, code: planSection.code, titleAz: planSection.titleAz, titleEn: planSection.titleEn }).from(planSection).orderBy(asc(planSection.sortOrder)).all(),
-		periods: db.select({ id: reportingPeriod.id, code: reportingPeriod.code }).from(reportingPeriod).where(eq(reportingPeriod.scope, 'progress')).orderBy(asc(reportingPeriod.startDate)).all()
+		sections: db
+			.select({
+				id: planSection.id,
+				code: planSection.code,
+				titleAz: planSection.titleAz,
+				titleEn: planSection.titleEn
+			})
+			.from(planSection)
+			.orderBy(asc(planSection.sortOrder))
+			.all(),
+		periods: db
+			.select({ id: reportingPeriod.id, code: reportingPeriod.code })
+			.from(reportingPeriod)
+			.where(eq(reportingPeriod.scope, 'progress'))
+			.orderBy(asc(reportingPeriod.startDate))
+			.all()
 	};
 }

@@ -18,10 +18,17 @@ import type { DB } from '../db/connect';
 
 type Locale = 'az' | 'en';
 const tr = (l: Locale, key: string, p: Record<string, string | number> = {}) =>
-	(bundle[l] as Record<string, string>)[key].replace(/\{(\w+)\}/g, (m, k) => (p[k] === undefined ? m : String(p[k])));
+	(bundle[l] as Record<string, string>)[key].replace(/\{(\w+)\}/g, (m, k) =>
+		p[k] === undefined ? m : String(p[k])
+	);
 
 /** The latest stage whose day has come: before-7, before-1, after-1, after-7 … or null. */
-export function currentStage(dueDate: string, before: number[], after: number[], today: string): string | null {
+export function currentStage(
+	dueDate: string,
+	before: number[],
+	after: number[],
+	today: string
+): string | null {
 	const due = parseISO(dueDate);
 	const stages = [
 		...before.map((d) => ({ key: `before-${d}`, day: isoDay(addDays(due, -d)), until: dueDate })),
@@ -54,13 +61,25 @@ export function claimReminders(db: DB, now: Date): ReminderItem[] {
 		.from(reportingPeriod)
 		.where(and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.status, 'open')))
 		.all();
-	const codes = new Map(db.select({ id: institution.id, code: institution.code }).from(institution).all().map((i) => [i.id, i.code]));
+	const codes = new Map(
+		db
+			.select({ id: institution.id, code: institution.code })
+			.from(institution)
+			.all()
+			.map((i) => [i.id, i.code])
+	);
 	return db.transaction((tx) => {
 		const claimed: ReminderItem[] = [];
 		const claim = (item: ReminderItem) => {
 			const r = tx
 				.insert(reminderLog)
-				.values({ key: item.key, kind: item.kind, periodId: item.period.id, institutionId: item.institutionId, sentAt: now })
+				.values({
+					key: item.key,
+					kind: item.kind,
+					periodId: item.period.id,
+					institutionId: item.institutionId,
+					sentAt: now
+				})
 				.onConflictDoNothing()
 				.run();
 			if (r.changes === 1) claimed.push(item);
@@ -71,12 +90,29 @@ export function claimReminders(db: DB, now: Date): ReminderItem[] {
 				const c = completenessOf(p, actionIds, instId, reports, now);
 				const missing = c.expected - c.done;
 				if (missing === 0) continue;
-				const base = { period: p, institutionId: instId, institutionCode: codes.get(instId) ?? '?', missing, expected: c.expected };
+				const base = {
+					period: p,
+					institutionId: instId,
+					institutionCode: codes.get(instId) ?? '?',
+					missing,
+					expected: c.expected
+				};
 				const days = daysUntil(p.dueDate, now);
 				const stage = currentStage(p.dueDate, before, after, today);
 				if (stage && focalPointsOf(tx, instId).length > 0)
-					claim({ ...base, key: `progress:${p.id}:${instId}:${stage}`, kind: days >= 0 ? 'due' : 'overdue', days: Math.abs(days) });
-				if (-days >= escalate) claim({ ...base, key: `progress:${p.id}:${instId}:escalate`, kind: 'escalation', days: -days });
+					claim({
+						...base,
+						key: `progress:${p.id}:${instId}:${stage}`,
+						kind: days >= 0 ? 'due' : 'overdue',
+						days: Math.abs(days)
+					});
+				if (-days >= escalate)
+					claim({
+						...base,
+						key: `progress:${p.id}:${instId}:escalate`,
+						kind: 'escalation',
+						days: -days
+					});
 			}
 		}
 		writeNotifications(tx, claimed, now);
@@ -87,13 +123,35 @@ export function claimReminders(db: DB, now: Date): ReminderItem[] {
 function writeNotifications(tx: Pick<DB, 'select' | 'insert'>, items: ReminderItem[], now: Date) {
 	const reviewers = activeReviewers(tx).map((u) => u.id);
 	for (const it of items) {
-		const params = { period: it.period.code, due: it.period.dueDate, missing: it.missing, expected: it.expected, days: it.days, institution: it.institutionCode };
+		const params = {
+			period: it.period.code,
+			due: it.period.dueDate,
+			missing: it.missing,
+			expected: it.expected,
+			days: it.days,
+			institution: it.institutionCode
+		};
 		if (it.kind === 'escalation') {
-			notify(tx, reviewers, { kind: 'escalation', messageKey: 'notify.escalation', params, link: '/completeness' }, now);
+			notify(
+				tx,
+				reviewers,
+				{ kind: 'escalation', messageKey: 'notify.escalation', params, link: '/completeness' },
+				now
+			);
 		} else {
 			const ids = focalPointsOf(tx, it.institutionId).map((u) => u.id);
 			const messageKey = it.kind === 'due' ? 'notify.reminder_due' : 'notify.reminder_overdue';
-			notify(tx, ids, { kind: `reminder_${it.kind}`, messageKey, params, link: `/my-actions?period=${it.period.code}` }, now);
+			notify(
+				tx,
+				ids,
+				{
+					kind: `reminder_${it.kind}`,
+					messageKey,
+					params,
+					link: `/my-actions?period=${it.period.code}`
+				},
+				now
+			);
 		}
 	}
 }
@@ -106,16 +164,28 @@ export async function sendReminders(db: DB, cfg: MailConfig, now: Date) {
 		`- ${tr(l, key, { period: it.period.code, due: formatDate(it.period.dueDate, l), days: it.days, missing: it.missing, expected: it.expected, institution: it.institutionCode })}`;
 
 	const byInst = new Map<number, ReminderItem[]>();
-	for (const it of items.filter((i) => i.kind !== 'escalation')) byInst.set(it.institutionId, [...(byInst.get(it.institutionId) ?? []), it]);
+	for (const it of items.filter((i) => i.kind !== 'escalation'))
+		byInst.set(it.institutionId, [...(byInst.get(it.institutionId) ?? []), it]);
 	for (const [instId, list] of byInst) {
 		for (const u of focalPointsOf(db, instId)) {
 			const l = u.locale;
 			const overdue = list.some((i) => i.kind === 'overdue');
-			const lines = list.map((it) => line(l, it, it.kind === 'due' ? 'reminder.line_due' : 'reminder.line_overdue'));
+			const lines = list.map((it) =>
+				line(l, it, it.kind === 'due' ? 'reminder.line_due' : 'reminder.line_overdue')
+			);
 			mails.push({
 				to: u.email,
 				subject: tr(l, overdue ? 'reminder.subject_overdue' : 'reminder.subject_due'),
-				text: [tr(l, 'reminder.greeting', { name: u.name }), '', tr(l, 'reminder.intro', { institution: list[0].institutionCode }), ...lines, '', tr(l, 'reminder.link', { url: `${cfg.baseUrl}/my-actions` }), '', tr(l, 'reminder.footer')].join('\n')
+				text: [
+					tr(l, 'reminder.greeting', { name: u.name }),
+					'',
+					tr(l, 'reminder.intro', { institution: list[0].institutionCode }),
+					...lines,
+					'',
+					tr(l, 'reminder.link', { url: `${cfg.baseUrl}/my-actions` }),
+					'',
+					tr(l, 'reminder.footer')
+				].join('\n')
 			});
 		}
 	}
@@ -127,7 +197,16 @@ export async function sendReminders(db: DB, cfg: MailConfig, now: Date) {
 			mails.push({
 				to: u.email,
 				subject: tr(l, 'reminder.subject_escalation'),
-				text: [tr(l, 'reminder.greeting', { name: u.name }), '', tr(l, 'reminder.escalation_intro', { days: escalate }), ...esc.map((it) => line(l, it, 'reminder.line_escalation')), '', tr(l, 'reminder.link', { url: `${cfg.baseUrl}/completeness` }), '', tr(l, 'reminder.footer')].join('\n')
+				text: [
+					tr(l, 'reminder.greeting', { name: u.name }),
+					'',
+					tr(l, 'reminder.escalation_intro', { days: escalate }),
+					...esc.map((it) => line(l, it, 'reminder.line_escalation')),
+					'',
+					tr(l, 'reminder.link', { url: `${cfg.baseUrl}/completeness` }),
+					'',
+					tr(l, 'reminder.footer')
+				].join('\n')
 			});
 		}
 	}

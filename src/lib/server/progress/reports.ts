@@ -4,7 +4,13 @@ import { and, eq } from 'drizzle-orm';
 import { action, actionInstitution, indicator, indicatorValue, progressReport } from '../db/schema';
 import type { ProgressReport } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
-import { claimVersion, transition, type TransitionResult, type WorkflowAction, type WorkflowError } from '../workflow';
+import {
+	claimVersion,
+	transition,
+	type TransitionResult,
+	type WorkflowAction,
+	type WorkflowError
+} from '../workflow';
 import { actionActiveIn } from './assignments';
 import { getPeriod, periodAcceptsWork } from './periods';
 import { canEditReport, type Viewer } from './access';
@@ -44,7 +50,8 @@ export function startReport(
 	input: { actionId: number; periodId: number },
 	now: Date
 ): { ok: true; id: number } | { ok: false; error: StartError } {
-	if (me.role !== 'focal_point' || me.institutionId === null) return { ok: false, error: 'forbidden' };
+	if (me.role !== 'focal_point' || me.institutionId === null)
+		return { ok: false, error: 'forbidden' };
 	const institutionId = me.institutionId;
 	return db.transaction((tx) => {
 		const a = tx.select().from(action).where(eq(action.id, input.actionId)).get();
@@ -54,45 +61,83 @@ export function startReport(
 		const link = tx
 			.select()
 			.from(actionInstitution)
-			.where(and(eq(actionInstitution.actionId, a.id), eq(actionInstitution.institutionId, institutionId)))
+			.where(
+				and(
+					eq(actionInstitution.actionId, a.id),
+					eq(actionInstitution.institutionId, institutionId)
+				)
+			)
 			.get();
 		if (!link || !actionActiveIn(a, p)) return { ok: false, error: 'not_assigned' } as const;
 		const existing = findReport(tx, a.id, institutionId, p.id);
 		if (existing) return { ok: true, id: existing.id } as const;
-		if (!periodAcceptsWork(tx, p, institutionId, null, now)) return { ok: false, error: 'period_closed' } as const;
+		if (!periodAcceptsWork(tx, p, institutionId, null, now))
+			return { ok: false, error: 'period_closed' } as const;
 		const row = tx
 			.insert(progressReport)
-			.values({ actionId: a.id, institutionId, periodId: p.id, updatedAt: now, updatedBy: me.id, createdAt: now })
+			.values({
+				actionId: a.id,
+				institutionId,
+				periodId: p.id,
+				updatedAt: now,
+				updatedBy: me.id,
+				createdAt: now
+			})
 			.returning()
 			.get();
-		writeAudit(tx, me, { entity: 'progress_report', entityId: row.id, operation: 'create', after: { actionId: a.id, institutionId, periodId: p.id, version: 1 } }, now);
+		writeAudit(
+			tx,
+			me,
+			{
+				entity: 'progress_report',
+				entityId: row.id,
+				operation: 'create',
+				after: { actionId: a.id, institutionId, periodId: p.id, version: 1 }
+			},
+			now
+		);
 		return { ok: true, id: row.id } as const;
 	});
 }
 
 export type SaveError = 'not_found' | 'forbidden' | 'not_editable' | 'period_closed' | 'conflict';
-export type SaveResult = { ok: true; version: number; changed: string[] } | { ok: false; error: SaveError };
+export type SaveResult =
+	{ ok: true; version: number; changed: string[] } | { ok: false; error: SaveError };
 
 const CONTENT_FIELDS = ['status', 'percent', ...NARRATIVE_FIELDS] as const;
 
 export function indicatorValuesOf(db: Q, reportId: number): Record<number, number | null> {
 	const out: Record<number, number | null> = {};
-	for (const v of db.select().from(indicatorValue).where(eq(indicatorValue.reportId, reportId)).all())
+	for (const v of db
+		.select()
+		.from(indicatorValue)
+		.where(eq(indicatorValue.reportId, reportId))
+		.all())
 		out[v.indicatorId] = v.value;
 	return out;
 }
 
 /** Saves the content if the report is still at `expectedVersion`; audit keeps the changed fields. */
-export function saveReport(db: DB, me: Me, id: number, expectedVersion: number, c: ReportContent, now: Date): SaveResult {
+export function saveReport(
+	db: DB,
+	me: Me,
+	id: number,
+	expectedVersion: number,
+	c: ReportContent,
+	now: Date
+): SaveResult {
 	return db.transaction((tx) => {
 		const row = getReport(tx, id);
 		if (!row) return { ok: false, error: 'not_found' } as const;
-		if (!(me.role === 'focal_point' && me.institutionId === row.institutionId)) return { ok: false, error: 'forbidden' } as const;
+		if (!(me.role === 'focal_point' && me.institutionId === row.institutionId))
+			return { ok: false, error: 'forbidden' } as const;
 		if (row.version !== expectedVersion) return { ok: false, error: 'conflict' } as const;
 		if (!canEditReport(me, row)) return { ok: false, error: 'not_editable' } as const;
 		const period = getPeriod(tx, row.periodId)!;
-		if (!periodAcceptsWork(tx, period, row.institutionId, row.state, now)) return { ok: false, error: 'period_closed' } as const;
-		if (!claimVersion(tx, 'progress', id, expectedVersion, me.id!, now)) return { ok: false, error: 'conflict' } as const;
+		if (!periodAcceptsWork(tx, period, row.institutionId, row.state, now))
+			return { ok: false, error: 'period_closed' } as const;
+		if (!claimVersion(tx, 'progress', id, expectedVersion, me.id!, now))
+			return { ok: false, error: 'conflict' } as const;
 
 		const before: Record<string, unknown> = { version: expectedVersion };
 		const after: Record<string, unknown> = { version: expectedVersion + 1 };
@@ -104,10 +149,16 @@ export function saveReport(db: DB, me: Me, id: number, expectedVersion: number, 
 				patch[f] = c[f];
 			}
 		}
-		if (Object.keys(patch).length) tx.update(progressReport).set(patch).where(eq(progressReport.id, id)).run();
+		if (Object.keys(patch).length)
+			tx.update(progressReport).set(patch).where(eq(progressReport.id, id)).run();
 
 		const allowed = new Set(
-			tx.select({ id: indicator.id }).from(indicator).where(eq(indicator.actionId, row.actionId)).all().map((r) => r.id)
+			tx
+				.select({ id: indicator.id })
+				.from(indicator)
+				.where(eq(indicator.actionId, row.actionId))
+				.all()
+				.map((r) => r.id)
 		);
 		const old = indicatorValuesOf(tx, id);
 		for (const [k, value] of Object.entries(c.indicators)) {
@@ -117,10 +168,18 @@ export function saveReport(db: DB, me: Me, id: number, expectedVersion: number, 
 			after[`ind_${indId}`] = value;
 			tx.insert(indicatorValue)
 				.values({ reportId: id, indicatorId: indId, value })
-				.onConflictDoUpdate({ target: [indicatorValue.reportId, indicatorValue.indicatorId], set: { value } })
+				.onConflictDoUpdate({
+					target: [indicatorValue.reportId, indicatorValue.indicatorId],
+					set: { value }
+				})
 				.run();
 		}
-		writeAudit(tx, me, { entity: 'progress_report', entityId: id, operation: 'save', before, after }, now);
+		writeAudit(
+			tx,
+			me,
+			{ entity: 'progress_report', entityId: id, operation: 'save', before, after },
+			now
+		);
 		const changed = Object.keys(after).filter((k) => k !== 'version');
 		return { ok: true, version: expectedVersion + 1, changed } as const;
 	});
@@ -177,7 +236,9 @@ export function act(
 				if (action !== 'submit') return null;
 				const r = getReport(tx, id)!;
 				const p = getPeriod(tx, r.periodId)!;
-				return periodAcceptsWork(tx, p, row.institutionId, row.state, now) ? null : { ok: false, error: 'period_closed' };
+				return periodAcceptsWork(tx, p, row.institutionId, row.state, now)
+					? null
+					: { ok: false, error: 'period_closed' };
 			}
 		});
 		if (res.ok) notifyTransition(tx, me, getReport(tx, id)!, action, reason, now);

@@ -43,7 +43,12 @@ export interface ReportState {
 /** Every report of a period, keyed `actionId:institutionId`, with its first submission time. */
 export function periodReports(db: Q, periodId: number): Map<string, ReportState> {
 	const reports = db
-		.select({ id: progressReport.id, actionId: progressReport.actionId, institutionId: progressReport.institutionId, state: progressReport.state })
+		.select({
+			id: progressReport.id,
+			actionId: progressReport.actionId,
+			institutionId: progressReport.institutionId,
+			state: progressReport.state
+		})
 		.from(progressReport)
 		.where(eq(progressReport.periodId, periodId))
 		.all();
@@ -56,7 +61,10 @@ export function periodReports(db: Q, periodId: number): Map<string, ReportState>
 				and(
 					eq(workflowEvent.subjectType, 'progress'),
 					eq(workflowEvent.toState, 'submitted'),
-					inArray(workflowEvent.subjectId, reports.map((r) => r.id))
+					inArray(
+						workflowEvent.subjectId,
+						reports.map((r) => r.id)
+					)
 				)
 			)
 			.groupBy(workflowEvent.subjectId)
@@ -64,7 +72,11 @@ export function periodReports(db: Q, periodId: number): Map<string, ReportState>
 		for (const e of ev) if (e.at !== null) firsts.set(e.id, new Date(e.at));
 	}
 	const out = new Map<string, ReportState>();
-	for (const r of reports) out.set(`${r.actionId}:${r.institutionId}`, { ...r, firstSubmittedAt: firsts.get(r.id) ?? null });
+	for (const r of reports)
+		out.set(`${r.actionId}:${r.institutionId}`, {
+			...r,
+			firstSubmittedAt: firsts.get(r.id) ?? null
+		});
 	return out;
 }
 
@@ -105,7 +117,16 @@ export function completenessOf(
 	const expected = actionIds.length;
 	const overdue = now > due;
 	const status: Timeliness =
-		done === expected ? (late > 0 ? 'late' : 'on_time') : !overdue ? 'not_due' : done === 0 ? 'missing' : 'incomplete';
-	const daysOverdue = overdue && done < expected ? Math.floor((now.getTime() - due.getTime()) / DAY) + 1 : 0;
+		done === expected
+			? late > 0
+				? 'late'
+				: 'on_time'
+			: !overdue
+				? 'not_due'
+				: done === 0
+					? 'missing'
+					: 'incomplete';
+	const daysOverdue =
+		overdue && done < expected ? Math.floor((now.getTime() - due.getTime()) / DAY) + 1 : 0;
 	return { expected, done, approved, late, status, daysOverdue };
 }

@@ -11,18 +11,45 @@ function sheets(t: CompareTables, locale: Locale): Sheet[] {
 	return [
 		{
 			name: tr('compare.actions'),
-			head: [tr('reviews.code'), tr('reviews.action'), tr('reviews.lead'), t.beforeLabel, t.afterLabel, tr('compare.change')],
+			head: [
+				tr('reviews.code'),
+				tr('reviews.action'),
+				tr('reviews.lead'),
+				t.beforeLabel,
+				t.afterLabel,
+				tr('compare.change')
+			],
 			rows: t.actions.map((a) => [a.code, a.text, a.leads, a.before, a.after, a.flags.join(', ')])
 		},
 		{
 			name: tr('compare.overdue'),
-			head: [tr('reviews.institution'), `${tr('compare.overdue_then')} (${t.beforeLabel})`, `${tr('compare.overdue_now')} (${t.afterLabel})`],
+			head: [
+				tr('reviews.institution'),
+				`${tr('compare.overdue_then')} (${t.beforeLabel})`,
+				`${tr('compare.overdue_now')} (${t.afterLabel})`
+			],
 			rows: t.institutions.map((i) => [i.name, i.before, i.after])
 		},
 		{
 			name: tr('compare.statistics'),
-			head: [tr('compare.metric'), tr('reviews.institution'), tr('reviews.period'), tr('compare.category'), tr('compare.before'), tr('compare.after'), tr('compare.change')],
-			rows: t.statistics.map((s) => [s.metric, s.institution, s.period, s.category, s.before, s.after, s.change])
+			head: [
+				tr('compare.metric'),
+				tr('reviews.institution'),
+				tr('reviews.period'),
+				tr('compare.category'),
+				tr('compare.before'),
+				tr('compare.after'),
+				tr('compare.change')
+			],
+			rows: t.statistics.map((s) => [
+				s.metric,
+				s.institution,
+				s.period,
+				s.category,
+				s.before,
+				s.after,
+				s.change
+			])
 		}
 	];
 }

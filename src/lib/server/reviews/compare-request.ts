@@ -7,12 +7,24 @@ import { listSnapshots } from './snapshots';
 import { resolveSource } from './snapshot-source';
 
 export type CompareRequest =
-	| { status: 'ok'; before: string; after: string; filter: CompareFilter; planId: number; tables: CompareTables }
+	| {
+			status: 'ok';
+			before: string;
+			after: string;
+			filter: CompareFilter;
+			planId: number;
+			tables: CompareTables;
+	  }
 	| { status: 'no_snapshots' }
 	| { status: 'not_found' }
 	| { status: 'same'; before: string; after: string; filter: CompareFilter };
 
-export function compareFromQuery(db: DB, params: URLSearchParams, locale: Locale, now: Date): CompareRequest {
+export function compareFromQuery(
+	db: DB,
+	params: URLSearchParams,
+	locale: Locale,
+	now: Date
+): CompareRequest {
 	const snapshots = listSnapshots(db);
 	if (snapshots.length === 0) return { status: 'no_snapshots' };
 	const before = params.get('before') || String(snapshots[0].id);
@@ -26,5 +38,12 @@ export function compareFromQuery(db: DB, params: URLSearchParams, locale: Locale
 	if (before === after) return { status: 'same', before, after, filter };
 	const c = compareSources(db, a, b);
 	if (c === null) return { status: 'not_found' };
-	return { status: 'ok', before, after, filter, planId: a.planId, tables: compareTables(db, c, filter, locale) };
+	return {
+		status: 'ok',
+		before,
+		after,
+		filter,
+		planId: a.planId,
+		tables: compareTables(db, c, filter, locale)
+	};
 }

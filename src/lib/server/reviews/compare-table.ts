@@ -12,9 +12,26 @@ export interface CompareTables {
 	beforeLabel: string;
 	afterLabel: string;
 	summary: { changed: number; newlyCompleted: number; stillDelayed: number };
-	actions: { code: string; text: string; leads: string; before: string; after: string; beforeKey: string; afterKey: string; flags: string[] }[];
+	actions: {
+		code: string;
+		text: string;
+		leads: string;
+		before: string;
+		after: string;
+		beforeKey: string;
+		afterKey: string;
+		flags: string[];
+	}[];
 	institutions: { name: string; before: number; after: number }[];
-	statistics: { metric: string; institution: string; period: string; category: string; before: string; after: string; change: string }[];
+	statistics: {
+		metric: string;
+		institution: string;
+		period: string;
+		category: string;
+		before: string;
+		after: string;
+		change: string;
+	}[];
 }
 
 function label(source: Source, date: string, locale: Locale): string {
@@ -22,9 +39,15 @@ function label(source: Source, date: string, locale: Locale): string {
 	return translate(locale, l.key, { ...l.params, date: formatDate(date, locale) });
 }
 
-export function compareTables(db: DB, c: Comparison, filter: CompareFilter, locale: Locale): CompareTables {
+export function compareTables(
+	db: DB,
+	c: Comparison,
+	filter: CompareFilter,
+	locale: Locale
+): CompareTables {
 	const tr = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
-	const pick = (az: string | null, en: string | null) => (locale === 'az' ? (az ?? en) : (en ?? az)) ?? '';
+	const pick = (az: string | null, en: string | null) =>
+		(locale === 'az' ? (az ?? en) : (en ?? az)) ?? '';
 	const inst = (id: number) => {
 		const i = c.view.institutions.get(id);
 		return i ? pick(i.nameAz, i.nameEn) : `#${id}`;
@@ -32,7 +55,8 @@ export function compareTables(db: DB, c: Comparison, filter: CompareFilter, loca
 	const beforeLabel = label(c.before.source, c.before.date, locale);
 	const afterLabel = label(c.after.source, c.after.date, locale);
 	const labels = loadStatLabels(db);
-	const num = (v: number | null, na: boolean) => (na ? tr('compare.not_available') : v === null ? '—' : String(v));
+	const num = (v: number | null, na: boolean) =>
+		na ? tr('compare.not_available') : v === null ? '—' : String(v);
 	const keepInst = (id: number) => filter.institutionId === null || filter.institutionId === id;
 	return {
 		title: tr('compare.heading', { before: beforeLabel, after: afterLabel }),
@@ -57,7 +81,9 @@ export function compareTables(db: DB, c: Comparison, filter: CompareFilter, loca
 				a.changed && !a.newlyCompleted ? tr('compare.show.changed') : null
 			].filter((f): f is string => f !== null)
 		})),
-		institutions: c.institutions.filter((i) => keepInst(i.institutionId)).map((i) => ({ name: inst(i.institutionId), before: i.before, after: i.after })),
+		institutions: c.institutions
+			.filter((i) => keepInst(i.institutionId))
+			.map((i) => ({ name: inst(i.institutionId), before: i.before, after: i.after })),
 		statistics: c.statistics
 			.filter((s) => keepInst(s.institutionId))
 			.map((s) => ({

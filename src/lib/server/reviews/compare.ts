@@ -101,7 +101,8 @@ export function compareSources(db: DB, before: Source, after: Source): Compariso
 	};
 }
 
-const statKey = (r: StatisticRow) => `${r.metricId}|${r.institutionId}|${r.periodId}|${r.categoryKey}`;
+const statKey = (r: StatisticRow) =>
+	`${r.metricId}|${r.institutionId}|${r.periodId}|${r.categoryKey}`;
 
 export function diffStatistics(before: StatisticRow[], after: StatisticRow[]): StatisticChange[] {
 	const a = new Map(before.map((r) => [statKey(r), r]));
@@ -125,7 +126,11 @@ export function diffStatistics(before: StatisticRow[], after: StatisticRow[]): S
 		});
 	}
 	return out.sort(
-		(p, q) => p.metricId - q.metricId || p.periodId - q.periodId || p.institutionId - q.institutionId || p.categoryKey.localeCompare(q.categoryKey)
+		(p, q) =>
+			p.metricId - q.metricId ||
+			p.periodId - q.periodId ||
+			p.institutionId - q.institutionId ||
+			p.categoryKey.localeCompare(q.categoryKey)
 	);
 }
 

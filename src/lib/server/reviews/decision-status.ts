@@ -47,7 +47,12 @@ export function decisionProgress(
 			? 'no_report'
 			: combineStatus(all.map((v) => (v.status === 'no_report' ? 'not_started' : v.status)));
 		const done = status === 'completed';
-		out.set(d.id, { status, done, overdue: !done && d.dueDate !== null && d.dueDate < today, byInstitution });
+		out.set(d.id, {
+			status,
+			done,
+			overdue: !done && d.dueDate !== null && d.dueDate < today,
+			byInstitution
+		});
 	}
 	return out;
 }

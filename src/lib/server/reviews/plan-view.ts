@@ -91,7 +91,12 @@ export function loadPlanView(db: DB, planId: number): PlanView | null {
 	}));
 	const institutions = new Map(
 		db
-			.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+			.select({
+				id: institution.id,
+				code: institution.code,
+				nameAz: institution.nameAz,
+				nameEn: institution.nameEn
+			})
 			.from(institution)
 			.all()
 			.map((i) => [i.id, i])
@@ -115,7 +120,13 @@ export function leadsOf(a: ViewAction): number[] {
 /** Plans for selectors, the newest first (a 5th plan, once loaded, becomes the default). */
 export function listPlans(db: DB) {
 	return db
-		.select({ id: plan.id, code: plan.code, titleAz: plan.titleAz, titleEn: plan.titleEn, startYear: plan.startYear })
+		.select({
+			id: plan.id,
+			code: plan.code,
+			titleAz: plan.titleAz,
+			titleEn: plan.titleEn,
+			startYear: plan.startYear
+		})
 		.from(plan)
 		.all()
 		.sort((a, b) => b.startYear - a.startYear || b.id - a.id);

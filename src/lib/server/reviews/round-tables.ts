@@ -22,17 +22,29 @@ type Result<T> = { ok: true; value: T } | { ok: false; errors: Record<string, st
 
 function knownInstitutions(db: Pick<DB, 'select'>, ids: number[]): boolean {
 	if (ids.length === 0) return true;
-	const found = db.select({ id: institution.id }).from(institution).where(inArray(institution.id, ids)).all();
+	const found = db
+		.select({ id: institution.id })
+		.from(institution)
+		.where(inArray(institution.id, ids))
+		.all();
 	return found.length === ids.length;
 }
 
-export function createRoundTable(db: DB, actor: Actor, input: RoundTableInput, now: Date): Result<RoundTable> {
-	if (!db.select().from(plan).where(eq(plan.id, input.planId)).get()) return { ok: false, errors: { planId: 'reviews.plan_unknown' } };
+export function createRoundTable(
+	db: DB,
+	actor: Actor,
+	input: RoundTableInput,
+	now: Date
+): Result<RoundTable> {
+	if (!db.select().from(plan).where(eq(plan.id, input.planId)).get())
+		return { ok: false, errors: { planId: 'reviews.plan_unknown' } };
 	if (input.snapshotId !== null) {
 		const s = db.select().from(reviewSnapshot).where(eq(reviewSnapshot.id, input.snapshotId)).get();
-		if (!s || s.planId !== input.planId) return { ok: false, errors: { snapshotId: 'reviews.snapshot_not_found' } };
+		if (!s || s.planId !== input.planId)
+			return { ok: false, errors: { snapshotId: 'reviews.snapshot_not_found' } };
 	}
-	if (!knownInstitutions(db, input.participants)) return { ok: false, errors: { participants: 'rt.unknown_institution' } };
+	if (!knownInstitutions(db, input.participants))
+		return { ok: false, errors: { participants: 'rt.unknown_institution' } };
 	return db.transaction((tx) => {
 		const rt = tx
 			.insert(roundTable)
@@ -52,7 +64,12 @@ export function createRoundTable(db: DB, actor: Actor, input: RoundTableInput, n
 		tx.insert(roundTableParticipant)
 			.values(input.participants.map((institutionId) => ({ roundTableId: rt.id, institutionId })))
 			.run();
-		writeAudit(tx, actor, { entity: 'round_table', entityId: rt.id, operation: 'create', after: { ...input } }, now);
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'round_table', entityId: rt.id, operation: 'create', after: { ...input } },
+			now
+		);
 		return { ok: true, value: rt } as const;
 	});
 }
@@ -69,7 +86,8 @@ export function addDecision(
 	const rt = db.select().from(roundTable).where(eq(roundTable.id, roundTableId)).get();
 	if (!rt) return { ok: false, errors: { form: 'rt.not_found' } };
 	if (input.dueDate < rt.heldOn) return { ok: false, errors: { dueDate: 'rt.due_before_meeting' } };
-	if (!knownInstitutions(db, input.institutionIds)) return { ok: false, errors: { institutions: 'rt.unknown_institution' } };
+	if (!knownInstitutions(db, input.institutionIds))
+		return { ok: false, errors: { institutions: 'rt.unknown_institution' } };
 	return db.transaction((tx) => {
 		const prefix = `RT${rt.id}.${input.type}`;
 		const n = tx
@@ -98,9 +116,25 @@ export function addDecision(
 			.returning()
 			.get();
 		tx.insert(actionInstitution)
-			.values(input.institutionIds.map((institutionId) => ({ actionId: row.id, institutionId, role: 'lead' as const })))
+			.values(
+				input.institutionIds.map((institutionId) => ({
+					actionId: row.id,
+					institutionId,
+					role: 'lead' as const
+				}))
+			)
 			.run();
-		writeAudit(tx, actor, { entity: 'action', entityId: row.id, operation: 'create_decision', after: { code, roundTableId: rt.id, ...input } }, now);
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'action',
+				entityId: row.id,
+				operation: 'create_decision',
+				after: { code, roundTableId: rt.id, ...input }
+			},
+			now
+		);
 		return { ok: true, value: row } as const;
 	});
 }
@@ -112,38 +146,77 @@ export interface RoundTableSummary extends RoundTable {
 
 export function listRoundTables(db: DB): RoundTableSummary[] {
 	const parts = new Map(
-		db.select({ id: roundTableParticipant.roundTableId, n: count() }).from(roundTableParticipant).groupBy(roundTableParticipant.roundTableId).all().map((r) => [r.id, r.n])
+		db
+			.select({ id: roundTableParticipant.roundTableId, n: count() })
+			.from(roundTableParticipant)
+			.groupBy(roundTableParticipant.roundTableId)
+			.all()
+			.map((r) => [r.id, r.n])
 	);
 	const decisions = new Map(
-		db.select({ id: action.roundTableId, n: count() }).from(action).where(eq(action.kind, 'decision')).groupBy(action.roundTableId).all().map((r) => [r.id, r.n])
+		db
+			.select({ id: action.roundTableId, n: count() })
+			.from(action)
+			.where(eq(action.kind, 'decision'))
+			.groupBy(action.roundTableId)
+			.all()
+			.map((r) => [r.id, r.n])
 	);
 	return db
 		.select()
 		.from(roundTable)
 		.orderBy(desc(roundTable.heldOn), desc(roundTable.id))
 		.all()
-		.map((rt) => ({ ...rt, participantCount: parts.get(rt.id) ?? 0, decisionCount: decisions.get(rt.id) ?? 0 }));
+		.map((rt) => ({
+			...rt,
+			participantCount: parts.get(rt.id) ?? 0,
+			decisionCount: decisions.get(rt.id) ?? 0
+		}));
 }
 
 export function getRoundTable(db: DB, id: number) {
 	const rt = db.select().from(roundTable).where(eq(roundTable.id, id)).get();
 	if (!rt) return null;
 	const participants = db
-		.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+		.select({
+			id: institution.id,
+			code: institution.code,
+			nameAz: institution.nameAz,
+			nameEn: institution.nameEn
+		})
 		.from(roundTableParticipant)
 		.innerJoin(institution, eq(institution.id, roundTableParticipant.institutionId))
 		.where(eq(roundTableParticipant.roundTableId, id))
 		.orderBy(asc(institution.code))
 		.all();
-	const decisions = db.select().from(action).where(and(eq(action.roundTableId, id), eq(action.kind, 'decision'))).orderBy(asc(action.sortKey)).all();
+	const decisions = db
+		.select()
+		.from(action)
+		.where(and(eq(action.roundTableId, id), eq(action.kind, 'decision')))
+		.orderBy(asc(action.sortKey))
+		.all();
 	const links = decisions.length
-		? db.select().from(actionInstitution).where(inArray(actionInstitution.actionId, decisions.map((d) => d.id))).all()
+		? db
+				.select()
+				.from(actionInstitution)
+				.where(
+					inArray(
+						actionInstitution.actionId,
+						decisions.map((d) => d.id)
+					)
+				)
+				.all()
 		: [];
-	const snapshot = rt.snapshotId ? (db.select().from(reviewSnapshot).where(eq(reviewSnapshot.id, rt.snapshotId)).get() ?? null) : null;
+	const snapshot = rt.snapshotId
+		? (db.select().from(reviewSnapshot).where(eq(reviewSnapshot.id, rt.snapshotId)).get() ?? null)
+		: null;
 	return {
 		roundTable: rt,
 		snapshot,
 		participants,
-		decisions: decisions.map((d) => ({ ...d, institutionIds: links.filter((l) => l.actionId === d.id).map((l) => l.institutionId) }))
+		decisions: decisions.map((d) => ({
+			...d,
+			institutionIds: links.filter((l) => l.actionId === d.id).map((l) => l.institutionId)
+		}))
 	};
 }

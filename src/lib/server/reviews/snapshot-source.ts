@@ -88,7 +88,10 @@ export function sourceDate(source: Source): string {
 /** Message key + params that say what a chart or export shows. */
 export function sourceLabel(source: Source): { key: string; params: Record<string, string> } {
 	return source.kind === 'snapshot'
-		? { key: 'reviews.source_snapshot', params: { name: source.snapshot.name, date: source.snapshot.asOf } }
+		? {
+				key: 'reviews.source_snapshot',
+				params: { name: source.snapshot.name, date: source.snapshot.asOf }
+			}
 		: { key: 'reviews.source_live', params: { date: sourceDate(source) } };
 }
 
@@ -132,7 +135,12 @@ export function approvedProgressAsOf(db: Reader, planId: number, cutoff: Date): 
 				lte(progressReport.reviewedAt, cutoff)
 			)
 		)
-		.orderBy(asc(progressReport.actionId), asc(progressReport.institutionId), desc(reportingPeriod.endDate), desc(reportingPeriod.id))
+		.orderBy(
+			asc(progressReport.actionId),
+			asc(progressReport.institutionId),
+			desc(reportingPeriod.endDate),
+			desc(reportingPeriod.id)
+		)
 		.all();
 	const out: ProgressRow[] = [];
 	let lastKey = '';

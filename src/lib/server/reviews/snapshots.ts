@@ -39,7 +39,13 @@ export function createSnapshot(
 	return db.transaction((tx) => {
 		const snapshot = tx
 			.insert(reviewSnapshot)
-			.values({ planId: p.id, name: input.name, asOf: input.asOf, createdBy: actor.id, createdAt: now })
+			.values({
+				planId: p.id,
+				name: input.name,
+				asOf: input.asOf,
+				createdBy: actor.id,
+				createdAt: now
+			})
 			.returning()
 			.get();
 		const progress = approvedProgressAsOf(tx, p.id, cutoff);
@@ -61,7 +67,13 @@ export function createSnapshot(
 				entity: 'review_snapshot',
 				entityId: snapshot.id,
 				operation: 'create',
-				after: { planId: p.id, name: input.name, asOf: input.asOf, progress: progress.length, statistics: stats.length }
+				after: {
+					planId: p.id,
+					name: input.name,
+					asOf: input.asOf,
+					progress: progress.length,
+					statistics: stats.length
+				}
 			},
 			now
 		);

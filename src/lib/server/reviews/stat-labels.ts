@@ -15,9 +15,27 @@ export interface StatLabels {
 }
 
 export function loadStatLabels(db: DB): StatLabels {
-	const metrics = new Map(db.select().from(statMetric).all().map((m) => [m.id, m]));
-	const periods = new Map(db.select().from(reportingPeriod).all().map((p) => [p.id, p.code]));
-	const dims = new Map(db.select().from(statDimension).all().map((d) => [d.id, d]));
+	const metrics = new Map(
+		db
+			.select()
+			.from(statMetric)
+			.all()
+			.map((m) => [m.id, m])
+	);
+	const periods = new Map(
+		db
+			.select()
+			.from(reportingPeriod)
+			.all()
+			.map((p) => [p.id, p.code])
+	);
+	const dims = new Map(
+		db
+			.select()
+			.from(statDimension)
+			.all()
+			.map((d) => [d.id, d])
+	);
 	const cats = new Map<string, Bilingual>();
 	const dimNames = new Map<string, Bilingual>();
 	for (const d of dims.values()) dimNames.set(d.code, { az: d.nameAz, en: d.nameEn });
@@ -29,7 +47,13 @@ export function loadStatLabels(db: DB): StatLabels {
 		metric(id) {
 			const m = metrics.get(id);
 			return m
-				? { az: m.nameAz, en: m.nameEn, code: m.code, sensitive: m.sensitive, sortOrder: m.sortOrder }
+				? {
+						az: m.nameAz,
+						en: m.nameEn,
+						code: m.code,
+						sensitive: m.sensitive,
+						sortOrder: m.sortOrder
+					}
 				: { az: `#${id}`, en: `#${id}`, code: `#${id}`, sensitive: true, sortOrder: 9999 };
 		},
 		period(id) {

@@ -27,7 +27,8 @@ export function combineStatus(statuses: string[]): ActionStatus {
 	if (relevant.length === 0) return 'not_applicable';
 	if (relevant.every((s) => s === 'completed')) return 'completed';
 	if (relevant.includes('delayed')) return 'delayed';
-	if (relevant.some((s) => s === 'completed' || s === 'partially_completed')) return 'partially_completed';
+	if (relevant.some((s) => s === 'completed' || s === 'partially_completed'))
+		return 'partially_completed';
 	if (relevant.includes('in_progress')) return 'in_progress';
 	return 'not_started';
 }
@@ -44,7 +45,8 @@ export function rowsByAction(rows: ProgressRow[]): Map<number, ProgressRow[]> {
 
 export function actionStatuses(rows: ProgressRow[]): Map<number, ActionStatus> {
 	const out = new Map<number, ActionStatus>();
-	for (const [id, list] of rowsByAction(rows)) out.set(id, combineStatus(list.map((r) => r.status)));
+	for (const [id, list] of rowsByAction(rows))
+		out.set(id, combineStatus(list.map((r) => r.status)));
 	return out;
 }
 
@@ -59,7 +61,10 @@ export function requiredPeriod(view: PlanView, a: ViewAction, asOf: string) {
 		const year = Number(p.startDate.slice(0, 4));
 		if (a.kind === 'decision') {
 			if (a.heldOn !== null && p.endDate < a.heldOn) continue;
-		} else if ((a.startYear !== null && year < a.startYear) || (a.endYear !== null && year > a.endYear)) {
+		} else if (
+			(a.startYear !== null && year < a.startYear) ||
+			(a.endYear !== null && year > a.endYear)
+		) {
 			continue;
 		}
 		if (best === null || p.endDate > best.endDate) best = p;

@@ -1,12 +1,22 @@
 // Reads metric definitions (metrics, their dimensions and categories, who reports them).
 import { asc, eq } from 'drizzle-orm';
-import { statCategory, statDimension, statMetric, statMetricDimension, statMetricInstitution } from '../db/schema';
+import {
+	statCategory,
+	statDimension,
+	statMetric,
+	statMetricDimension,
+	statMetricInstitution
+} from '../db/schema';
 import type { DB } from '../db/connect';
 import type { DimensionDef, MetricDef } from './types';
 
 export function loadDimensions(db: DB): DimensionDef[] {
 	const dims = db.select().from(statDimension).orderBy(asc(statDimension.code)).all();
-	const cats = db.select().from(statCategory).orderBy(asc(statCategory.sortOrder), asc(statCategory.id)).all();
+	const cats = db
+		.select()
+		.from(statCategory)
+		.orderBy(asc(statCategory.sortOrder), asc(statCategory.id))
+		.all();
 	return dims.map((d) => ({
 		id: d.id,
 		code: d.code,
@@ -14,15 +24,30 @@ export function loadDimensions(db: DB): DimensionDef[] {
 		nameEn: d.nameEn,
 		categories: cats
 			.filter((c) => c.dimensionId === d.id)
-			.map((c) => ({ id: c.id, code: c.code, nameAz: c.nameAz, nameEn: c.nameEn, glotip: c.glotip, sortOrder: c.sortOrder }))
+			.map((c) => ({
+				id: c.id,
+				code: c.code,
+				nameAz: c.nameAz,
+				nameEn: c.nameEn,
+				glotip: c.glotip,
+				sortOrder: c.sortOrder
+			}))
 	}));
 }
 
 export function loadMetrics(db: DB, opts: { activeOnly?: boolean } = {}): MetricDef[] {
 	const dims = new Map(loadDimensions(db).map((d) => [d.id, d]));
-	const links = db.select().from(statMetricDimension).orderBy(asc(statMetricDimension.sortOrder)).all();
+	const links = db
+		.select()
+		.from(statMetricDimension)
+		.orderBy(asc(statMetricDimension.sortOrder))
+		.all();
 	const reporters = db.select().from(statMetricInstitution).all();
-	const rows = db.select().from(statMetric).orderBy(asc(statMetric.sortOrder), asc(statMetric.code)).all();
+	const rows = db
+		.select()
+		.from(statMetric)
+		.orderBy(asc(statMetric.sortOrder), asc(statMetric.code))
+		.all();
 	return rows
 		.filter((m) => !opts.activeOnly || m.active)
 		.map((m) => ({
@@ -36,7 +61,9 @@ export function loadMetrics(db: DB, opts: { activeOnly?: boolean } = {}): Metric
 
 /** The active metrics an institution reports, in display order. */
 export function metricsForInstitution(db: DB, institutionId: number): MetricDef[] {
-	return loadMetrics(db, { activeOnly: true }).filter((m) => m.institutionIds.includes(institutionId));
+	return loadMetrics(db, { activeOnly: true }).filter((m) =>
+		m.institutionIds.includes(institutionId)
+	);
 }
 
 export function metricByCode(db: DB, code: string): MetricDef | null {
@@ -45,7 +72,19 @@ export function metricByCode(db: DB, code: string): MetricDef | null {
 
 /** Institutions that report at least one active metric. */
 export function reportingInstitutionIds(db: DB): number[] {
-	const active = new Set(db.select({ id: statMetric.id }).from(statMetric).where(eq(statMetric.active, true)).all().map((r) => r.id));
-	const ids = db.select().from(statMetricInstitution).all().filter((r) => active.has(r.metricId)).map((r) => r.institutionId);
+	const active = new Set(
+		db
+			.select({ id: statMetric.id })
+			.from(statMetric)
+			.where(eq(statMetric.active, true))
+			.all()
+			.map((r) => r.id)
+	);
+	const ids = db
+		.select()
+		.from(statMetricInstitution)
+		.all()
+		.filter((r) => active.has(r.metricId))
+		.map((r) => r.institutionId);
 	return [...new Set(ids)];
 }

@@ -15,17 +15,24 @@ export interface LayoutCell {
 export function metricLayout(metric: MetricDef, storedKeys: Iterable<string> = []): LayoutCell[] {
 	const cells: LayoutCell[] = [{ key: '', group: 'total', block: '' }];
 	for (const d of metric.dimensions)
-		for (const c of d.categories) cells.push({ key: formatKey({ [d.code]: c.code }), group: 'single', block: d.code });
+		for (const c of d.categories)
+			cells.push({ key: formatKey({ [d.code]: c.code }), group: 'single', block: d.code });
 	const required = metric.dimensions.filter((d) => !d.optional);
 	for (let i = 0; i < required.length; i++)
 		for (let j = i + 1; j < required.length; j++) {
 			const [a, b] = [required[i], required[j]];
 			for (const ca of a.categories)
 				for (const cb of b.categories)
-					cells.push({ key: formatKey({ [a.code]: ca.code, [b.code]: cb.code }), group: 'cross', block: `${a.code}×${b.code}` });
+					cells.push({
+						key: formatKey({ [a.code]: ca.code, [b.code]: cb.code }),
+						group: 'cross',
+						block: `${a.code}×${b.code}`
+					});
 		}
 	const known = new Set(cells.map((c) => c.key));
-	const extra = [...new Set(storedKeys)].filter((k) => !known.has(k) && isKeyValidFor(metric, k)).sort();
+	const extra = [...new Set(storedKeys)]
+		.filter((k) => !known.has(k) && isKeyValidFor(metric, k))
+		.sort();
 	for (const key of extra) cells.push({ key, group: 'other', block: 'other' });
 	return cells;
 }

@@ -24,16 +24,30 @@ function rows(db: DB, instIds: number[], periods: ReportingPeriod[]): ListRow[] 
 	const reports = db
 		.select()
 		.from(statReport)
-		.where(and(inArray(statReport.institutionId, instIds), inArray(statReport.periodId, periods.map((p) => p.id))))
+		.where(
+			and(
+				inArray(statReport.institutionId, instIds),
+				inArray(
+					statReport.periodId,
+					periods.map((p) => p.id)
+				)
+			)
+		)
 		.all();
 	const out: ListRow[] = [];
 	for (const p of periods)
 		for (const i of insts) {
 			const r = reports.find((x) => x.institutionId === i.id && x.periodId === p.id);
 			out.push({
-				institutionId: i.id, institutionCode: i.code, nameAz: i.nameAz, nameEn: i.nameEn,
-				periodId: p.id, year: periodYear(p), periodStatus: p.status,
-				state: r?.state ?? null, updatedAt: r?.updatedAt ?? r?.createdAt ?? null
+				institutionId: i.id,
+				institutionCode: i.code,
+				nameAz: i.nameAz,
+				nameEn: i.nameEn,
+				periodId: p.id,
+				year: periodYear(p),
+				periodStatus: p.status,
+				state: r?.state ?? null,
+				updatedAt: r?.updatedAt ?? r?.createdAt ?? null
 			});
 		}
 	return out;

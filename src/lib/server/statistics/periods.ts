@@ -29,11 +29,21 @@ export function statPeriodForYear(db: DB, year: number): ReportingPeriod | null 
 }
 
 /** Creates the statistics year if it does not exist (the unique index does not cover NULL plans). */
-export function ensureStatPeriod(db: Pick<DB, 'select' | 'insert'>, year: number, status: 'open' | 'closed'): ReportingPeriod {
+export function ensureStatPeriod(
+	db: Pick<DB, 'select' | 'insert'>,
+	year: number,
+	status: 'open' | 'closed'
+): ReportingPeriod {
 	const existing = db
 		.select()
 		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId), eq(reportingPeriod.code, String(year))))
+		.where(
+			and(
+				eq(reportingPeriod.scope, 'statistics'),
+				isNull(reportingPeriod.planId),
+				eq(reportingPeriod.code, String(year))
+			)
+		)
 		.get();
 	if (existing) return existing;
 	return db
@@ -54,24 +64,52 @@ export function ensureStatPeriod(db: Pick<DB, 'select' | 'insert'>, year: number
 }
 
 /** Open periods accept figures; a closed one only from an institution with a current exception. */
-export function acceptsSubmissions(db: DB, period: ReportingPeriod, institutionId: number, now: Date): boolean {
+export function acceptsSubmissions(
+	db: DB,
+	period: ReportingPeriod,
+	institutionId: number,
+	now: Date
+): boolean {
 	if (period.status === 'open') return true;
 	const today = now.toISOString().slice(0, 10);
 	const ex = db
 		.select()
 		.from(periodException)
-		.where(and(eq(periodException.periodId, period.id), eq(periodException.institutionId, institutionId), gte(periodException.untilDate, today)))
+		.where(
+			and(
+				eq(periodException.periodId, period.id),
+				eq(periodException.institutionId, institutionId),
+				gte(periodException.untilDate, today)
+			)
+		)
 		.get();
 	return ex !== undefined;
 }
 
 /** Admin: open or close a statistics year (audited). */
-export function setStatPeriodStatus(db: DB, actor: Actor, periodId: number, status: 'open' | 'closed', now: Date): boolean {
+export function setStatPeriodStatus(
+	db: DB,
+	actor: Actor,
+	periodId: number,
+	status: 'open' | 'closed',
+	now: Date
+): boolean {
 	const p = getStatPeriod(db, periodId);
 	if (!p) return false;
 	db.transaction((tx) => {
 		tx.update(reportingPeriod).set({ status }).where(eq(reportingPeriod.id, p.id)).run();
-		writeAudit(tx, actor, { entity: 'reporting_period', entityId: p.id, operation: 'set_status', before: { status: p.status }, after: { status } }, now);
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'reporting_period',
+				entityId: p.id,
+				operation: 'set_status',
+				before: { status: p.status },
+				after: { status }
+			},
+			now
+		);
 	});
 	return true;
 }
@@ -82,7 +120,17 @@ export function addNextStatYear(db: DB, actor: Actor, now: Date): ReportingPerio
 	const year = latest ? periodYear(latest) + 1 : now.getUTCFullYear();
 	return db.transaction((tx) => {
 		const p = ensureStatPeriod(tx, year, 'open');
-		writeAudit(tx, actor, { entity: 'reporting_period', entityId: p.id, operation: 'create', after: { scope: 'statistics', year } }, now);
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'reporting_period',
+				entityId: p.id,
+				operation: 'create',
+				after: { scope: 'statistics', year }
+			},
+			now
+		);
 		return p;
 	});
 }

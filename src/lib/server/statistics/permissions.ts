@@ -14,5 +14,7 @@ export function availableStatActions(
 	state: WorkflowState,
 	institutionId: number
 ): WorkflowAction[] {
-	return (Object.keys(FROM) as WorkflowAction[]).filter((a) => FROM[a].includes(state) && mayPerform(actor, a, institutionId));
+	return (Object.keys(FROM) as WorkflowAction[]).filter(
+		(a) => FROM[a].includes(state) && mayPerform(actor, a, institutionId)
+	);
 }

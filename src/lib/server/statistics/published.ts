@@ -9,7 +9,13 @@ import type { CellInput } from './types';
 
 export function loadPublishedReport(
 	db: DB,
-	input: { institutionId: number; periodId: number; cells: { metricId: number; cell: CellInput }[]; reason: string; now: Date }
+	input: {
+		institutionId: number;
+		periodId: number;
+		cells: { metricId: number; cell: CellInput }[];
+		reason: string;
+		now: Date;
+	}
 ): { created: boolean; reportId: number } {
 	return db.transaction((tx) => {
 		const existing = findReport(tx, input.institutionId, input.periodId);
@@ -17,15 +23,49 @@ export function loadPublishedReport(
 		const { now } = input;
 		const report = tx
 			.insert(statReport)
-			.values({ institutionId: input.institutionId, periodId: input.periodId, state: 'approved', submittedAt: now, reviewedAt: now, updatedAt: now })
+			.values({
+				institutionId: input.institutionId,
+				periodId: input.periodId,
+				state: 'approved',
+				submittedAt: now,
+				reviewedAt: now,
+				updatedAt: now
+			})
 			.returning()
 			.get();
 		for (const { metricId, cell } of input.cells)
 			tx.insert(statValue)
-				.values({ reportId: report.id, metricId, categoryKey: cell.key, value: cell.notAvailable ? null : cell.value, notAvailable: cell.notAvailable, derived: cell.derived, source: cell.source })
+				.values({
+					reportId: report.id,
+					metricId,
+					categoryKey: cell.key,
+					value: cell.notAvailable ? null : cell.value,
+					notAvailable: cell.notAvailable,
+					derived: cell.derived,
+					source: cell.source
+				})
 				.run();
-		tx.insert(workflowEvent).values({ subjectType: 'statistics', subjectId: report.id, fromState: null, toState: 'approved', reason: input.reason, at: now }).run();
-		writeAudit(tx, SYSTEM_ACTOR, { entity: 'stat_report', entityId: report.id, operation: 'load_published', after: { cells: input.cells.length, reason: input.reason } }, now);
+		tx.insert(workflowEvent)
+			.values({
+				subjectType: 'statistics',
+				subjectId: report.id,
+				fromState: null,
+				toState: 'approved',
+				reason: input.reason,
+				at: now
+			})
+			.run();
+		writeAudit(
+			tx,
+			SYSTEM_ACTOR,
+			{
+				entity: 'stat_report',
+				entityId: report.id,
+				operation: 'load_published',
+				after: { cells: input.cells.length, reason: input.reason }
+			},
+			now
+		);
 		return { created: true, reportId: report.id };
 	});
 }

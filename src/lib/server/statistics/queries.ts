@@ -37,7 +37,11 @@ const yearOf = sql<number>`cast(substr(${reportingPeriod.startDate}, 1, 4) as in
 
 /** Approved values by metric × category × year, with the reporting institution. */
 export function approvedValues(db: DB, filter: ValueFilter = {}): ApprovedValue[] {
-	const where: SQL[] = [eq(statReport.state, 'approved'), eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId)];
+	const where: SQL[] = [
+		eq(statReport.state, 'approved'),
+		eq(reportingPeriod.scope, 'statistics'),
+		isNull(reportingPeriod.planId)
+	];
 	if (filter.metrics) where.push(inArray(statMetric.code, filter.metrics));
 	if (filter.years) where.push(inArray(yearOf, filter.years));
 	if (filter.institutions) where.push(inArray(institution.code, filter.institutions));
@@ -62,13 +66,29 @@ export function approvedValues(db: DB, filter: ValueFilter = {}): ApprovedValue[
 		.innerJoin(statMetric, eq(statValue.metricId, statMetric.id))
 		.innerJoin(institution, eq(statReport.institutionId, institution.id))
 		.where(and(...where))
-		.orderBy(asc(statMetric.sortOrder), asc(yearOf), asc(institution.code), asc(statValue.categoryKey))
+		.orderBy(
+			asc(statMetric.sortOrder),
+			asc(yearOf),
+			asc(institution.code),
+			asc(statValue.categoryKey)
+		)
 		.all();
 }
 
 /** One approved value, or undefined when that cell was not reported. */
-export function approvedValue(db: DB, metric: string, key: string, year: number, institutionCode: string): ApprovedValue | undefined {
-	return approvedValues(db, { metrics: [metric], keys: [key], years: [year], institutions: [institutionCode] })[0];
+export function approvedValue(
+	db: DB,
+	metric: string,
+	key: string,
+	year: number,
+	institutionCode: string
+): ApprovedValue | undefined {
+	return approvedValues(db, {
+		metrics: [metric],
+		keys: [key],
+		years: [year],
+		institutions: [institutionCode]
+	})[0];
 }
 
 /** Years that have at least one approved statistics report. */
@@ -77,7 +97,13 @@ export function approvedYears(db: DB): number[] {
 		.selectDistinct({ year: yearOf })
 		.from(statReport)
 		.innerJoin(reportingPeriod, eq(statReport.periodId, reportingPeriod.id))
-		.where(and(eq(statReport.state, 'approved'), eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId)))
+		.where(
+			and(
+				eq(statReport.state, 'approved'),
+				eq(reportingPeriod.scope, 'statistics'),
+				isNull(reportingPeriod.planId)
+			)
+		)
 		.orderBy(asc(yearOf))
 		.all()
 		.map((r) => r.year);

@@ -22,8 +22,12 @@ export interface ReportWarnings {
 	warnings: Issue[];
 }
 
-export function reconcile(db: DB, periodId: number): { facts: FactRow[]; reports: ReportWarnings[] } {
-	const idOf = (code: string) => db.select().from(institution).where(eq(institution.code, code)).get()?.id;
+export function reconcile(
+	db: DB,
+	periodId: number
+): { facts: FactRow[]; reports: ReportWarnings[] } {
+	const idOf = (code: string) =>
+		db.select().from(institution).where(eq(institution.code, code)).get()?.id;
 	const metrics = loadMetrics(db);
 	const facts = FACTS.map((f) => {
 		const aId = idOf(f.a.institution);
@@ -41,7 +45,13 @@ export function reconcile(db: DB, periodId: number): { facts: FactRow[]; reports
 		reportId: r.id,
 		institutionId: r.institutionId,
 		state: r.state,
-		warnings: reportWarnings(db, r.institutionId, periodId, settledCells(db, r.institutionId, periodId, metrics)!, metrics)
+		warnings: reportWarnings(
+			db,
+			r.institutionId,
+			periodId,
+			settledCells(db, r.institutionId, periodId, metrics)!,
+			metrics
+		)
 	}));
 	return { facts, reports };
 }

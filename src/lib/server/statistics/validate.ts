@@ -16,7 +16,8 @@ export function parseCount(raw: string | number | null | undefined): CountResult
 	if (typeof raw === 'number') return checkCount(raw);
 	const s = raw.replace(/[\s\u00a0]/g, '');
 	if (s === '') return { ok: true, value: null };
-	if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s)) return { ok: false, error: 'stat.rule.not_a_number' };
+	if (!/^[+-]?(\d+([.,]\d*)?|[.,]\d+)$/.test(s))
+		return { ok: false, error: 'stat.rule.not_a_number' };
 	return checkCount(Number(s.replace(',', '.')));
 }
 
@@ -31,7 +32,14 @@ export function checkCount(n: number): CountResult {
 const num = (c: CellValue | undefined): number | null =>
 	c && !c.notAvailable && c.value !== null ? c.value : null;
 
-function issue(level: Issue['level'], rule: string, metric: string, key: string, message: string, params: Issue['params'] = {}): Issue {
+function issue(
+	level: Issue['level'],
+	rule: string,
+	metric: string,
+	key: string,
+	message: string,
+	params: Issue['params'] = {}
+): Issue {
 	return { level, rule, metric, key, message, params };
 }
 
@@ -39,7 +47,8 @@ function issue(level: Issue['level'], rule: string, metric: string, key: string,
 export function checkCounts(metric: MetricDef, cells: CellValue[]): Issue[] {
 	const out: Issue[] = [];
 	for (const c of cells) {
-		if (c.notAvailable && c.value !== null) out.push(issue('error', 'value_and_na', metric.code, c.key, 'stat.rule.value_and_na'));
+		if (c.notAvailable && c.value !== null)
+			out.push(issue('error', 'value_and_na', metric.code, c.key, 'stat.rule.value_and_na'));
 		if (c.value === null) continue;
 		const r = checkCount(c.value);
 		if (!r.ok) out.push(issue('error', 'count', metric.code, c.key, r.error));
@@ -75,7 +84,8 @@ export function checkSums(metric: MetricDef, cells: CellValue[]): Issue[] {
 			const params = { dimension: dim.code, sum, total };
 			if (given.length === dim.categories.length && sum !== total)
 				out.push(issue('error', 'sum', metric.code, parent.key, 'stat.rule.sum_mismatch', params));
-			else if (sum > total) out.push(issue('error', 'sum', metric.code, parent.key, 'stat.rule.sum_exceeds', params));
+			else if (sum > total)
+				out.push(issue('error', 'sum', metric.code, parent.key, 'stat.rule.sum_exceeds', params));
 		}
 	}
 	for (const c of parsed) {
@@ -89,8 +99,15 @@ export function checkSums(metric: MetricDef, cells: CellValue[]): Issue[] {
 			const child = c.parts.age === 'child' && a.cell.key === '';
 			out.push(
 				child
-					? issue('error', 'children', metric.code, c.cell.key, 'stat.rule.children_exceed_total', { children: c.v, total: a.v })
-					: issue('error', 'exceeds', metric.code, c.cell.key, 'stat.rule.exceeds_parent', { value: c.v, parent: a.v, parentKey: a.cell.key })
+					? issue('error', 'children', metric.code, c.cell.key, 'stat.rule.children_exceed_total', {
+							children: c.v,
+							total: a.v
+						})
+					: issue('error', 'exceeds', metric.code, c.cell.key, 'stat.rule.exceeds_parent', {
+							value: c.v,
+							parent: a.v,
+							parentKey: a.cell.key
+						})
 			);
 		}
 	}
@@ -98,7 +115,13 @@ export function checkSums(metric: MetricDef, cells: CellValue[]): Issue[] {
 }
 
 /** Pairs of metrics in one report where the first can never exceed the second. */
-export const ORDER_RULES = [{ lower: 'persons_convicted', upper: 'persons_sent_to_court', message: 'stat.rule.convicted_exceeds_sent' }];
+export const ORDER_RULES = [
+	{
+		lower: 'persons_convicted',
+		upper: 'persons_sent_to_court',
+		message: 'stat.rule.convicted_exceeds_sent'
+	}
+];
 
 export function checkOrder(cellsByMetric: Map<string, CellValue[]>): Issue[] {
 	const out: Issue[] = [];
@@ -106,13 +129,18 @@ export function checkOrder(cellsByMetric: Map<string, CellValue[]>): Issue[] {
 		const lo = num(cellsByMetric.get(r.lower)?.find((c) => c.key === ''));
 		const up = num(cellsByMetric.get(r.upper)?.find((c) => c.key === ''));
 		if (lo !== null && up !== null && lo > up)
-			out.push(issue('error', 'order', r.lower, '', r.message, { value: lo, limit: up, other: r.upper }));
+			out.push(
+				issue('error', 'order', r.lower, '', r.message, { value: lo, limit: up, other: r.upper })
+			);
 	}
 	return out;
 }
 
 /** Every blocking rule for one report; submit is refused while this is not empty. */
-export function validateReport(metrics: MetricDef[], cellsByMetric: Map<string, CellValue[]>): Issue[] {
+export function validateReport(
+	metrics: MetricDef[],
+	cellsByMetric: Map<string, CellValue[]>
+): Issue[] {
 	const out: Issue[] = [];
 	for (const m of metrics) {
 		const cells = cellsByMetric.get(m.code) ?? [];
@@ -125,7 +153,13 @@ export function validateReport(metrics: MetricDef[], cellsByMetric: Map<string, 
  * Year-on-year: a cell more than `factor` times larger or smaller than the same cell a year
  * before (0 counts as 1, so 0 → 1 is not flagged but 0 → 3 is when the factor is 2).
  */
-export function yoyWarnings(metricCode: string, current: CellValue[], previous: CellValue[], factor: number, previousYear: number): Issue[] {
+export function yoyWarnings(
+	metricCode: string,
+	current: CellValue[],
+	previous: CellValue[],
+	factor: number,
+	previousYear: number
+): Issue[] {
 	if (!(factor > 1)) return [];
 	const prev = new Map(previous.map((c) => [c.key, num(c)]));
 	const out: Issue[] = [];
@@ -135,17 +169,39 @@ export function yoyWarnings(metricCode: string, current: CellValue[], previous: 
 		if (now === null || before === null || before === undefined) continue;
 		const ratio = Math.max(now, before) / Math.max(Math.min(now, before), 1);
 		if (ratio > factor)
-			out.push(issue('warning', 'yoy', metricCode, c.key, 'stat.warn.yoy', { previous: before, year: previousYear, factor }));
+			out.push(
+				issue('warning', 'yoy', metricCode, c.key, 'stat.warn.yoy', {
+					previous: before,
+					year: previousYear,
+					factor
+				})
+			);
 	}
 	return out;
 }
 
 /** Facts that two institutions report separately and that should agree. */
 export const FACTS = [
-	{ id: 'victims', a: { metric: 'victims_identified', institution: 'MIA' }, b: { metric: 'victims_assisted', institution: 'VAC' } },
-	{ id: 'cases', a: { metric: 'criminal_cases_opened', institution: 'MIA' }, b: { metric: 'criminal_cases_opened', institution: 'PGO' } },
-	{ id: 'investigations', a: { metric: 'investigations_completed', institution: 'MIA' }, b: { metric: 'investigations_completed', institution: 'PGO' } },
-	{ id: 'convicted', a: { metric: 'persons_convicted', institution: 'SUPREME_COURT' }, b: { metric: 'persons_convicted', institution: 'PGO' } }
+	{
+		id: 'victims',
+		a: { metric: 'victims_identified', institution: 'MIA' },
+		b: { metric: 'victims_assisted', institution: 'VAC' }
+	},
+	{
+		id: 'cases',
+		a: { metric: 'criminal_cases_opened', institution: 'MIA' },
+		b: { metric: 'criminal_cases_opened', institution: 'PGO' }
+	},
+	{
+		id: 'investigations',
+		a: { metric: 'investigations_completed', institution: 'MIA' },
+		b: { metric: 'investigations_completed', institution: 'PGO' }
+	},
+	{
+		id: 'convicted',
+		a: { metric: 'persons_convicted', institution: 'SUPREME_COURT' },
+		b: { metric: 'persons_convicted', institution: 'PGO' }
+	}
 ] as const;
 
 export type Fact = (typeof FACTS)[number];
@@ -173,7 +229,12 @@ export function compareFact(aCells: CellValue[], bCells: CellValue[]): Compariso
 }
 
 /** Disagreement warnings for the `mine` side of a fact, beside that side's cells. */
-export function disagreementWarnings(mine: Side, other: Side, mineCells: CellValue[], otherCells: CellValue[]): Issue[] {
+export function disagreementWarnings(
+	mine: Side,
+	other: Side,
+	mineCells: CellValue[],
+	otherCells: CellValue[]
+): Issue[] {
 	return compareFact(mineCells, otherCells)
 		.filter((c) => c.agree === false)
 		.map((c) =>

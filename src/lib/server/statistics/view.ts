@@ -15,14 +15,28 @@ import type { CellInput, MetricDef } from './types';
 
 export type GridMetric = MetricDef & { layout: LayoutCell[] };
 
-export function gridMetrics(db: DB, institutionId: number, cells: Map<string, CellInput[]>, base = metricsForInstitution(db, institutionId)): GridMetric[] {
+export function gridMetrics(
+	db: DB,
+	institutionId: number,
+	cells: Map<string, CellInput[]>,
+	base = metricsForInstitution(db, institutionId)
+): GridMetric[] {
 	return base.map((m) => ({
 		...m,
-		layout: metricLayout(m, (cells.get(m.code) ?? []).map((c) => c.key))
+		layout: metricLayout(
+			m,
+			(cells.get(m.code) ?? []).map((c) => c.key)
+		)
 	}));
 }
 
-export function reportView(db: DB, actor: StatActor, institutionId: number, periodId: number, now: Date) {
+export function reportView(
+	db: DB,
+	actor: StatActor,
+	institutionId: number,
+	periodId: number,
+	now: Date
+) {
 	const inst = db.select().from(institution).where(eq(institution.id, institutionId)).get();
 	const period = getStatPeriod(db, periodId);
 	if (!inst || !period) return null;
@@ -36,14 +50,20 @@ export function reportView(db: DB, actor: StatActor, institutionId: number, peri
 	return {
 		institution: inst,
 		// names for issue texts that mention another institution
-		institutions: db.select({ code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn }).from(institution).all(),
+		institutions: db
+			.select({ code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+			.from(institution)
+			.all(),
 		period,
 		open,
 		report,
 		version: report?.version ?? 0,
 		metrics,
 		cells: Object.fromEntries(cells),
-		issues: [...validateReport(base, cells), ...reportWarnings(db, institutionId, periodId, cells, all)],
+		issues: [
+			...validateReport(base, cells),
+			...reportWarnings(db, institutionId, periodId, cells, all)
+		],
 		events: report ? listEvents(db, 'statistics', report.id) : [],
 		canEdit: open && isEditable(state) && mayEdit(actor, institutionId) && base.length > 0,
 		actions: report ? availableStatActions(actor, state, institutionId) : []

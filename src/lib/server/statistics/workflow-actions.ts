@@ -12,8 +12,7 @@ import { validateReport } from './validate';
 import type { Issue } from './types';
 
 export type StatTransitionResult =
-	| { ok: true; state: string; version: number }
-	| { ok: false; error: string; issues?: Issue[] };
+	{ ok: true; state: string; version: number } | { ok: false; error: string; issues?: Issue[] };
 
 export function blockingIssues(db: DB, reportId: number, institutionId: number): Issue[] {
 	const metrics = metricsForInstitution(db, institutionId);
@@ -23,7 +22,13 @@ export function blockingIssues(db: DB, reportId: number, institutionId: number):
 export function changeReportState(
 	db: DB,
 	actor: StatActor,
-	input: { reportId: number; action: WorkflowAction; expectedVersion: number; reason?: string | null; now: Date }
+	input: {
+		reportId: number;
+		action: WorkflowAction;
+		expectedVersion: number;
+		reason?: string | null;
+		now: Date;
+	}
 ): StatTransitionResult {
 	const report = getReport(db, input.reportId);
 	if (!report) return { ok: false, error: 'not_found' };
@@ -39,8 +44,16 @@ export function changeReportState(
 		precheck: (row) => {
 			if (input.action !== 'submit') return null;
 			const period = getStatPeriod(db, report.periodId);
-			if (!period || !acceptsSubmissions(db, period, row.institutionId, input.now)) refusal.why = { error: 'period_closed' };
-			else if (db.select({ id: statValue.id }).from(statValue).where(eq(statValue.reportId, report.id)).limit(1).get() === undefined)
+			if (!period || !acceptsSubmissions(db, period, row.institutionId, input.now))
+				refusal.why = { error: 'period_closed' };
+			else if (
+				db
+					.select({ id: statValue.id })
+					.from(statValue)
+					.where(eq(statValue.reportId, report.id))
+					.limit(1)
+					.get() === undefined
+			)
 				refusal.why = { error: 'empty' };
 			else {
 				const issues = blockingIssues(db, report.id, row.institutionId);

@@ -3,7 +3,11 @@ import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { requiresTwoFactor } from '$lib/server/auth/policy';
 import { changePassword, updateProfile } from '$lib/server/account';
-import { disableTwoFactor, regenerateRecoveryCodes, remainingRecoveryCodes } from '$lib/server/auth/two-factor';
+import {
+	disableTwoFactor,
+	regenerateRecoveryCodes,
+	remainingRecoveryCodes
+} from '$lib/server/auth/two-factor';
 import { parseProfileForm } from '$lib/server/forms/profile-form';
 import { parseChangePasswordForm } from '$lib/server/forms/password-form';
 import { parseCode } from '$lib/server/forms/code-form';
@@ -36,7 +40,8 @@ export const actions: Actions = {
 async function profileAction(event: RequestEvent) {
 	const user = requireUser(event);
 	const parsed = parseProfileForm(await event.request.formData());
-	if (!parsed.ok) return fail(400, { form: 'profile', errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return fail(400, { form: 'profile', errors: parsed.errors, values: parsed.values });
 	updateProfile(db, user, parsed.data, new Date());
 	// a fresh page, so that a new language applies to everything on it
 	redirect(303, '/account?saved=profile');
@@ -45,7 +50,8 @@ async function profileAction(event: RequestEvent) {
 async function passwordAction(event: RequestEvent) {
 	const user = requireUser(event);
 	const parsed = parseChangePasswordForm(await event.request.formData(), user.email);
-	if (!parsed.ok) return fail(400, { form: 'password', errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return fail(400, { form: 'password', errors: parsed.errors, values: parsed.values });
 	const result = await changePassword(db, user, event.locals.session!.id, parsed.data, new Date());
 	if (!result.ok) {
 		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
@@ -63,23 +69,29 @@ async function passwordAction(event: RequestEvent) {
 async function codeAction(
 	event: RequestEvent,
 	name: 'regenerate' | 'disable',
-	run: (code: string) =>
-		| { ok: true; recoveryCodes?: string[] }
-		| { ok: false; error: string; retryAfterMs?: number }
+	run: (
+		code: string
+	) => { ok: true; recoveryCodes?: string[] } | { ok: false; error: string; retryAfterMs?: number }
 ) {
 	const parsed = parseCode(await event.request.formData());
 	if (!parsed.ok) return fail(400, { form: name, errors: { code: parsed.error }, minutes: 0 });
 	const result = run(parsed.code);
 	if (!result.ok) {
 		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
-		return fail(result.error === 'twofa.locked' ? 429 : 400, { form: name, errors: { code: result.error }, minutes });
+		return fail(result.error === 'twofa.locked' ? 429 : 400, {
+			form: name,
+			errors: { code: result.error },
+			minutes
+		});
 	}
 	return { form: name, saved: true, recoveryCodes: result.recoveryCodes ?? null };
 }
 
 function regenerateAction(event: RequestEvent) {
 	const user = requireUser(event);
-	return codeAction(event, 'regenerate', (code) => regenerateRecoveryCodes(db, user, code, new Date()));
+	return codeAction(event, 'regenerate', (code) =>
+		regenerateRecoveryCodes(db, user, code, new Date())
+	);
 }
 
 function disableAction(event: RequestEvent) {

@@ -5,5 +5,8 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	implementationAccess(event);
-	return loadImplementationPage(db, event.url.searchParams, { staff: true, today: new Date().toISOString().slice(0, 10) });
+	return loadImplementationPage(db, event.url.searchParams, {
+		staff: true,
+		today: new Date().toISOString().slice(0, 10)
+	});
 };

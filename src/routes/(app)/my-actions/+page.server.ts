@@ -12,7 +12,8 @@ export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'focal_point');
 	const now = new Date();
 	if (user.institutionId === null) return { institution: null, today: isoDay(now), overview: null };
-	const inst = db.select().from(institution).where(eq(institution.id, user.institutionId)).get() ?? null;
+	const inst =
+		db.select().from(institution).where(eq(institution.id, user.institutionId)).get() ?? null;
 	return {
 		institution: inst,
 		today: isoDay(now),
@@ -31,6 +32,10 @@ async function startAction(event: Parameters<Actions['start']>[0]) {
 		return fail(400, { error: 'progress.error.not_found', actionId });
 	// the institution is always the user's own: a forged field cannot name another one
 	const res = startReport(db, user, { actionId, periodId }, new Date());
-	if (!res.ok) return fail(res.error === 'forbidden' ? 403 : 400, { error: `progress.error.${res.error}`, actionId });
+	if (!res.ok)
+		return fail(res.error === 'forbidden' ? 403 : 400, {
+			error: `progress.error.${res.error}`,
+			actionId
+		});
 	redirect(303, `/reports/${res.id}`);
 }

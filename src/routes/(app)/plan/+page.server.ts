@@ -1,6 +1,11 @@
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import { browsePlan, choosePlan, countPlanActions, planInstitutions } from '$lib/server/plan/browse';
+import {
+	browsePlan,
+	choosePlan,
+	countPlanActions,
+	planInstitutions
+} from '$lib/server/plan/browse';
 import { compareText } from '$lib/text';
 import type { PageServerLoad } from './$types';
 
@@ -17,7 +22,8 @@ export const load: PageServerLoad = (event) => {
 		inst: id(params.get('inst')),
 		q: (params.get('q') ?? '').slice(0, 200)
 	};
-	if (!plan) return { plans, plan: null, filters, sections: [], actions: [], institutions: [], total: 0 };
+	if (!plan)
+		return { plans, plan: null, filters, sections: [], actions: [], institutions: [], total: 0 };
 	const { sections, actions } = browsePlan(db, {
 		planId: plan.id,
 		sectionId: filters.aim,
@@ -26,6 +32,16 @@ export const load: PageServerLoad = (event) => {
 	});
 	const locale = event.locals.locale;
 	const name = (i: { nameAz: string; nameEn: string }) => (locale === 'az' ? i.nameAz : i.nameEn);
-	const institutions = planInstitutions(db, plan.id).sort((a, b) => compareText(name(a), name(b), locale));
-	return { plans, plan, filters, sections, actions, institutions, total: countPlanActions(db, plan.id) };
+	const institutions = planInstitutions(db, plan.id).sort((a, b) =>
+		compareText(name(a), name(b), locale)
+	);
+	return {
+		plans,
+		plan,
+		filters,
+		sections,
+		actions,
+		institutions,
+		total: countPlanActions(db, plan.id)
+	};
 };

@@ -23,6 +23,11 @@ async function freezeAction(event: Parameters<Actions['freeze']>[0]) {
 	const result = createSnapshot(db, { id: user.id, role: user.role }, parsed.data, new Date());
 	if (!result.ok) return fail(400, { errors: result.errors, values: formValues(form) });
 	return {
-		frozen: { id: result.snapshot.id, name: result.snapshot.name, progress: result.progress, statistics: result.statistics }
+		frozen: {
+			id: result.snapshot.id,
+			name: result.snapshot.name,
+			progress: result.progress,
+			statistics: result.statistics
+		}
 	};
 }

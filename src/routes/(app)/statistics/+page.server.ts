@@ -1,18 +1,39 @@
 import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { defaultPeriod, institutionName, institutionYears, periodOverview } from '$lib/server/statistics/listing';
+import {
+	defaultPeriod,
+	institutionName,
+	institutionYears,
+	periodOverview
+} from '$lib/server/statistics/listing';
 import { listStatPeriods, periodYear } from '$lib/server/statistics/periods';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'admin', 'reviewer', 'focal_point');
-	const periods = listStatPeriods(db).map((p) => ({ id: p.id, year: periodYear(p), status: p.status }));
+	const periods = listStatPeriods(db).map((p) => ({
+		id: p.id,
+		year: periodYear(p),
+		status: p.status
+	}));
 	if (user.role === 'focal_point') {
 		if (user.institutionId === null) error(403, { message: 'forbidden' });
-		return { mode: 'institution' as const, institution: institutionName(db, user.institutionId), rows: institutionYears(db, user.institutionId), periods, periodId: null };
+		return {
+			mode: 'institution' as const,
+			institution: institutionName(db, user.institutionId),
+			rows: institutionYears(db, user.institutionId),
+			periods,
+			periodId: null
+		};
 	}
 	const asked = Number(event.url.searchParams.get('period'));
 	const periodId = periods.some((p) => p.id === asked) ? asked : (defaultPeriod(db)?.id ?? null);
-	return { mode: 'overview' as const, institution: null, rows: periodId ? periodOverview(db, periodId) : [], periods, periodId };
+	return {
+		mode: 'overview' as const,
+		institution: null,
+		rows: periodId ? periodOverview(db, periodId) : [],
+		periods,
+		periodId
+	};
 };

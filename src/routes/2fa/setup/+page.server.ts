@@ -14,7 +14,8 @@ import type { Actions, PageServerLoad } from './$types';
 export const load: PageServerLoad = async (event) => {
 	const { user, session } = requireSession(event);
 	const next = safePath(event.url.searchParams.get('next'));
-	if (twoFactorStep(user, session) === 'verify') redirect(303, `/2fa?next=${encodeURIComponent(next)}`);
+	if (twoFactorStep(user, session) === 'verify')
+		redirect(303, `/2fa?next=${encodeURIComponent(next)}`);
 	return {
 		next,
 		required: requiresTwoFactor(user.role),
@@ -34,10 +35,21 @@ async function confirmAction(event: Parameters<Actions['confirm']>[0]) {
 	const enrolment = key ? await describeEnrolment(user, session.id, key) : null;
 	const parsed = parseCode(form);
 	if (!parsed.ok) return fail(400, { errors: { code: parsed.error }, minutes: 0, enrolment });
-	const result = confirmEnrolment(db, user, session.id, String(token ?? ''), parsed.code, new Date());
+	const result = confirmEnrolment(
+		db,
+		user,
+		session.id,
+		String(token ?? ''),
+		parsed.code,
+		new Date()
+	);
 	if (!result.ok) {
 		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
-		return fail(result.error === 'twofa.locked' ? 429 : 400, { errors: { code: result.error }, minutes, enrolment });
+		return fail(result.error === 'twofa.locked' ? 429 : 400, {
+			errors: { code: result.error },
+			minutes,
+			enrolment
+		});
 	}
 	return { recoveryCodes: result.recoveryCodes };
 }

@@ -8,8 +8,12 @@ const bodies = new Map<Locale, string>();
 
 export const GET: RequestHandler = ({ params }) => {
 	if (!isLocale(params.locale)) error(404, { message: 'not_found' });
-	if (!bodies.has(params.locale)) bodies.set(params.locale, JSON.stringify(dictionary(params.locale)));
+	if (!bodies.has(params.locale))
+		bodies.set(params.locale, JSON.stringify(dictionary(params.locale)));
 	return new Response(bodies.get(params.locale), {
-		headers: { 'Content-Type': 'application/json', 'Cache-Control': 'public, max-age=31536000, immutable' }
+		headers: {
+			'Content-Type': 'application/json',
+			'Cache-Control': 'public, max-age=31536000, immutable'
+		}
 	});
 };

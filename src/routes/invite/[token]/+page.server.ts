@@ -19,7 +19,11 @@ export const load: PageServerLoad = ({ params }) => {
 
 export const actions: Actions = { setPassword: setPasswordAction };
 
-async function setPasswordAction({ params, request, cookies }: Parameters<Actions['setPassword']>[0]) {
+async function setPasswordAction({
+	params,
+	request,
+	cookies
+}: Parameters<Actions['setPassword']>[0]) {
 	const now = new Date();
 	const check = checkUserToken(db, params.token, now);
 	if (!check.ok) return fail(400, { errors: { form: check.error } as Record<string, string> });

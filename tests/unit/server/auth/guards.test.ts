@@ -1,7 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { env } from '$env/dynamic/private';
 import { isHttpError, isRedirect } from '@sveltejs/kit';
-import { canAccessInstitution, requireInstitution, requireRole, requireUser, twoFactorStep } from '../../../../src/lib/server/auth/guards';
+import {
+	canAccessInstitution,
+	requireInstitution,
+	requireRole,
+	requireUser,
+	twoFactorStep
+} from '../../../../src/lib/server/auth/guards';
 import type { Session, SessionUser } from '../../../../src/lib/server/auth/session';
 import type { Role } from '../../../../src/lib/server/db/schema';
 
@@ -11,13 +17,26 @@ const ROLES: Role[] = ['admin', 'reviewer', 'focal_point', 'donor'];
 
 function event(role: Role | null, o: { verified?: boolean; totp?: boolean; demo?: boolean } = {}) {
 	const user: SessionUser | null = role && {
-		id: 1, email: 'x@test.local', name: 'X', role, locale: 'en',
-		institutionId: role === 'focal_point' ? OWN : null, totpEnabled: o.totp ?? false, isDemo: o.demo ?? false
+		id: 1,
+		email: 'x@test.local',
+		name: 'X',
+		role,
+		locale: 'en',
+		institutionId: role === 'focal_point' ? OWN : null,
+		totpEnabled: o.totp ?? false,
+		isDemo: o.demo ?? false
 	};
 	const session: Session | null = role && {
-		id: 's', userId: 1, createdAt: new Date(), lastVerifiedAt: new Date(), twoFactorVerified: o.verified ?? true
+		id: 's',
+		userId: 1,
+		createdAt: new Date(),
+		lastVerifiedAt: new Date(),
+		twoFactorVerified: o.verified ?? true
 	};
-	return { locals: { user, session, locale: 'en' as const }, url: new URL('http://x/some/page?a=1') };
+	return {
+		locals: { user, session, locale: 'en' as const },
+		url: new URL('http://x/some/page?a=1')
+	};
 }
 
 /** 'ok', 'forbidden', or where it redirects to */
@@ -77,7 +96,9 @@ describe('guards, each role × each guard', () => {
 
 	it('an enrolled user of any role must enter the code before anything', () => {
 		for (const role of ROLES) {
-			expect(allGuards(event(role, { verified: false, totp: true }))).toEqual(Array(6).fill('/2fa?next=%2Fsome%2Fpage%3Fa%3D1'));
+			expect(allGuards(event(role, { verified: false, totp: true }))).toEqual(
+				Array(6).fill('/2fa?next=%2Fsome%2Fpage%3Fa%3D1')
+			);
 		}
 	});
 

@@ -3,8 +3,19 @@ import { mkdtempSync, readFileSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { generateTOTP } from '@oslojs/otp';
-import { matchTotp, totpCodeAt, totpCounter, generateTotpKey, formatSecret } from '../../../../src/lib/server/auth/totp';
-import { open, seal, resetSecretBoxKey, keyFilePath } from '../../../../src/lib/server/auth/secret-box';
+import {
+	matchTotp,
+	totpCodeAt,
+	totpCounter,
+	generateTotpKey,
+	formatSecret
+} from '../../../../src/lib/server/auth/totp';
+import {
+	open,
+	seal,
+	resetSecretBoxKey,
+	keyFilePath
+} from '../../../../src/lib/server/auth/secret-box';
 import { useTestTotpKey } from '../../../helpers/totp-env';
 
 const t0 = new Date('2024-05-01T10:00:00Z');
@@ -92,7 +103,10 @@ describe('secret box', () => {
 			expect(open(box, 'x')).toEqual(new Uint8Array([1, 2, 3]));
 			expect(readFileSync(path, 'utf8')).toBe(content);
 		} finally {
-			for (const [name, value] of [['TOTP_ENCRYPTION_KEY', saved.key], ['DATA_DIR', saved.dir]] as const) {
+			for (const [name, value] of [
+				['TOTP_ENCRYPTION_KEY', saved.key],
+				['DATA_DIR', saved.dir]
+			] as const) {
 				if (value === undefined) delete process.env[name];
 				else process.env[name] = value;
 			}

@@ -31,7 +31,8 @@ async function enrolled(db: DB, role: 'admin' | 'focal_point' = 'admin') {
 	return { u, s, key, codes: r.recoveryCodes };
 }
 
-const sessionRow = (db: DB, id: string) => db.select().from(session).where(eq(session.id, id)).get()!;
+const sessionRow = (db: DB, id: string) =>
+	db.select().from(session).where(eq(session.id, id)).get()!;
 
 describe('two-factor enrolment', () => {
 	beforeEach(() => useTestTotpKey());
@@ -45,20 +46,34 @@ describe('two-factor enrolment', () => {
 		expect(readTotpKey(row)).toEqual(key);
 		expect(JSON.parse(row.recoveryCodes!)).toHaveLength(10);
 		expect(sessionRow(db, s.id).twoFactorVerified).toBe(true);
-		expect(db.select().from(auditLog).all().map((a) => a.operation)).toContain('totp_enrol');
+		expect(
+			db
+				.select()
+				.from(auditLog)
+				.all()
+				.map((a) => a.operation)
+		).toContain('totp_enrol');
 	});
 
-	it('refuses a wrong code, another session\'s token, and a second enrolment', async () => {
+	it("refuses a wrong code, another session's token, and a second enrolment", async () => {
 		const db = createTestDb();
 		const u = toSessionUser(makeUser(db, { role: 'reviewer' }));
 		const a = createSession(db, u.id).session;
 		const b = createSession(db, u.id).session;
 		const e = await describeEnrolment(u, a.id);
 		const key = readEnrolmentToken(e.token, u.id, a.id)!;
-		expect(confirmEnrolment(db, u, a.id, e.token, '000000', t0)).toMatchObject({ ok: false, error: 'twofa.invalid' });
-		expect(confirmEnrolment(db, u, b.id, e.token, totpCodeAt(key, t0), t0)).toMatchObject({ ok: false, error: 'twofa.enrol_expired' });
+		expect(confirmEnrolment(db, u, a.id, e.token, '000000', t0)).toMatchObject({
+			ok: false,
+			error: 'twofa.invalid'
+		});
+		expect(confirmEnrolment(db, u, b.id, e.token, totpCodeAt(key, t0), t0)).toMatchObject({
+			ok: false,
+			error: 'twofa.enrol_expired'
+		});
 		expect(confirmEnrolment(db, u, a.id, e.token, totpCodeAt(key, t0), t0).ok).toBe(true);
-		expect(confirmEnrolment(db, u, a.id, e.token, totpCodeAt(key, later(30)), later(30))).toMatchObject({ error: 'twofa.already_enabled' });
+		expect(
+			confirmEnrolment(db, u, a.id, e.token, totpCodeAt(key, later(30)), later(30))
+		).toMatchObject({ error: 'twofa.already_enabled' });
 	});
 });
 
@@ -70,10 +85,16 @@ describe('second factor at sign-in', () => {
 		const { u, key } = await enrolled(db);
 		const s2 = createSession(db, u.id, { now: later(60) }).session;
 		const code = totpCodeAt(key, later(60));
-		expect(verifySecondFactor(db, u.id, s2.id, code, later(60))).toEqual({ ok: true, method: 'totp' });
+		expect(verifySecondFactor(db, u.id, s2.id, code, later(60))).toEqual({
+			ok: true,
+			method: 'totp'
+		});
 		expect(sessionRow(db, s2.id).twoFactorVerified).toBe(true);
 		const s3 = createSession(db, u.id, { now: later(70) }).session;
-		expect(verifySecondFactor(db, u.id, s3.id, code, later(70))).toMatchObject({ ok: false, error: 'twofa.invalid' });
+		expect(verifySecondFactor(db, u.id, s3.id, code, later(70))).toMatchObject({
+			ok: false,
+			error: 'twofa.invalid'
+		});
 		expect(sessionRow(db, s3.id).twoFactorVerified).toBe(false);
 	});
 
@@ -88,7 +109,10 @@ describe('second factor at sign-in', () => {
 		const db = createTestDb();
 		const { u, codes } = await enrolled(db);
 		const s2 = createSession(db, u.id).session;
-		expect(verifySecondFactor(db, u.id, s2.id, codes[0], later(5))).toEqual({ ok: true, method: 'recovery' });
+		expect(verifySecondFactor(db, u.id, s2.id, codes[0], later(5))).toEqual({
+			ok: true,
+			method: 'recovery'
+		});
 		const s3 = createSession(db, u.id).session;
 		expect(verifySecondFactor(db, u.id, s3.id, codes[0], later(6)).ok).toBe(false);
 		expect(verifySecondFactor(db, u.id, s3.id, codes[1], later(7)).ok).toBe(true);
@@ -100,9 +124,14 @@ describe('second factor at sign-in', () => {
 		const db = createTestDb();
 		const { u, key } = await enrolled(db);
 		const s2 = createSession(db, u.id).session;
-		for (let i = 0; i < 5; i++) expect(verifySecondFactor(db, u.id, s2.id, '000000', later(31))).toMatchObject({ error: 'twofa.invalid' });
+		for (let i = 0; i < 5; i++)
+			expect(verifySecondFactor(db, u.id, s2.id, '000000', later(31))).toMatchObject({
+				error: 'twofa.invalid'
+			});
 		const right = totpCodeAt(key, later(40));
-		expect(verifySecondFactor(db, u.id, s2.id, right, later(40))).toMatchObject({ error: 'twofa.locked' });
+		expect(verifySecondFactor(db, u.id, s2.id, right, later(40))).toMatchObject({
+			error: 'twofa.locked'
+		});
 		const after = later(40 + 61);
 		expect(verifySecondFactor(db, u.id, s2.id, totpCodeAt(key, after), after).ok).toBe(true);
 	});
@@ -119,13 +148,23 @@ describe('managing two-factor', () => {
 		expect(r.ok && r.recoveryCodes).toHaveLength(10);
 		const s = createSession(db, u.id).session;
 		expect(verifySecondFactor(db, u.id, s.id, codes[2], later(40)).ok).toBe(false);
-		expect(verifySecondFactor(db, u.id, s.id, (r as { recoveryCodes: string[] }).recoveryCodes[2], later(41)).ok).toBe(true);
+		expect(
+			verifySecondFactor(
+				db,
+				u.id,
+				s.id,
+				(r as { recoveryCodes: string[] }).recoveryCodes[2],
+				later(41)
+			).ok
+		).toBe(true);
 	});
 
 	it('only roles that may go without it can turn it off', async () => {
 		const db = createTestDb();
 		const admin = await enrolled(db, 'admin');
-		expect(disableTwoFactor(db, admin.u, totpCodeAt(admin.key, later(30)), later(30))).toMatchObject({ error: 'twofa.required' });
+		expect(
+			disableTwoFactor(db, admin.u, totpCodeAt(admin.key, later(30)), later(30))
+		).toMatchObject({ error: 'twofa.required' });
 		const fp = await enrolled(db, 'focal_point');
 		expect(disableTwoFactor(db, fp.u, totpCodeAt(fp.key, later(30)), later(30)).ok).toBe(true);
 		const row = db.select().from(user).where(eq(user.id, fp.u.id)).get()!;

@@ -3,7 +3,12 @@ import { eq } from 'drizzle-orm';
 import { createTestDb } from '../../../helpers/test-db';
 import { makeUser } from '../../../factories';
 import { user, userToken } from '../../../../src/lib/server/db/schema';
-import { checkUserToken, issueUserToken, setPasswordWithToken, TOKEN_LIFETIME } from '../../../../src/lib/server/auth/user-token';
+import {
+	checkUserToken,
+	issueUserToken,
+	setPasswordWithToken,
+	TOKEN_LIFETIME
+} from '../../../../src/lib/server/auth/user-token';
 import { verifyPassword } from '../../../../src/lib/server/auth/password';
 import { createSession, validateSessionToken } from '../../../../src/lib/server/auth/session';
 
@@ -17,10 +22,16 @@ describe('one-time links', () => {
 		expect(token).toMatch(/^[a-z2-7]{32}$/);
 		expect(db.select().from(userToken).get()!.tokenHash).not.toContain(token);
 		expect(checkUserToken(db, token, t0)).toMatchObject({ ok: true, kind: 'invite' });
-		expect(await setPasswordWithToken(db, token, 'my new password', t0)).toEqual({ ok: true, email: u.email });
+		expect(await setPasswordWithToken(db, token, 'my new password', t0)).toEqual({
+			ok: true,
+			email: u.email
+		});
 		const row = db.select().from(user).where(eq(user.id, u.id)).get()!;
 		expect(await verifyPassword(row.passwordHash!, 'my new password')).toBe(true);
-		expect(await setPasswordWithToken(db, token, 'another password', t0)).toEqual({ ok: false, error: 'token.used' });
+		expect(await setPasswordWithToken(db, token, 'another password', t0)).toEqual({
+			ok: false,
+			error: 'token.used'
+		});
 	});
 
 	it('expires after 7 days', async () => {
@@ -29,7 +40,10 @@ describe('one-time links', () => {
 		const token = issueUserToken(db, u.id, 'reset', null, t0);
 		expect(checkUserToken(db, token, new Date(t0.getTime() + TOKEN_LIFETIME - 1)).ok).toBe(true);
 		const late = new Date(t0.getTime() + TOKEN_LIFETIME);
-		expect(await setPasswordWithToken(db, token, 'my new password', late)).toEqual({ ok: false, error: 'token.expired' });
+		expect(await setPasswordWithToken(db, token, 'my new password', late)).toEqual({
+			ok: false,
+			error: 'token.expired'
+		});
 		expect(db.select().from(user).where(eq(user.id, u.id)).get()!.passwordHash).toBeNull();
 	});
 

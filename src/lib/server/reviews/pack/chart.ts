@@ -80,7 +80,8 @@ export function layoutBarChart(chart: BarChart): ChartLayout {
 			const w = Math.max(1, Math.round((seg.value / max) * plotW));
 			rects.push({ x, y, w, h: BAR_H, color: seg.color });
 			const text = seg.text ?? String(seg.value);
-			if (w >= text.length * 9 + 6) labels.push({ x: x + w / 2, y: mid, text, anchor: 'middle', color: inkOn(seg.color) });
+			if (w >= text.length * 9 + 6)
+				labels.push({ x: x + w / 2, y: mid, text, anchor: 'middle', color: inkOn(seg.color) });
 			x += w;
 			sum += seg.value;
 		}
@@ -89,7 +90,8 @@ export function layoutBarChart(chart: BarChart): ChartLayout {
 	return { width: WIDTH, height, rects, labels };
 }
 
-const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const esc = (s: string) =>
+	s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 export function chartSvg(layout: ChartLayout, title: string): string {
 	const parts = [
@@ -97,7 +99,8 @@ export function chartSvg(layout: ChartLayout, title: string): string {
 		`<title>${esc(title)}</title>`,
 		`<rect width="100%" height="100%" fill="#ffffff"/>`
 	];
-	for (const r of layout.rects) parts.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${r.color}"/>`);
+	for (const r of layout.rects)
+		parts.push(`<rect x="${r.x}" y="${r.y}" width="${r.w}" height="${r.h}" fill="${r.color}"/>`);
 	for (const l of layout.labels) {
 		parts.push(
 			`<text x="${l.x}" y="${l.y}" fill="${l.color}" text-anchor="${l.anchor}" dominant-baseline="central" font-family="Arial, Helvetica, sans-serif" font-size="12">${esc(l.text)}</text>`

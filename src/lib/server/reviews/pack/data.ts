@@ -5,12 +5,28 @@ import { translate, type Locale } from '../../../i18n/core';
 import { formatDate } from '../../../format';
 import { getSetting } from '../../settings';
 import { loadPlanView, leadsOf, type ViewAction } from '../plan-view';
-import { progressRows, sourceDate, sourceLabel, statisticRows, type Source } from '../snapshot-source';
-import { actionStatuses, isPastDeadline, overdueByInstitution, overdueReports, rowsByAction, type ActionStatus } from '../status';
+import {
+	progressRows,
+	sourceDate,
+	sourceLabel,
+	statisticRows,
+	type Source
+} from '../snapshot-source';
+import {
+	actionStatuses,
+	isPastDeadline,
+	overdueByInstitution,
+	overdueReports,
+	rowsByAction,
+	type ActionStatus
+} from '../status';
 import { buildResults, type PackResult } from './results';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
-export type PackScope = { kind: 'plan' } | { kind: 'aim'; sectionId: number } | { kind: 'institution'; institutionId: number };
+export type PackScope =
+	| { kind: 'plan' }
+	| { kind: 'aim'; sectionId: number }
+	| { kind: 'institution'; institutionId: number };
 
 export interface PackOptions {
 	source: Source;
@@ -75,7 +91,8 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 	if (!view) return null;
 	const L = o.locale;
 	const tr = (k: string, p?: Record<string, string | number>) => translate(L, k, p);
-	const pick = (az: string | null, en: string | null) => (L === 'az' ? (az ?? en) : (en ?? az)) ?? '';
+	const pick = (az: string | null, en: string | null) =>
+		(L === 'az' ? (az ?? en) : (en ?? az)) ?? '';
 	const instName = (id: number) => {
 		const i = view.institutions.get(id);
 		return i ? pick(i.nameAz, i.nameEn) : `#${id}`;
@@ -87,7 +104,9 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		(o.scope.kind === 'aim' && a.sectionId === o.scope.sectionId) ||
 		(scopeInst !== null && a.institutions.some((i) => i.institutionId === scopeInst));
 
-	const rows = progressRows(db, o.source).filter((r) => scopeInst === null || r.institutionId === scopeInst);
+	const rows = progressRows(db, o.source).filter(
+		(r) => scopeInst === null || r.institutionId === scopeInst
+	);
 	const statuses = actionStatuses(rows);
 	const byAction = rowsByAction(rows);
 	const statusLabel = (s: ActionStatus) => tr(`reviews.status.${s}`);
@@ -104,19 +123,31 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 			deadline: a.dueDate ? formatDate(a.dueDate, L) : a.endYear ? String(a.endYear) : '',
 			reported: byAction.has(a.id),
 			summary: (byAction.get(a.id) ?? [])
-				.map((r) => ({ institution: instName(r.institutionId), text: summarise(pick(r.doneAz, r.doneEn)) }))
+				.map((r) => ({
+					institution: instName(r.institutionId),
+					text: summarise(pick(r.doneAz, r.doneEn))
+				}))
 				.filter((s) => s.text !== '')
 		};
 	};
 
 	const planActions = view.actions.filter((a) => a.kind === 'action' && inScope(a));
-	const sections = o.scope.kind === 'aim' ? view.sections.filter((s) => s.id === (o.scope as { sectionId: number }).sectionId) : view.sections;
+	const sections =
+		o.scope.kind === 'aim'
+			? view.sections.filter((s) => s.id === (o.scope as { sectionId: number }).sectionId)
+			: view.sections;
 	const aims: PackAim[] = sections
 		.map((s) => {
 			const actions = planActions.filter((a) => a.sectionId === s.id).map(toPackAction);
 			const counts: PackAim['counts'] = {};
 			for (const a of actions) counts[a.status] = (counts[a.status] ?? 0) + 1;
-			return { code: s.code, title: pick(s.titleAz, s.titleEn), counts, total: actions.length, actions };
+			return {
+				code: s.code,
+				title: pick(s.titleAz, s.titleEn),
+				counts,
+				total: actions.length,
+				actions
+			};
 		})
 		.filter((s) => s.total > 0 || o.scope.kind === 'aim');
 
@@ -125,10 +156,17 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		.filter(({ a, p }) => p.status === 'delayed' || isPastDeadline(a, p.status, asOf))
 		.map(({ a, p }) => ({
 			...p,
-			reason: p.status === 'delayed' ? tr('pack.late.delayed') : tr('pack.late.past_deadline', { deadline: a.dueDate ?? String(a.endYear) })
+			reason:
+				p.status === 'delayed'
+					? tr('pack.late.delayed')
+					: tr('pack.late.past_deadline', { deadline: a.dueDate ?? String(a.endYear) })
 		}));
 
-	const overdue = overdueByInstitution(overdueReports(view, rows, asOf).filter((i) => inScope(view.actions.find((a) => a.id === i.actionId)!)));
+	const overdue = overdueByInstitution(
+		overdueReports(view, rows, asOf).filter((i) =>
+			inScope(view.actions.find((a) => a.id === i.actionId)!)
+		)
+	);
 	const overdueInstitutions = [...overdue]
 		.filter(([id]) => scopeInst === null || id === scopeInst)
 		.map(([id, count]) => ({ name: instName(id), count }))
@@ -136,12 +174,25 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 
 	const codeOf = new Map(view.actions.map((a) => [a.id, a]));
 	const obstacles = rows
-		.filter((r) => (r.obstaclesAz || r.obstaclesEn) && codeOf.has(r.actionId) && inScope(codeOf.get(r.actionId)!))
-		.map((r) => ({ code: codeOf.get(r.actionId)!.code, sortKey: codeOf.get(r.actionId)!.sortKey, institution: instName(r.institutionId), text: summarise(pick(r.obstaclesAz, r.obstaclesEn)) }))
+		.filter(
+			(r) =>
+				(r.obstaclesAz || r.obstaclesEn) &&
+				codeOf.has(r.actionId) &&
+				inScope(codeOf.get(r.actionId)!)
+		)
+		.map((r) => ({
+			code: codeOf.get(r.actionId)!.code,
+			sortKey: codeOf.get(r.actionId)!.sortKey,
+			institution: instName(r.institutionId),
+			text: summarise(pick(r.obstaclesAz, r.obstaclesEn))
+		}))
 		.sort((x, y) => x.sortKey.localeCompare(y.sortKey))
 		.map(({ sortKey: _s, ...rest }) => rest);
 
-	const decisions = o.scope.kind === 'aim' ? [] : view.actions.filter((a) => a.kind === 'decision' && inScope(a)).map(toPackAction);
+	const decisions =
+		o.scope.kind === 'aim'
+			? []
+			: view.actions.filter((a) => a.kind === 'decision' && inScope(a)).map(toPackAction);
 	const threshold = getSetting(db, 'disclosureThreshold');
 	const label = sourceLabel(o.source);
 	const scopeText =
@@ -161,12 +212,26 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		scopeText,
 		preparedOn: formatDate(o.now, L),
 		aims,
-		legend: STATUS_ORDER.map((key) => ({ key, label: statusLabel(key), color: STATUS_COLORS[key] })),
+		legend: STATUS_ORDER.map((key) => ({
+			key,
+			label: statusLabel(key),
+			color: STATUS_COLORS[key]
+		})),
 		late,
 		overdueInstitutions,
 		obstacles,
 		decisions,
-		results: buildResults(db, statisticRows(db, o.source).filter((r) => scopeInst === null || r.institutionId === scopeInst), L, o.audience === 'donor' ? threshold : null),
-		suppressionNote: o.audience === 'donor' ? tr('pack.results_suppressed', { threshold, next: threshold + 1 }) : null
+		results: buildResults(
+			db,
+			statisticRows(db, o.source).filter(
+				(r) => scopeInst === null || r.institutionId === scopeInst
+			),
+			L,
+			o.audience === 'donor' ? threshold : null
+		),
+		suppressionNote:
+			o.audience === 'donor'
+				? tr('pack.results_suppressed', { threshold, next: threshold + 1 })
+				: null
 	};
 }

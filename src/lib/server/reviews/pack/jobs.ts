@@ -32,9 +32,21 @@ function sweep(now: number) {
 	for (const [id, j] of jobs) if (now - j.createdAt > TTL_MS) jobs.delete(id);
 }
 
-export function startPackJob(db: DB, userId: number, options: PackOptions, fileName: string): PackJob {
+export function startPackJob(
+	db: DB,
+	userId: number,
+	options: PackOptions,
+	fileName: string
+): PackJob {
 	sweep(Date.now());
-	const job: PackJob = { id: randomUUID(), userId, step: 'queued', createdAt: Date.now(), fileName, file: null };
+	const job: PackJob = {
+		id: randomUUID(),
+		userId,
+		step: 'queued',
+		createdAt: Date.now(),
+		fileName,
+		file: null
+	};
 	jobs.set(job.id, job);
 	job.done = run(db, job, options);
 	return job;

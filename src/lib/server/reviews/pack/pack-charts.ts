@@ -25,17 +25,21 @@ export function packCharts(d: PackData): { aims: PackChart; results: (PackChart 
 			}))
 		})
 	};
-	const results = d.results.map((r) => r.byYear.length === 0 ? null : ({
-		figure: figure++,
-		title: translate(d.locale, 'pack.by_year', { metric: r.metric }),
-		layout: layoutBarChart({
-			// a suppressed figure gets no bar: its length would give the number away
-			rows: r.byYear.map((y) => ({
-				label: y.period,
-				segments: [{ key: 'value', value: y.value ?? 0, color: RESULT_COLOR, text: y.text }],
-				total: y.text
-			}))
-		})
-	}));
+	const results = d.results.map((r) =>
+		r.byYear.length === 0
+			? null
+			: {
+					figure: figure++,
+					title: translate(d.locale, 'pack.by_year', { metric: r.metric }),
+					layout: layoutBarChart({
+						// a suppressed figure gets no bar: its length would give the number away
+						rows: r.byYear.map((y) => ({
+							label: y.period,
+							segments: [{ key: 'value', value: y.value ?? 0, color: RESULT_COLOR, text: y.text }],
+							total: y.text
+						}))
+					})
+				}
+	);
 	return { aims, results };
 }

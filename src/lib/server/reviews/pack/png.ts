@@ -28,7 +28,7 @@ const FONT: Record<string, string[]> = {
 	':': ['.....', '.##..', '.##..', '.....', '.##..', '.##..', '.....'],
 	H: ['#...#', '#...#', '#...#', '#####', '#...#', '#...#', '#...#'],
 	Q: ['.###.', '#...#', '#...#', '#...#', '#.#.#', '#..#.', '.##.#'],
-	' ': ['.....', '.....', '.....', '.....', '.....', '.....', '.....'],
+	' ': ['.....', '.....', '.....', '.....', '.....', '.....', '.....']
 };
 const GLYPH_W = 5;
 const GLYPH_H = 7;
@@ -62,7 +62,8 @@ export function renderPng(layout: ChartLayout): Buffer {
 		}
 		for (let y = ya + 1; y < yb; y++) px.copy(px, (y * w + xa) * 3, first, first + (xb - xa) * 3);
 	};
-	for (const r of layout.rects) fill(r.x * SCALE, r.y * SCALE, r.w * SCALE, r.h * SCALE, hexToRgb(r.color));
+	for (const r of layout.rects)
+		fill(r.x * SCALE, r.y * SCALE, r.w * SCALE, r.h * SCALE, hexToRgb(r.color));
 	const dot = 3; // one font pixel, in output pixels: ~10 px tall text at 1×
 	for (const l of layout.labels) {
 		if (!canDraw(l.text)) continue;

@@ -7,20 +7,33 @@ import { listPlans } from '../plan-view';
 import { resolveSource } from '../snapshot-source';
 import type { PackOptions } from './data';
 
-export type ResolvedPack = { ok: true; options: PackOptions; fileName: string } | { ok: false; errors: Record<string, string> };
+export type ResolvedPack =
+	| { ok: true; options: PackOptions; fileName: string }
+	| { ok: false; errors: Record<string, string> };
 
 export function resolvePackRequest(db: DB, req: PackRequest, now: Date): ResolvedPack {
 	const defaultPlan = listPlans(db)[0];
-	const source = resolveSource(db, req.snapshotId === null ? null : String(req.snapshotId), defaultPlan?.id ?? 0, now);
+	const source = resolveSource(
+		db,
+		req.snapshotId === null ? null : String(req.snapshotId),
+		defaultPlan?.id ?? 0,
+		now
+	);
 	if (source === null) return { ok: false, errors: { snapshot: 'reviews.snapshot_not_found' } };
-	if (source.kind === 'live' && !defaultPlan) return { ok: false, errors: { snapshot: 'reviews.plan_unknown' } };
+	if (source.kind === 'live' && !defaultPlan)
+		return { ok: false, errors: { snapshot: 'reviews.plan_unknown' } };
 	let scopeName = 'plan';
 	if (req.scope.kind === 'aim') {
 		const s = db.select().from(planSection).where(eq(planSection.id, req.scope.sectionId)).get();
-		if (!s || s.planId !== source.planId) return { ok: false, errors: { scope: 'pack.scope_required' } };
+		if (!s || s.planId !== source.planId)
+			return { ok: false, errors: { scope: 'pack.scope_required' } };
 		scopeName = `aim-${s.code}`;
 	} else if (req.scope.kind === 'institution') {
-		const i = db.select().from(institution).where(eq(institution.id, req.scope.institutionId)).get();
+		const i = db
+			.select()
+			.from(institution)
+			.where(eq(institution.id, req.scope.institutionId))
+			.get();
 		if (!i) return { ok: false, errors: { scope: 'pack.scope_required' } };
 		scopeName = i.code.toLowerCase();
 	}

@@ -7,13 +7,22 @@ import type { Locale } from '../../../i18n/core';
 import { formatNumber } from '../../../format';
 import type { StatisticRow } from '../snapshot-source';
 import { loadStatLabels } from '../stat-labels';
-import { cellText, chartValue, protectTable, type ProtectInput, type SafeCell } from './disclosure-adapter';
+import {
+	cellText,
+	chartValue,
+	protectTable,
+	type ProtectInput,
+	type SafeCell
+} from './disclosure-adapter';
 
 export interface PackResult {
 	metric: string;
 	code: string;
 	byYear: { period: string; value: number | null; text: string; suppressed: boolean }[];
-	breakdown: { period: string; groups: { category: string; text: string; suppressed: boolean }[][] } | null;
+	breakdown: {
+		period: string;
+		groups: { category: string; text: string; suppressed: boolean }[][];
+	} | null;
 }
 
 type Sum = { value: number; any: boolean };
@@ -32,7 +41,12 @@ function add(map: Map<string, Sum>, key: string, r: StatisticRow) {
  * several institutions for the same indicator are added up (each indicator is normally reported
  * by one body; see stat_metric_institution). "Not available" stays "—", never 0.
  */
-export function buildResults(db: DB, rows: StatisticRow[], locale: Locale, threshold: number | null): PackResult[] {
+export function buildResults(
+	db: DB,
+	rows: StatisticRow[],
+	locale: Locale,
+	threshold: number | null
+): PackResult[] {
 	if (rows.length === 0) return [];
 	const labels = loadStatLabels(db);
 	const fmt = (n: number) => formatNumber(n, locale);
@@ -54,7 +68,13 @@ export function buildResults(db: DB, rows: StatisticRow[], locale: Locale, thres
 			if (totals.has(period)) continue;
 			const mine = [...cells].filter(([k]) => k.startsWith(`${period}|`));
 			if (new Set(mine.map(([k]) => k.split('|')[1].split('=')[0])).size !== 1) continue;
-			totals.set(period, mine.reduce<Sum>((t, [, c]) => (c.any ? { value: t.value + c.value, any: true } : t), { value: 0, any: false }));
+			totals.set(
+				period,
+				mine.reduce<Sum>((t, [, c]) => (c.any ? { value: t.value + c.value, any: true } : t), {
+					value: 0,
+					any: false
+				})
+			);
 		}
 		const periods = [...totals.keys()].sort();
 		const latest = [...new Set([...cells.keys()].map((k) => k.split('|')[0]))].sort().at(-1);
@@ -68,15 +88,20 @@ export function buildResults(db: DB, rows: StatisticRow[], locale: Locale, thres
 
 		// one table per indicator: every available figure is a cell
 		const input: ProtectInput = { cells: [], equations: [], sensitive: m.sensitive };
-		for (const p of periods) if (totals.get(p)!.any) input.cells.push({ id: `y|${p}`, value: totals.get(p)!.value });
-		for (const [k, s] of cells) if (s.any && k.startsWith(`${latest}|`)) input.cells.push({ id: `c|${k}`, value: s.value });
+		for (const p of periods)
+			if (totals.get(p)!.any) input.cells.push({ id: `y|${p}`, value: totals.get(p)!.value });
+		for (const [k, s] of cells)
+			if (s.any && k.startsWith(`${latest}|`)) input.cells.push({ id: `c|${k}`, value: s.value });
 		const ids = new Set(input.cells.map((c) => c.id));
 		for (const cats of byDim.values()) {
 			const parts = cats.map((c) => `c|${latest}|${c}`);
-			if (ids.has(`y|${latest}`) && parts.every((p) => ids.has(p))) input.equations.push({ total: `y|${latest}`, parts });
+			if (ids.has(`y|${latest}`) && parts.every((p) => ids.has(p)))
+				input.equations.push({ total: `y|${latest}`, parts });
 		}
 		const safe: Map<string, SafeCell> =
-			threshold === null ? new Map(input.cells.map((c) => [c.id, { shown: c.value }])) : protectTable(input, threshold);
+			threshold === null
+				? new Map(input.cells.map((c) => [c.id, { shown: c.value }]))
+				: protectTable(input, threshold);
 		const show = (id: string) => {
 			const c = safe.get(id);
 			if (!c) return { value: null, text: '—', suppressed: false };
@@ -91,7 +116,10 @@ export function buildResults(db: DB, rows: StatisticRow[], locale: Locale, thres
 				? {
 						period: latest,
 						groups: [...byDim.keys()].sort().map((dim) =>
-							byDim.get(dim)!.map((cat) => ({ category: labels.category(cat)[locale], ...show(`c|${latest}|${cat}`) }))
+							byDim.get(dim)!.map((cat) => ({
+								category: labels.category(cat)[locale],
+								...show(`c|${latest}|${cat}`)
+							}))
 						)
 					}
 				: null

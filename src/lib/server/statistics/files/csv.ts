@@ -15,7 +15,9 @@ export function formatCsv(rows: (string | number | null)[][]): string {
 }
 
 /** Records in file order (blank ones included, so that record n is spreadsheet row n). */
-export type CsvResult = { ok: true; rows: string[][] } | { ok: false; error: 'stat.import.encoding' | 'stat.import.csv_malformed' };
+export type CsvResult =
+	| { ok: true; rows: string[][] }
+	| { ok: false; error: 'stat.import.encoding' | 'stat.import.csv_malformed' };
 
 export function parseCsv(bytes: Uint8Array): CsvResult {
 	let text: string;
@@ -36,21 +38,21 @@ export function parseCsv(bytes: Uint8Array): CsvResult {
 	while (i < text.length) {
 		const ch = text[i];
 		if (quoted) {
-			if (ch === '"' && text[i + 1] === '"') (field += '"'), (i += 2);
-			else if (ch === '"') (quoted = false), i++;
-			else (field += ch), i++;
+			if (ch === '"' && text[i + 1] === '"') ((field += '"'), (i += 2));
+			else if (ch === '"') ((quoted = false), i++);
+			else ((field += ch), i++);
 			continue;
 		}
-		if (ch === '"' && field === '') (quoted = true), i++;
-		else if (ch === sep) row.push(field), (field = ''), i++;
+		if (ch === '"' && field === '') ((quoted = true), i++);
+		else if (ch === sep) (row.push(field), (field = ''), i++);
 		else if (ch === '\r' || ch === '\n') {
-			row.push(field), rows.push(row), (row = []), (field = '');
+			(row.push(field), rows.push(row), (row = []), (field = ''));
 			i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
-		} else (field += ch), i++;
+		} else ((field += ch), i++);
 	}
 	// a quote left open means the file was cut short
 	if (quoted) return { ok: false, error: 'stat.import.csv_malformed' };
-	if (field !== '' || row.length) row.push(field), rows.push(row);
+	if (field !== '' || row.length) (row.push(field), rows.push(row));
 	return { ok: true, rows };
 }
 

@@ -18,7 +18,13 @@ export const CONTENT_TYPES = {
 
 export async function buildStatFile(
 	db: DB,
-	input: { institutionId: number; periodId: number; kind: 'template' | 'export'; format: 'xlsx' | 'csv'; locale: Locale }
+	input: {
+		institutionId: number;
+		periodId: number;
+		kind: 'template' | 'export';
+		format: 'xlsx' | 'csv';
+		locale: Locale;
+	}
 ): Promise<{ bytes: Uint8Array; fileName: string; contentType: string } | null> {
 	const inst = db.select().from(institution).where(eq(institution.id, input.institutionId)).get();
 	const period = getStatPeriod(db, input.periodId);
@@ -26,10 +32,22 @@ export async function buildStatFile(
 	const report = findReport(db, inst.id, period.id);
 	const cells = report ? loadCells(db, report.id, metricsForInstitution(db, inst.id)) : new Map();
 	// the template lists the same cells as the export, including finer ones already stored
-	const rows = sheetRows(inst.code, periodYear(period), gridMetrics(db, inst.id, cells), input.kind === 'export' ? cells : null, input.locale);
+	const rows = sheetRows(
+		inst.code,
+		periodYear(period),
+		gridMetrics(db, inst.id, cells),
+		input.kind === 'export' ? cells : null,
+		input.locale
+	);
 	const bytes =
 		input.format === 'xlsx'
 			? await writeXlsx(rows)
-			: new TextEncoder().encode(formatCsv([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => r[c]))]));
-	return { bytes, fileName: fileName(inst.code, periodYear(period), input.kind, input.format), contentType: CONTENT_TYPES[input.format] };
+			: new TextEncoder().encode(
+					formatCsv([[...COLUMNS], ...rows.map((r) => COLUMNS.map((c) => r[c]))])
+				);
+	return {
+		bytes,
+		fileName: fileName(inst.code, periodYear(period), input.kind, input.format),
+		contentType: CONTENT_TYPES[input.format]
+	};
 }

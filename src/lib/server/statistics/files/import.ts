@@ -41,7 +41,14 @@ const YES = new Set(['yes', 'y', 'true', '1', 'x', 'bəli', 'beli', 'hə', 'he']
 const NO = new Set(['', 'no', 'n', 'false', '0', 'xeyr']);
 const MAX_SOURCE = 500;
 
-const text = (c: Raw | undefined): string => (!c || c.kind === 'empty' ? '' : c.kind === 'text' ? c.s.trim() : c.kind === 'number' ? String(c.n) : '');
+const text = (c: Raw | undefined): string =>
+	!c || c.kind === 'empty'
+		? ''
+		: c.kind === 'text'
+			? c.s.trim()
+			: c.kind === 'number'
+				? String(c.n)
+				: '';
 
 export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Promise<ImportResult> {
 	const read = await readRows(bytes);
@@ -49,7 +56,11 @@ export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Pro
 	const [head, ...body] = read.rows;
 	const header = head ? head.cells.map((c) => text(c).toLowerCase()) : [];
 	if (header.length !== COLUMNS.length || header.some((h, i) => h !== COLUMNS[i]))
-		return { ok: false, error: 'stat.import.wrong_columns', params: { expected: COLUMNS.join(', '), found: header.join(', ') || '—' } };
+		return {
+			ok: false,
+			error: 'stat.import.wrong_columns',
+			params: { expected: COLUMNS.join(', '), found: header.join(', ') || '—' }
+		};
 	if (body.length === 0) return { ok: false, error: 'stat.import.no_rows' };
 
 	const errors: RowError[] = [];
@@ -57,18 +68,31 @@ export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Pro
 	const seen = new Map<string, number>();
 	for (const { line, cells } of body) {
 		const before = errors.length;
-		const err = (column: Column | null, message: string, params?: RowError['params']) => errors.push({ line, column, message, params });
+		const err = (column: Column | null, message: string, params?: RowError['params']) =>
+			errors.push({ line, column, message, params });
 		const at = (c: Column) => cells[COLUMNS.indexOf(c)];
 		cells.forEach((c, i) => c.kind === 'formula' && err(COLUMNS[i] ?? null, 'stat.import.formula'));
-		if (cells.slice(COLUMNS.length).some((c) => c.kind !== 'empty')) err(null, 'stat.import.extra_cells');
-		if (text(at('institution')) !== target.institutionCode) err('institution', 'stat.import.wrong_institution', { expected: target.institutionCode });
-		if (text(at('year')) !== String(target.year)) err('year', 'stat.import.wrong_year', { expected: target.year });
+		if (cells.slice(COLUMNS.length).some((c) => c.kind !== 'empty'))
+			err(null, 'stat.import.extra_cells');
+		if (text(at('institution')) !== target.institutionCode)
+			err('institution', 'stat.import.wrong_institution', { expected: target.institutionCode });
+		if (text(at('year')) !== String(target.year))
+			err('year', 'stat.import.wrong_year', { expected: target.year });
 		const metric = target.metrics.find((m) => m.code === text(at('metric_code')));
-		if (!metric) err('metric_code', 'stat.import.unknown_metric', { code: text(at('metric_code')) || '—' });
+		if (!metric)
+			err('metric_code', 'stat.import.unknown_metric', { code: text(at('metric_code')) || '—' });
 		const key = canonicalKey(unguard(text(at('category_key'))));
-		if (metric && (key === null || !isKeyValidFor(metric, key))) err('category_key', 'stat.import.unknown_category', { key: text(at('category_key')) });
+		if (metric && (key === null || !isKeyValidFor(metric, key)))
+			err('category_key', 'stat.import.unknown_category', { key: text(at('category_key')) });
 		const v = at('value');
-		const count = !v || v.kind === 'empty' ? parseCount('') : v.kind === 'number' ? checkCount(v.n) : v.kind === 'text' ? parseCount(v.s) : { ok: false as const, error: 'stat.rule.not_a_number' };
+		const count =
+			!v || v.kind === 'empty'
+				? parseCount('')
+				: v.kind === 'number'
+					? checkCount(v.n)
+					: v.kind === 'text'
+						? parseCount(v.s)
+						: { ok: false as const, error: 'stat.rule.not_a_number' };
 		if (!count.ok && v?.kind !== 'formula') err('value', count.error);
 		const flag = (c: Column) => {
 			const s = text(at(c)).toLowerCase();
@@ -82,27 +106,41 @@ export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Pro
 		if (source && source.length > MAX_SOURCE) err('source', 'stat.error.source_too_long');
 		const value = count.ok ? count.value : null;
 		if (na && value !== null) err('value', 'stat.rule.value_and_na');
-		if (!na && value === null && source && count.ok) err('value', 'stat.error.source_without_value');
+		if (!na && value === null && source && count.ok)
+			err('value', 'stat.error.source_without_value');
 		if (!metric || key === null) continue;
 		const id = `${metric.code}|${key}`;
 		if (seen.has(id)) err('category_key', 'stat.import.duplicate', { line: seen.get(id)! });
 		else seen.set(id, line);
 		if (errors.length > before) continue;
-		const cell = na || value !== null ? { key, value: na ? null : value, notAvailable: na, derived, source } : null;
+		const cell =
+			na || value !== null
+				? { key, value: na ? null : value, notAvailable: na, derived, source }
+				: null;
 		const old = target.current.get(metric.code)?.find((c) => c.key === key) ?? null;
 		rows.push({ line, metric: metric.code, key, cell, before: old, changed: !sameCell(old, cell) });
 	}
-	const changes = errors.length ? [] : rows.map((r) => ({ metric: r.metric, key: r.key, cell: r.cell }));
+	const changes = errors.length
+		? []
+		: rows.map((r) => ({ metric: r.metric, key: r.key, cell: r.cell }));
 	return { ok: true, rows, errors, changes };
 }
 
 function sameCell(a: CellInput | null, b: CellInput | null): boolean {
 	if (!a || !b) return a === b;
-	return a.value === b.value && a.notAvailable === b.notAvailable && a.derived === b.derived && (a.source ?? null) === (b.source ?? null);
+	return (
+		a.value === b.value &&
+		a.notAvailable === b.notAvailable &&
+		a.derived === b.derived &&
+		(a.source ?? null) === (b.source ?? null)
+	);
 }
 
 /** The report's cells as they would be after the changes (for checking the rules before saving). */
-export function mergeChanges(current: Map<string, CellInput[]>, changes: CellChange[]): Map<string, CellInput[]> {
+export function mergeChanges(
+	current: Map<string, CellInput[]>,
+	changes: CellChange[]
+): Map<string, CellInput[]> {
 	const out = new Map([...current].map(([k, v]) => [k, [...v]]));
 	for (const c of changes) {
 		const list = (out.get(c.metric) ?? []).filter((x) => x.key !== c.key);

@@ -6,7 +6,12 @@ import type { PreviewRow } from './import';
 
 export function previewPayload(institutionCode: string, year: number, rows: PreviewRow[]): string {
 	const body = rows.map((r) => [
-		institutionCode, year, r.metric, r.key, '', '',
+		institutionCode,
+		year,
+		r.metric,
+		r.key,
+		'',
+		'',
 		r.cell && !r.cell.notAvailable ? r.cell.value : null,
 		r.cell?.notAvailable ? 'yes' : '',
 		r.cell?.derived ? 'yes' : '',

@@ -19,18 +19,32 @@ function target(db: DB, institutionId: number, periodId: number) {
 	const metrics = metricsForInstitution(db, institutionId);
 	const report = findReport(db, institutionId, periodId);
 	const current = report ? loadCells(db, report.id, metrics) : new Map();
-	return { institutionCode: inst.code, year: periodYear(period), metrics, current, version: report?.version ?? 0 };
+	return {
+		institutionCode: inst.code,
+		year: periodYear(period),
+		metrics,
+		current,
+		version: report?.version ?? 0
+	};
 }
 
 export type Preview = ImportResult & { issues?: Issue[]; version?: number };
 
-export async function previewStatFile(db: DB, institutionId: number, periodId: number, bytes: Uint8Array): Promise<Preview> {
+export async function previewStatFile(
+	db: DB,
+	institutionId: number,
+	periodId: number,
+	bytes: Uint8Array
+): Promise<Preview> {
 	const t = target(db, institutionId, periodId);
 	if (!t) return { ok: false, error: 'stat.error.not_found' };
 	const result = await readStatFile(bytes, t);
 	if (!result.ok || result.errors.length) return result;
 	const after = mergeChanges(t.current, result.changes);
-	const issues = [...validateReport(t.metrics, after), ...reportWarnings(db, institutionId, periodId, after)];
+	const issues = [
+		...validateReport(t.metrics, after),
+		...reportWarnings(db, institutionId, periodId, after)
+	];
 	return { ...result, issues, version: t.version };
 }
 
@@ -39,11 +53,23 @@ export type CommitResult = SaveResult | { ok: false; error: 'file'; file: Import
 export async function commitStatFile(
 	db: DB,
 	actor: StatActor,
-	input: { institutionId: number; periodId: number; bytes: Uint8Array; expectedVersion: number; now: Date }
+	input: {
+		institutionId: number;
+		periodId: number;
+		bytes: Uint8Array;
+		expectedVersion: number;
+		now: Date;
+	}
 ): Promise<CommitResult> {
 	const t = target(db, input.institutionId, input.periodId);
 	if (!t) return { ok: false, error: 'not_found' };
 	const file = await readStatFile(input.bytes, t);
 	if (!file.ok || file.errors.length) return { ok: false, error: 'file', file };
-	return saveCells(db, actor, { institutionId: input.institutionId, periodId: input.periodId, expectedVersion: input.expectedVersion, changes: file.changes, now: input.now });
+	return saveCells(db, actor, {
+		institutionId: input.institutionId,
+		periodId: input.periodId,
+		expectedVersion: input.expectedVersion,
+		changes: file.changes,
+		now: input.now
+	});
 }

@@ -5,11 +5,23 @@ import type { Locale } from '../../../i18n/core';
 import type { GridMetric } from '../view';
 import type { CellInput } from '../types';
 
-export const COLUMNS = ['institution', 'year', 'metric_code', 'category_key', 'metric', 'category', 'value', 'not_available', 'derived', 'source'] as const;
+export const COLUMNS = [
+	'institution',
+	'year',
+	'metric_code',
+	'category_key',
+	'metric',
+	'category',
+	'value',
+	'not_available',
+	'derived',
+	'source'
+] as const;
 export type Column = (typeof COLUMNS)[number];
 export type SheetRow = Record<Column, string | number | null>;
 
-const pick = (az: string | null, en: string | null, locale: Locale) => (locale === 'az' ? az || en : en || az) ?? '';
+const pick = (az: string | null, en: string | null, locale: Locale) =>
+	(locale === 'az' ? az || en : en || az) ?? '';
 
 function categoryLabel(m: GridMetric, key: string, locale: Locale): string {
 	if (key === '') return locale === 'az' ? 'Cəmi' : 'Total';
@@ -52,6 +64,11 @@ export function sheetRows(
 	return rows;
 }
 
-export function fileName(institutionCode: string, year: number, kind: 'template' | 'export', ext: 'xlsx' | 'csv'): string {
+export function fileName(
+	institutionCode: string,
+	year: number,
+	kind: 'template' | 'export',
+	ext: 'xlsx' | 'csv'
+): string {
 	return `statistics-${institutionCode}-${year}${kind === 'template' ? '-template' : ''}.${ext}`;
 }

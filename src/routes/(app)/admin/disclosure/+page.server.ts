@@ -2,7 +2,10 @@ import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { parseDisclosureSettingsForm } from '$lib/server/forms/disclosure-settings-form';
-import { getDisclosureSettings, saveDisclosureSettings } from '$lib/server/dashboards/disclosure-settings';
+import {
+	getDisclosureSettings,
+	saveDisclosureSettings
+} from '$lib/server/dashboards/disclosure-settings';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

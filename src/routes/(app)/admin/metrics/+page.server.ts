@@ -3,7 +3,12 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { loadDimensions, loadMetrics } from '$lib/server/statistics/definitions';
 import { saveDimension, saveMetric } from '$lib/server/statistics/admin';
-import { addNextStatYear, listStatPeriods, periodYear, setStatPeriodStatus } from '$lib/server/statistics/periods';
+import {
+	addNextStatYear,
+	listStatPeriods,
+	periodYear,
+	setStatPeriodStatus
+} from '$lib/server/statistics/periods';
 import { parseId } from '$lib/server/statistics/route-params';
 import { str } from '$lib/server/forms/types';
 import { parseMetricForm, parseNamedForm } from '$lib/server/forms/metric-form';
@@ -12,7 +17,11 @@ import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
-	const years = listStatPeriods(db).map((p) => ({ id: p.id, year: periodYear(p), status: p.status }));
+	const years = listStatPeriods(db).map((p) => ({
+		id: p.id,
+		year: periodYear(p),
+		status: p.status
+	}));
 	return { metrics: loadMetrics(db), dimensions: loadDimensions(db), years };
 };
 
@@ -28,7 +37,11 @@ async function setYearStatusAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const id = parseId(str(form, 'id'));
 	const status = str(form, 'status');
-	if (id === null || (status !== 'open' && status !== 'closed') || !setStatPeriodStatus(db, user, id, status, new Date()))
+	if (
+		id === null ||
+		(status !== 'open' && status !== 'closed') ||
+		!setStatPeriodStatus(db, user, id, status, new Date())
+	)
 		return fail(400, { year: { error: 'stat.error.not_found' } });
 	return { yearSaved: true };
 }

@@ -13,7 +13,15 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	const plans = db
-		.select({ id: plan.id, code: plan.code, titleAz: plan.titleAz, titleEn: plan.titleEn, startYear: plan.startYear, endYear: plan.endYear, actions: count(action.id) })
+		.select({
+			id: plan.id,
+			code: plan.code,
+			titleAz: plan.titleAz,
+			titleEn: plan.titleEn,
+			startYear: plan.startYear,
+			endYear: plan.endYear,
+			actions: count(action.id)
+		})
 		.from(plan)
 		.leftJoin(action, eq(action.planId, plan.id))
 		.groupBy(plan.id)
@@ -42,7 +50,12 @@ async function importAction(event: RequestEvent) {
 	} else if (/^\d+$/.test(targetRaw)) target = { planId: Number(targetRaw) };
 	else errors.target = 'error.required';
 	if (Object.keys(errors).length || !target || !(file instanceof File))
-		return fail(400, { kind: 'import' as const, errors, values, mb: Math.round(maxBytes / 1048576) });
+		return fail(400, {
+			kind: 'import' as const,
+			errors,
+			values,
+			mb: Math.round(maxBytes / 1048576)
+		});
 
 	const dryRun = form.get('dryRun') === 'on';
 	const result = await importPlanFile(
@@ -53,7 +66,13 @@ async function importAction(event: RequestEvent) {
 		{ dryRun, now: new Date() }
 	);
 	if (!result.ok)
-		return fail(400, { kind: 'import' as const, values, fileName: file.name, importErrors: result.errors, table: result.table });
+		return fail(400, {
+			kind: 'import' as const,
+			values,
+			fileName: file.name,
+			importErrors: result.errors,
+			table: result.table
+		});
 	return { kind: 'import' as const, values, fileName: file.name, summary: result.summary, dryRun };
 }
 
@@ -61,8 +80,10 @@ async function createAction(event: RequestEvent) {
 	const user = requireRole(event, 'admin');
 	const form = await event.request.formData();
 	const parsed = parsePlanMetaForm(form);
-	if (!parsed.ok) return fail(400, { kind: 'create' as const, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return fail(400, { kind: 'create' as const, errors: parsed.errors, values: parsed.values });
 	const r = createPlan(db, { id: user.id, role: user.role }, parsed.data);
-	if (!r.ok) return fail(r.status, { kind: 'create' as const, errors: r.errors, values: formValues(form) });
+	if (!r.ok)
+		return fail(r.status, { kind: 'create' as const, errors: r.errors, values: formValues(form) });
 	redirect(303, `/admin/plans/${r.value}`);
 }

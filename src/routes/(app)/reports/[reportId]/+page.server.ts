@@ -2,7 +2,13 @@ import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { reportDetail } from '$lib/server/progress/detail';
-import { canEditReport, canReadReport, canSeeEvidence, canSeeThread, isReviewerLike } from '$lib/server/progress/access';
+import {
+	canEditReport,
+	canReadReport,
+	canSeeEvidence,
+	canSeeThread,
+	isReviewerLike
+} from '$lib/server/progress/access';
 import { listEvidence } from '$lib/server/progress/evidence';
 import { reportHistory } from '$lib/server/progress/thread';
 import { listComments } from '$lib/server/comments';
@@ -24,11 +30,15 @@ export const load: PageServerLoad = (event) => {
 	return {
 		...d,
 		today: isoDay(now),
-		editable: canEditReport(user, d.report) && periodAcceptsWork(db, d.period, d.report.institutionId, d.report.state, now),
+		editable:
+			canEditReport(user, d.report) &&
+			periodAcceptsWork(db, d.period, d.report.institutionId, d.report.state, now),
 		moves: availableActions(user, d.report.state, d.report.institutionId),
 		isReviewer: isReviewerLike(user),
 		canComment: thread,
-		evidence: listEvidence(db, id).filter((e) => canSeeEvidence(user, e.sensitivity, d.report, linked)),
+		evidence: listEvidence(db, id).filter((e) =>
+			canSeeEvidence(user, e.sensitivity, d.report, linked)
+		),
 		history: thread ? reportHistory(db, id) : [],
 		comments: thread ? listComments(db, 'progress', id) : [],
 		maxUploadBytes: getSetting(db, 'maxUploadBytes')

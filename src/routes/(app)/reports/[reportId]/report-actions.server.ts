@@ -22,14 +22,20 @@ function reportId(event: Event): number {
 	return id;
 }
 
-const status = (e: string) => (e === 'forbidden' ? 403 : e === 'not_found' ? 404 : e === 'conflict' ? 409 : 400);
+const status = (e: string) =>
+	e === 'forbidden' ? 403 : e === 'not_found' ? 404 : e === 'conflict' ? 409 : 400;
 
 function conflict(id: number, values: Record<string, string>, since: number) {
 	const current = getReport(db, id)!;
 	return fail(409, {
 		errors: { form: 'progress.conflict_title' } as Record<string, string>,
 		values,
-		conflict: { version: current.version, state: current.state, changes: changesSince(db, id, since), current }
+		conflict: {
+			version: current.version,
+			state: current.state,
+			changes: changesSince(db, id, since),
+			current
+		}
 	});
 }
 
@@ -42,13 +48,19 @@ async function contentAction(event: Event, submit: boolean) {
 	const { content, version } = parsed.data;
 	if (submit) {
 		const problems = submitProblems(content);
-		if (Object.keys(problems).length) return fail(400, { errors: problems, values: formValues(form) });
+		if (Object.keys(problems).length)
+			return fail(400, { errors: problems, values: formValues(form) });
 	}
 	const now = new Date();
-	const res = submit ? saveAndSubmit(db, user, id, version, content, now) : saveReport(db, user, id, version, content, now);
+	const res = submit
+		? saveAndSubmit(db, user, id, version, content, now)
+		: saveReport(db, user, id, version, content, now);
 	if (!res.ok) {
 		if (res.error === 'conflict') return conflict(id, formValues(form), version);
-		return fail(status(res.error), { errors: { form: `progress.error.${res.error}` }, values: formValues(form) });
+		return fail(status(res.error), {
+			errors: { form: `progress.error.${res.error}` },
+			values: formValues(form)
+		});
 	}
 	return { done: submit ? 'progress.submitted_ok' : 'progress.saved' };
 }
@@ -73,7 +85,12 @@ export function moveAction(move: WorkflowAction) {
 		const reason = str(form, 'reason') || null;
 		const res = act(db, user, id, move, version, reason, new Date());
 		if (!res.ok) {
-			const key = res.error === 'reason_required' ? 'progress.error.reason_required' : res.error === 'conflict' ? 'error.conflict' : `progress.error.${res.error}`;
+			const key =
+				res.error === 'reason_required'
+					? 'progress.error.reason_required'
+					: res.error === 'conflict'
+						? 'error.conflict'
+						: `progress.error.${res.error}`;
 			return fail(status(res.error), { move, moveError: key, values: { reason: reason ?? '' } });
 		}
 		return { done: DONE[move] };
@@ -85,7 +102,11 @@ export async function commentAction(event: Event) {
 	const id = reportId(event);
 	const body = str(await event.request.formData(), 'body');
 	const res = commentOnReport(db, user, id, body, new Date());
-	if (!res.ok) return fail(status(res.error), { commentError: `progress.error.${res.error}`, values: { body } });
+	if (!res.ok)
+		return fail(status(res.error), {
+			commentError: `progress.error.${res.error}`,
+			values: { body }
+		});
 	return { done: 'progress.comment_added' };
 }
 
@@ -95,11 +116,23 @@ export async function addFileAction(event: Event) {
 	const form = await event.request.formData();
 	const parsed = parseEvidenceForm(form, 'file');
 	const maxBytes = getSetting(db, 'maxUploadBytes');
-	if (!parsed.ok) return fail(400, { evidenceErrors: parsed.errors, values: parsed.values, maxBytes });
+	if (!parsed.ok)
+		return fail(400, { evidenceErrors: parsed.errors, values: parsed.values, maxBytes });
 	const { file, sensitivity, label } = parsed.data;
 	const bytes = new Uint8Array(await file!.arrayBuffer());
-	const res = await addFile(db, user, { reportId: id, fileName: file!.name, bytes, sensitivity, label }, { uploadsDir: uploadsDir(), maxBytes }, new Date());
-	if (!res.ok) return fail(status(res.error), { evidenceErrors: { file: `progress.error.${res.error}` }, values: formValues(form), maxBytes });
+	const res = await addFile(
+		db,
+		user,
+		{ reportId: id, fileName: file!.name, bytes, sensitivity, label },
+		{ uploadsDir: uploadsDir(), maxBytes },
+		new Date()
+	);
+	if (!res.ok)
+		return fail(status(res.error), {
+			evidenceErrors: { file: `progress.error.${res.error}` },
+			values: formValues(form),
+			maxBytes
+		});
 	return { done: 'progress.evidence_added' };
 }
 
@@ -111,7 +144,11 @@ export async function addLinkAction(event: Event) {
 	if (!parsed.ok) return fail(400, { linkErrors: parsed.errors, values: parsed.values });
 	const { url, sensitivity, label } = parsed.data;
 	const res = addLink(db, user, { reportId: id, url: url!, label, sensitivity }, new Date());
-	if (!res.ok) return fail(status(res.error), { linkErrors: { url: `progress.error.${res.error}` }, values: formValues(form) });
+	if (!res.ok)
+		return fail(status(res.error), {
+			linkErrors: { url: `progress.error.${res.error}` },
+			values: formValues(form)
+		});
 	return { done: 'progress.evidence_added' };
 }
 
@@ -120,6 +157,7 @@ export async function removeEvidenceAction(event: Event) {
 	reportId(event);
 	const attachmentId = Number(str(await event.request.formData(), 'attachmentId'));
 	const res = removeEvidence(db, user, attachmentId, uploadsDir(), new Date());
-	if (!res.ok) return fail(status(res.error), { evidenceErrors: { file: `progress.error.${res.error}` } });
+	if (!res.ok)
+		return fail(status(res.error), { evidenceErrors: { file: `progress.error.${res.error}` } });
 	return { done: 'progress.evidence_removed' };
 }

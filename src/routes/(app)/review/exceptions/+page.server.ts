@@ -3,7 +3,12 @@ import { and, asc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institution, reportingPeriod } from '$lib/server/db/schema';
-import { grantException, isoDay, listExceptions, revokeException } from '$lib/server/progress/periods';
+import {
+	grantException,
+	isoDay,
+	listExceptions,
+	revokeException
+} from '$lib/server/progress/periods';
 import { parseExceptionForm } from '$lib/server/forms/exception-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -18,7 +23,12 @@ export const load: PageServerLoad = (event) => {
 			.orderBy(asc(reportingPeriod.startDate))
 			.all(),
 		institutions: db
-			.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+			.select({
+				id: institution.id,
+				code: institution.code,
+				nameAz: institution.nameAz,
+				nameEn: institution.nameEn
+			})
 			.from(institution)
 			.where(eq(institution.active, true))
 			.orderBy(asc(institution.code))
@@ -35,13 +45,21 @@ async function grantAction(event: Parameters<Actions['grant']>[0]) {
 	const parsed = parseExceptionForm(await event.request.formData(), isoDay(now));
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 	const res = grantException(db, user, parsed.data, now);
-	if (!res.ok) return fail(400, { errors: { form: `exceptions.error.${res.error}` } as Record<string, string>, values: {} as Record<string, string> });
+	if (!res.ok)
+		return fail(400, {
+			errors: { form: `exceptions.error.${res.error}` } as Record<string, string>,
+			values: {} as Record<string, string>
+		});
 	return { done: 'exceptions.granted' };
 }
 
 async function revokeAction(event: Parameters<Actions['revoke']>[0]) {
 	const user = requireRole(event, 'admin');
 	const id = Number((await event.request.formData()).get('id'));
-	if (!revokeException(db, user, id, new Date())) return fail(404, { errors: { form: 'exceptions.error.not_found' } as Record<string, string>, values: {} as Record<string, string> });
+	if (!revokeException(db, user, id, new Date()))
+		return fail(404, {
+			errors: { form: 'exceptions.error.not_found' } as Record<string, string>,
+			values: {} as Record<string, string>
+		});
 	return { done: 'exceptions.revoked' };
 }

@@ -31,10 +31,17 @@ export const load: PageServerLoad = (event) => {
 			};
 		})
 		.sort((x, y) => x.sortKey.localeCompare(y.sortKey));
-	const pack = buildPackData(db, { source, scope: { kind: 'plan' }, locale: event.locals.locale, audience: 'internal', now: new Date() })!;
+	const pack = buildPackData(db, {
+		source,
+		scope: { kind: 'plan' },
+		locale: event.locals.locale,
+		audience: 'internal',
+		now: new Date()
+	})!;
 	return {
 		snapshot,
-		createdBy: listSnapshots(db, snapshot.planId).find((s) => s.id === snapshot.id)?.createdByName ?? null,
+		createdBy:
+			listSnapshots(db, snapshot.planId).find((s) => s.id === snapshot.id)?.createdByName ?? null,
 		aims: pack.aims.map(({ actions: _a, ...aim }) => aim),
 		legend: pack.legend,
 		reports,

@@ -10,13 +10,28 @@ export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
 	const result = compareFromQuery(db, event.url.searchParams, event.locals.locale, new Date());
 	if (result.status === 'not_found') error(404, { message: 'not_found' });
-	const snapshots = listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf, planId: s.planId }));
+	const snapshots = listSnapshots(db).map((s) => ({
+		id: s.id,
+		name: s.name,
+		asOf: s.asOf,
+		planId: s.planId
+	}));
 	const view = result.status === 'ok' ? loadPlanView(db, result.planId) : null;
 	return {
 		result,
 		snapshots,
-		sections: view?.sections.map((s) => ({ id: s.id, code: s.code, titleAz: s.titleAz, titleEn: s.titleEn })) ?? [],
-		institutions: view ? [...view.institutions.values()].filter((i) => view.actions.some((a) => a.institutions.some((x) => x.institutionId === i.id))) : [],
+		sections:
+			view?.sections.map((s) => ({
+				id: s.id,
+				code: s.code,
+				titleAz: s.titleAz,
+				titleEn: s.titleEn
+			})) ?? [],
+		institutions: view
+			? [...view.institutions.values()].filter((i) =>
+					view.actions.some((a) => a.institutions.some((x) => x.institutionId === i.id))
+				)
+			: [],
 		query: event.url.search
 	};
 };

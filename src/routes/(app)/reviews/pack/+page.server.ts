@@ -15,7 +15,13 @@ export const load: PageServerLoad = (event) => {
 	return {
 		snapshots: listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf })),
 		selected: event.url.searchParams.get('snapshot') ?? '',
-		sections: view?.sections.map((s) => ({ id: s.id, code: s.code, titleAz: s.titleAz, titleEn: s.titleEn })) ?? [],
+		sections:
+			view?.sections.map((s) => ({
+				id: s.id,
+				code: s.code,
+				titleAz: s.titleAz,
+				titleEn: s.titleEn
+			})) ?? [],
 		institutions: view ? [...view.institutions.values()] : []
 	};
 };
@@ -27,7 +33,13 @@ async function parse(event: Parameters<Actions['generate']>[0]) {
 	const parsed = parsePackForm(form);
 	if (!parsed.ok) return { failure: fail(400, { errors: parsed.errors, values: parsed.values }) };
 	const resolved = resolvePackRequest(db, parsed.data, new Date());
-	if (!resolved.ok) return { failure: fail(400, { errors: resolved.errors, values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)])) }) };
+	if (!resolved.ok)
+		return {
+			failure: fail(400, {
+				errors: resolved.errors,
+				values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)]))
+			})
+		};
 	return { request: parsed.data, resolved };
 }
 

@@ -15,9 +15,19 @@ export const load: PageServerLoad = (event) => {
 	return {
 		roundTables: listRoundTables(db),
 		plans: listPlans(db),
-		snapshots: listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf, planId: s.planId })),
+		snapshots: listSnapshots(db).map((s) => ({
+			id: s.id,
+			name: s.name,
+			asOf: s.asOf,
+			planId: s.planId
+		})),
 		institutions: db
-			.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+			.select({
+				id: institution.id,
+				code: institution.code,
+				nameAz: institution.nameAz,
+				nameEn: institution.nameEn
+			})
 			.from(institution)
 			.where(eq(institution.active, true))
 			.orderBy(asc(institution.code))
@@ -33,6 +43,10 @@ async function createAction(event: Parameters<Actions['create']>[0]) {
 	const parsed = parseRoundTableForm(form);
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 	const result = createRoundTable(db, { id: user.id, role: user.role }, parsed.data, new Date());
-	if (!result.ok) return fail(400, { errors: result.errors, values: { ...formValues(form), participants: listValues(form, 'participants') } });
+	if (!result.ok)
+		return fail(400, {
+			errors: result.errors,
+			values: { ...formValues(form), participants: listValues(form, 'participants') }
+		});
 	redirect(303, `/reviews/round-tables/${result.value.id}?created=1`);
 }

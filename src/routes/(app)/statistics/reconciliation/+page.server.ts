@@ -9,7 +9,11 @@ import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin', 'reviewer');
-	const periods = listStatPeriods(db).map((p) => ({ id: p.id, year: periodYear(p), status: p.status }));
+	const periods = listStatPeriods(db).map((p) => ({
+		id: p.id,
+		year: periodYear(p),
+		status: p.status
+	}));
 	const asked = Number(event.url.searchParams.get('period'));
 	const periodId = periods.some((p) => p.id === asked) ? asked : (defaultPeriod(db)?.id ?? null);
 	return {
@@ -18,6 +22,14 @@ export const load: PageServerLoad = (event) => {
 		year: periods.find((p) => p.id === periodId)?.year ?? null,
 		result: periodId ? reconcile(db, periodId) : { facts: [], reports: [] },
 		metrics: loadMetrics(db),
-		institutions: db.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn }).from(institution).all()
+		institutions: db
+			.select({
+				id: institution.id,
+				code: institution.code,
+				nameAz: institution.nameAz,
+				nameEn: institution.nameEn
+			})
+			.from(institution)
+			.all()
 	};
 };

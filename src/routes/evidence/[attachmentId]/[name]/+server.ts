@@ -17,7 +17,8 @@ const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 export const GET: RequestHandler = async (event) => {
 	const user = requireUser(event);
 	const a = getAttachment(db, Number(event.params.attachmentId));
-	if (!a || a.kind !== 'file' || a.subjectType !== 'progress' || !a.storagePath) error(404, { message: 'not_found' });
+	if (!a || a.kind !== 'file' || a.subjectType !== 'progress' || !a.storagePath)
+		error(404, { message: 'not_found' });
 	const r = getReport(db, a.subjectId);
 	if (!r || !canSeeEvidence(user, a.sensitivity, r, linkedInstitutionIds(db, r.actionId)))
 		error(403, { message: 'forbidden' });
@@ -34,7 +35,8 @@ export const GET: RequestHandler = async (event) => {
 			'Content-Length': String(body.byteLength),
 			'Content-Disposition': `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
 			'Cache-Control': 'private, no-store',
-			'Content-Security-Policy': "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
+			'Content-Security-Policy':
+				"default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 		}
 	});
 };

@@ -11,7 +11,9 @@ export const load: PageServerLoad = (event) => {
 	const data = Number.isInteger(id) ? actionReports(db, user, id) : null;
 	if (!data) error(404, { message: 'not_found' });
 	// reviewers and admins see every action; a focal point only actions its institution is on
-	const onAction = user.institutionId !== null && data.institutions.some((i) => i.id === user.institutionId);
-	if (!isReviewerLike(user) && !(user.role === 'focal_point' && onAction)) error(403, { message: 'forbidden' });
+	const onAction =
+		user.institutionId !== null && data.institutions.some((i) => i.id === user.institutionId);
+	if (!isReviewerLike(user) && !(user.role === 'focal_point' && onAction))
+		error(403, { message: 'forbidden' });
 	return data;
 };

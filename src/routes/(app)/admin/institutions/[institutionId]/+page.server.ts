@@ -30,13 +30,25 @@ async function updateAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const parsed = parseInstitutionForm(form);
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
-	const result = updateInstitution(db, { id: admin.id, role: admin.role }, inst.id, parsed.data, new Date());
+	const result = updateInstitution(
+		db,
+		{ id: admin.id, role: admin.role },
+		inst.id,
+		parsed.data,
+		new Date()
+	);
 	if (!result.ok) return fail(400, { errors: result.errors, values: formValues(form) });
 	return { saved: true };
 }
 
 function activeAction(event: RequestEvent, active: boolean) {
 	const admin = requireRole(event, 'admin');
-	setInstitutionActive(db, { id: admin.id, role: admin.role }, target(event).id, active, new Date());
+	setInstitutionActive(
+		db,
+		{ id: admin.id, role: admin.role },
+		target(event).id,
+		active,
+		new Date()
+	);
 	return { saved: true };
 }

@@ -33,8 +33,18 @@ async function saveAction(event: RequestEvent<{ metricId: string }>) {
 	const metric = metricOr404(event.params.metricId);
 	const form = await event.request.formData();
 	const parsed = parseMetricForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values, insts: form.getAll('inst').map(String) });
+	if (!parsed.ok)
+		return fail(400, {
+			errors: parsed.errors,
+			values: parsed.values,
+			insts: form.getAll('inst').map(String)
+		});
 	const r = saveMetric(db, user, metric.id, parsed.data, new Date());
-	if (!r.ok) return fail(400, { errors: r.errors, values: formValues(form), insts: form.getAll('inst').map(String) });
+	if (!r.ok)
+		return fail(400, {
+			errors: r.errors,
+			values: formValues(form),
+			insts: form.getAll('inst').map(String)
+		});
 	return { saved: true };
 }

@@ -11,7 +11,9 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function planOr404(planIdParam: string) {
 	const id = Number(planIdParam);
-	const row = Number.isInteger(id) ? db.select().from(plan).where(eq(plan.id, id)).get() : undefined;
+	const row = Number.isInteger(id)
+		? db.select().from(plan).where(eq(plan.id, id)).get()
+		: undefined;
 	if (!row) error(404, { message: 'not_found' });
 	return row;
 }

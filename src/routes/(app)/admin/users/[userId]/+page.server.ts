@@ -1,7 +1,13 @@
 import { error, fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { getPublicUser, issueResetLink, resetUserTwoFactor, setUserDisabled, updateUser } from '$lib/server/user-admin';
+import {
+	getPublicUser,
+	issueResetLink,
+	resetUserTwoFactor,
+	setUserDisabled,
+	updateUser
+} from '$lib/server/user-admin';
 import { institutionOptions } from '$lib/server/institutions';
 import { invitePath } from '$lib/server/auth/user-token';
 import { parseUserForm } from '$lib/server/forms/user-form';
@@ -18,7 +24,11 @@ function target(event: RequestEvent | Parameters<PageServerLoad>[0]) {
 export const load: PageServerLoad = (event) => {
 	const admin = requireRole(event, 'admin');
 	const u = target(event);
-	return { target: u, isSelf: u.id === admin.id, institutions: institutionOptions(db, event.locals.locale) };
+	return {
+		target: u,
+		isSelf: u.id === admin.id,
+		institutions: institutionOptions(db, event.locals.locale)
+	};
 };
 
 export const actions: Actions = {
@@ -34,10 +44,12 @@ async function updateAction(event: RequestEvent) {
 	const u = target(event);
 	const form = await event.request.formData();
 	const parsed = parseUserForm(form, false);
-	if (!parsed.ok) return fail(400, { action: 'update', errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return fail(400, { action: 'update', errors: parsed.errors, values: parsed.values });
 	const { name, role, institutionId, locale } = parsed.data;
 	const result = updateUser(db, admin, u.id, { name, role, institutionId, locale }, new Date());
-	if (!result.ok) return fail(400, { action: 'update', errors: result.errors, values: formValues(form) });
+	if (!result.ok)
+		return fail(400, { action: 'update', errors: result.errors, values: formValues(form) });
 	return { action: 'update', saved: true };
 }
 

@@ -23,6 +23,10 @@ async function inviteAction(event: Parameters<Actions['invite']>[0]) {
 	const result = inviteUser(db, admin, parsed.data, new Date());
 	if (!result.ok) return fail(400, { errors: result.errors, values: formValues(form) });
 	return {
-		invited: { userId: result.userId, email: parsed.data.email, link: event.url.origin + invitePath(result.token) }
+		invited: {
+			userId: result.userId,
+			email: parsed.data.email,
+			link: event.url.origin + invitePath(result.token)
+		}
 	};
 }

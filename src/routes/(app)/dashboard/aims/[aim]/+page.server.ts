@@ -11,7 +11,10 @@ export const load: PageServerLoad = (event) => {
 	const user = implementationAccess(event);
 	const params = new URLSearchParams(event.url.searchParams);
 	params.set('aim', event.params.aim);
-	const page = loadImplementationPage(db, params, { staff: true, today: new Date().toISOString().slice(0, 10) });
+	const page = loadImplementationPage(db, params, {
+		staff: true,
+		today: new Date().toISOString().slice(0, 10)
+	});
 	const aim = page.aims.find((a) => String(a.position) === event.params.aim);
 	if (!aim || !page.period || page.planId === null) error(404, { message: 'not_found' });
 	const q = { planId: page.planId, end: page.period.endDate, institutionId: page.institutionId };
@@ -19,7 +22,12 @@ export const load: PageServerLoad = (event) => {
 		...a,
 		overdue: a.timing === 'delayed' && a.deadline !== null && a.deadline < page.period!.endDate,
 		// a report page is linked only where the viewer may open it
-		reportId: a.reportId !== null && a.reportInstitution !== null && canAccessInstitution(user, a.reportInstitution) ? a.reportId : null
+		reportId:
+			a.reportId !== null &&
+			a.reportInstitution !== null &&
+			canAccessInstitution(user, a.reportInstitution)
+				? a.reportId
+				: null
 	}));
 	return { aim, period: page.period, actions, back: `/dashboard${page.query}` };
 };

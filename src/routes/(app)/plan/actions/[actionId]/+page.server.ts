@@ -10,5 +10,9 @@ export const load: PageServerLoad = (event) => {
 	const id = Number(event.params.actionId);
 	const detail = Number.isInteger(id) ? getActionDetail(db, id) : null;
 	if (!detail) error(404, { message: 'not_found' });
-	return { ...detail, canEdit: user.role === 'admin', progress: progressForActionPage(db, user, id) };
+	return {
+		...detail,
+		canEdit: user.role === 'admin',
+		progress: progressForActionPage(db, user, id)
+	};
 };

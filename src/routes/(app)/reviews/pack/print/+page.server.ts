@@ -24,8 +24,14 @@ export const load: PageServerLoad = (event) => {
 		messagesFor: messagesFor(pack.locale),
 		pack,
 		charts: {
-			aims: { title: charts.aims.title, figure: charts.aims.figure, svg: chartSvg(charts.aims.layout, charts.aims.title) },
-			results: charts.results.map((c) => (c ? { title: c.title, figure: c.figure, svg: chartSvg(c.layout, c.title) } : null))
+			aims: {
+				title: charts.aims.title,
+				figure: charts.aims.figure,
+				svg: chartSvg(charts.aims.layout, charts.aims.title)
+			},
+			results: charts.results.map((c) =>
+				c ? { title: c.title, figure: c.figure, svg: chartSvg(c.layout, c.title) } : null
+			)
 		}
 	};
 };

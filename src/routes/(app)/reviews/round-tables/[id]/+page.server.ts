@@ -19,7 +19,12 @@ export const load: PageServerLoad = (event) => {
 	if (!rt) error(404, { message: 'not_found' });
 	const progress = decisionProgress(db, rt.decisions, new Date());
 	const institutions = db
-		.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn })
+		.select({
+			id: institution.id,
+			code: institution.code,
+			nameAz: institution.nameAz,
+			nameEn: institution.nameEn
+		})
 		.from(institution)
 		.where(eq(institution.active, true))
 		.orderBy(asc(institution.code))
@@ -30,7 +35,13 @@ export const load: PageServerLoad = (event) => {
 		created: event.url.searchParams.has('created'),
 		decisions: rt.decisions.map((d) => {
 			const p = progress.get(d.id)!;
-			return { ...d, status: p.status, done: p.done, overdue: p.overdue, byInstitution: [...p.byInstitution].map(([institutionId, s]) => ({ institutionId, ...s })) };
+			return {
+				...d,
+				status: p.status,
+				done: p.done,
+				overdue: p.overdue,
+				byInstitution: [...p.byInstitution].map(([institutionId, s]) => ({ institutionId, ...s }))
+			};
 		})
 	};
 };
@@ -47,7 +58,10 @@ async function addDecisionAction(event: Parameters<Actions['addDecision']>[0]) {
 	const result = addDecision(db, { id: user.id, role: user.role }, id, parsed.data, new Date());
 	if (!result.ok) {
 		if (result.errors.form === 'rt.not_found') error(404, { message: 'not_found' });
-		return fail(400, { errors: result.errors, values: { ...formValues(form), institutions: listValues(form, 'institutions') } });
+		return fail(400, {
+			errors: result.errors,
+			values: { ...formValues(form), institutions: listValues(form, 'institutions') }
+		});
 	}
 	return { added: result.value.code };
 }

@@ -36,14 +36,24 @@ async function saveGrid(event: Event) {
 	const { user, institutionId, periodId } = guard(event);
 	const form = await event.request.formData();
 	const existing = findReport(db, institutionId, periodId);
-	const cells = existing ? loadCells(db, existing.id, metricsForInstitution(db, institutionId)) : new Map();
+	const cells = existing
+		? loadCells(db, existing.id, metricsForInstitution(db, institutionId))
+		: new Map();
 	const parsed = parseStatValuesForm(form, gridMetrics(db, institutionId, cells));
 	if (!parsed.ok) return { failure: fail(400, { errors: parsed.errors, values: parsed.values }) };
 	const version = Number(str(form, 'version'));
-	const r = saveCells(db, user, { institutionId, periodId, expectedVersion: version, changes: parsed.data, now: new Date() });
+	const r = saveCells(db, user, {
+		institutionId,
+		periodId,
+		expectedVersion: version,
+		changes: parsed.data,
+		now: new Date()
+	});
 	if (!r.ok) {
 		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
-		return { failure: fail(STATUS[r.error] ?? 400, { errors: { form: key }, values: formValues(form) }) };
+		return {
+			failure: fail(STATUS[r.error] ?? 400, { errors: { form: key }, values: formValues(form) })
+		};
 	}
 	return { user, saved: r };
 }
@@ -57,8 +67,16 @@ async function saveAction(event: Event) {
 async function submitAction(event: Event) {
 	const out = await saveGrid(event);
 	if ('failure' in out) return out.failure;
-	const r = changeReportState(db, out.user, { reportId: out.saved.reportId, action: 'submit', expectedVersion: out.saved.version, now: new Date() });
-	if (!r.ok) return fail(STATUS[r.error] ?? 400, { errors: { form: r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}` } });
+	const r = changeReportState(db, out.user, {
+		reportId: out.saved.reportId,
+		action: 'submit',
+		expectedVersion: out.saved.version,
+		now: new Date()
+	});
+	if (!r.ok)
+		return fail(STATUS[r.error] ?? 400, {
+			errors: { form: r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}` }
+		});
 	return { done: 'stat.done.submit' };
 }
 
@@ -66,7 +84,8 @@ async function reviewAction(event: Event) {
 	const { user, institutionId, periodId } = guard(event);
 	const form = await event.request.formData();
 	const action = str(form, 'action');
-	if (!['approve', 'return', 'reopen'].includes(action)) return fail(400, { errors: { form: 'stat.error.invalid_transition' } });
+	if (!['approve', 'return', 'reopen'].includes(action))
+		return fail(400, { errors: { form: 'stat.error.invalid_transition' } });
 	const report = findReport(db, institutionId, periodId);
 	if (!report) error(404, { message: 'not_found' });
 	const r = changeReportState(db, user, {
@@ -78,7 +97,10 @@ async function reviewAction(event: Event) {
 	});
 	if (!r.ok) {
 		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
-		return fail(STATUS[r.error] ?? 400, { errors: { form: key, reason: r.error === 'reason_required' ? key : '' }, values: { reason: str(form, 'reason') } });
+		return fail(STATUS[r.error] ?? 400, {
+			errors: { form: key, reason: r.error === 'reason_required' ? key : '' },
+			values: { reason: str(form, 'reason') }
+		});
 	}
 	return { done: `stat.done.${action}` };
 }

@@ -5,12 +5,22 @@ import { requireInstitution } from '$lib/server/auth/guards';
 import { parseId } from '$lib/server/statistics/route-params';
 import { buildStatFile } from '$lib/server/statistics/files/export';
 
-export async function statFileResponse(event: RequestEvent, kind: 'template' | 'export', format: 'xlsx' | 'csv'): Promise<Response> {
+export async function statFileResponse(
+	event: RequestEvent,
+	kind: 'template' | 'export',
+	format: 'xlsx' | 'csv'
+): Promise<Response> {
 	const institutionId = parseId(event.params.institutionId);
 	const periodId = parseId(event.params.periodId);
 	if (institutionId === null || periodId === null) error(404, { message: 'not_found' });
 	requireInstitution(event, institutionId);
-	const file = await buildStatFile(db, { institutionId, periodId, kind, format, locale: event.locals.locale });
+	const file = await buildStatFile(db, {
+		institutionId,
+		periodId,
+		kind,
+		format,
+		locale: event.locals.locale
+	});
 	if (!file) error(404, { message: 'not_found' });
 	return new Response(file.bytes as unknown as BodyInit, {
 		headers: {

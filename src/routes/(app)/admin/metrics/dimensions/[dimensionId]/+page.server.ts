@@ -22,7 +22,11 @@ export const load: PageServerLoad = (event) => {
 	return { dimension: dimensionOr404(event.params.dimensionId) };
 };
 
-export const actions: Actions = { saveDimension: saveDimensionAction, saveCategory: saveCategoryAction, deleteCategory: deleteCategoryAction };
+export const actions: Actions = {
+	saveDimension: saveDimensionAction,
+	saveCategory: saveCategoryAction,
+	deleteCategory: deleteCategoryAction
+};
 
 async function saveDimensionAction(event: Event) {
 	const user = requireRole(event, 'admin');

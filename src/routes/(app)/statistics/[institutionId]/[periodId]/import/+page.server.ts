@@ -25,7 +25,13 @@ function guard(event: Event) {
 
 export const load: PageServerLoad = (event) => {
 	const { view } = guard(event);
-	return { institution: view.institution, period: view.period, metrics: view.metrics, institutions: view.institutions, maxKb: Math.round(MAX_IMPORT_BYTES / 1024) };
+	return {
+		institution: view.institution,
+		period: view.period,
+		metrics: view.metrics,
+		institutions: view.institutions,
+		maxKb: Math.round(MAX_IMPORT_BYTES / 1024)
+	};
 };
 
 export const actions: Actions = { preview: previewAction, commit: commitAction };
@@ -34,8 +40,13 @@ async function previewAction(event: Event) {
 	const { institutionId, periodId, view } = guard(event);
 	const form = await event.request.formData();
 	const file = form.get('file');
-	if (!(file instanceof File) || file.size === 0) return fail(400, { fileError: 'stat.import.no_file' });
-	if (file.size > MAX_IMPORT_BYTES) return fail(400, { fileError: 'stat.import.too_large', params: { max: Math.round(MAX_IMPORT_BYTES / 1024) } });
+	if (!(file instanceof File) || file.size === 0)
+		return fail(400, { fileError: 'stat.import.no_file' });
+	if (file.size > MAX_IMPORT_BYTES)
+		return fail(400, {
+			fileError: 'stat.import.too_large',
+			params: { max: Math.round(MAX_IMPORT_BYTES / 1024) }
+		});
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const p = await previewStatFile(db, institutionId, periodId, bytes);
 	if (!p.ok) return fail(400, { fileError: p.error, params: p.params ?? {} });
@@ -45,7 +56,9 @@ async function previewAction(event: Event) {
 			rows: p.rows,
 			errors: p.errors,
 			issues: p.issues ?? [],
-			payload: p.errors.length ? null : previewPayload(view.institution.code, Number(view.period.code), p.rows),
+			payload: p.errors.length
+				? null
+				: previewPayload(view.institution.code, Number(view.period.code), p.rows),
 			version: p.version ?? 0
 		}
 	};
@@ -55,10 +68,23 @@ async function commitAction(event: Event) {
 	const { user, institutionId, periodId } = guard(event);
 	const form = await event.request.formData();
 	const bytes = new TextEncoder().encode(str(form, 'payload'));
-	const r = await commitStatFile(db, user, { institutionId, periodId, bytes, expectedVersion: Number(str(form, 'version')), now: new Date() });
+	const r = await commitStatFile(db, user, {
+		institutionId,
+		periodId,
+		bytes,
+		expectedVersion: Number(str(form, 'version')),
+		now: new Date()
+	});
 	if (!r.ok) {
-		if (r.error === 'file') return fail(400, { fileError: r.file.ok ? 'stat.import.has_errors' : r.file.error, params: {} });
-		return fail(r.error === 'conflict' ? 409 : 400, { fileError: r.error === 'conflict' ? 'stat.import.conflict' : `stat.error.${r.error}`, params: {} });
+		if (r.error === 'file')
+			return fail(400, {
+				fileError: r.file.ok ? 'stat.import.has_errors' : r.file.error,
+				params: {}
+			});
+		return fail(r.error === 'conflict' ? 409 : 400, {
+			fileError: r.error === 'conflict' ? 'stat.import.conflict' : `stat.error.${r.error}`,
+			params: {}
+		});
 	}
 	redirect(303, `/statistics/${institutionId}/${periodId}?imported=${r.changed}`);
 }

@@ -4,7 +4,12 @@ import { requireRole } from '$lib/server/auth/guards';
 import { institution } from '$lib/server/db/schema';
 import { actionStamp, updateAction } from '$lib/server/plan/admin';
 import { getActionDetail } from '$lib/server/plan/browse';
-import { addIndicator, indicatorStamp, removeIndicator, updateIndicator } from '$lib/server/plan/indicators';
+import {
+	addIndicator,
+	indicatorStamp,
+	removeIndicator,
+	updateIndicator
+} from '$lib/server/plan/indicators';
 import { parseActionForm, parseIndicatorForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/types';
 import { compareText } from '$lib/text';
@@ -26,7 +31,15 @@ export const load: PageServerLoad = (event) => {
 	const d = detailOr404(event.params);
 	const locale = event.locals.locale;
 	const name = (i: { nameAz: string; nameEn: string }) => (locale === 'az' ? i.nameAz : i.nameEn);
-	const institutions = db.select({ id: institution.id, code: institution.code, nameAz: institution.nameAz, nameEn: institution.nameEn }).from(institution).all();
+	const institutions = db
+		.select({
+			id: institution.id,
+			code: institution.code,
+			nameAz: institution.nameAz,
+			nameEn: institution.nameEn
+		})
+		.from(institution)
+		.all();
 	institutions.sort((a, b) => compareText(name(a), name(b), locale));
 	return {
 		...d,
@@ -36,18 +49,29 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-export const actions: Actions = { update: saveAction, addIndicator: addIndicatorAction, updateIndicator: updateIndicatorAction, removeIndicator: removeIndicatorAction };
+export const actions: Actions = {
+	update: saveAction,
+	addIndicator: addIndicatorAction,
+	updateIndicator: updateIndicatorAction,
+	removeIndicator: removeIndicatorAction
+};
 
 async function saveAction(event: RequestEvent) {
 	const actor = actorOf(event);
 	const d = detailOr404(event.params);
 	const form = await event.request.formData();
-	const ids = db.select({ id: institution.id }).from(institution).all().map((i) => i.id);
+	const ids = db
+		.select({ id: institution.id })
+		.from(institution)
+		.all()
+		.map((i) => i.id);
 	const parsed = parseActionForm(form, ids);
-	if (!parsed.ok) return fail(400, { kind: 'action' as const, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return fail(400, { kind: 'action' as const, errors: parsed.errors, values: parsed.values });
 	const { stamp, ...edit } = parsed.data;
 	const r = updateAction(db, actor, d.action.id, edit, stamp);
-	if (!r.ok) return fail(r.status, { kind: 'action' as const, errors: r.errors, values: formValues(form) });
+	if (!r.ok)
+		return fail(r.status, { kind: 'action' as const, errors: r.errors, values: formValues(form) });
 	redirect(303, `/plan/actions/${d.action.id}`);
 }
 
@@ -56,9 +80,21 @@ async function addIndicatorAction(event: RequestEvent) {
 	const d = detailOr404(event.params);
 	const form = await event.request.formData();
 	const parsed = parseIndicatorForm(form);
-	if (!parsed.ok) return fail(400, { kind: 'indicator' as const, indicatorId: 0, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return fail(400, {
+			kind: 'indicator' as const,
+			indicatorId: 0,
+			errors: parsed.errors,
+			values: parsed.values
+		});
 	const r = addIndicator(db, actor, d.action.id, parsed.data);
-	if (!r.ok) return fail(r.status, { kind: 'indicator' as const, indicatorId: 0, errors: r.errors, values: formValues(form) });
+	if (!r.ok)
+		return fail(r.status, {
+			kind: 'indicator' as const,
+			indicatorId: 0,
+			errors: r.errors,
+			values: formValues(form)
+		});
 	return { kind: 'indicator' as const, indicatorId: 0, saved: true };
 }
 
@@ -68,9 +104,21 @@ async function updateIndicatorAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const indicatorId = Number(str(form, 'indicatorId'));
 	const parsed = parseIndicatorForm(form);
-	if (!parsed.ok) return fail(400, { kind: 'indicator' as const, indicatorId, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return fail(400, {
+			kind: 'indicator' as const,
+			indicatorId,
+			errors: parsed.errors,
+			values: parsed.values
+		});
 	const r = updateIndicator(db, actor, d.action.id, indicatorId, parsed.data, str(form, 'stamp'));
-	if (!r.ok) return fail(r.status, { kind: 'indicator' as const, indicatorId, errors: r.errors, values: formValues(form) });
+	if (!r.ok)
+		return fail(r.status, {
+			kind: 'indicator' as const,
+			indicatorId,
+			errors: r.errors,
+			values: formValues(form)
+		});
 	return { kind: 'indicator' as const, indicatorId, saved: true };
 }
 
@@ -80,6 +128,12 @@ async function removeIndicatorAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const indicatorId = Number(str(form, 'indicatorId'));
 	const r = removeIndicator(db, actor, d.action.id, indicatorId);
-	if (!r.ok) return fail(r.status, { kind: 'indicator' as const, indicatorId, errors: r.errors, values: {} as Record<string, string> });
+	if (!r.ok)
+		return fail(r.status, {
+			kind: 'indicator' as const,
+			indicatorId,
+			errors: r.errors,
+			values: {} as Record<string, string>
+		});
 	return { kind: 'indicator' as const, indicatorId, saved: true };
 }

@@ -9,9 +9,14 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function sectionOr404(params: { planId: string; sectionId: string }) {
 	const [planId, id] = [Number(params.planId), Number(params.sectionId)];
-	const row = Number.isInteger(planId) && Number.isInteger(id)
-		? db.select().from(planSection).where(and(eq(planSection.id, id), eq(planSection.planId, planId))).get()
-		: undefined;
+	const row =
+		Number.isInteger(planId) && Number.isInteger(id)
+			? db
+					.select()
+					.from(planSection)
+					.where(and(eq(planSection.id, id), eq(planSection.planId, planId)))
+					.get()
+			: undefined;
 	if (!row) error(404, { message: 'not_found' });
 	return row;
 }
@@ -32,6 +37,7 @@ async function updateAction(event: RequestEvent) {
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 	const { stamp, ...values } = parsed.data;
 	const r = updateSection(db, { id: user.id, role: user.role }, section.id, values, stamp);
-	if (!r.ok) return fail(r.status, { errors: r.errors, values: { ...values, source: values.source ?? '' } });
+	if (!r.ok)
+		return fail(r.status, { errors: r.errors, values: { ...values, source: values.source ?? '' } });
 	redirect(303, `/admin/plans/${event.params.planId}`);
 }
