@@ -1,7 +1,7 @@
 // Chart configurations built from dashboard tables by pure functions (unit-tested; the chart
 // components only hand the result to chart.js). A hidden cell becomes a gap (null) in the data
 // and its label in the tooltip: the config never holds a number the table does not show.
-import { isShown, pickText, type DashCell, type DashTable } from './dash-table';
+import { isShown, pickText, type DashCell, type DashTable } from './safe-table';
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
 export const PALETTE = [

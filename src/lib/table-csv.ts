@@ -1,6 +1,6 @@
 // Text of dashboard cells for files, and CSV of one table: shared by the server exports and the
 // charts' "Download CSV" button, so both write exactly what the table shows.
-import { isShown, pickText, type DashCell, type DashTable } from './dash-table';
+import { isShown, pickText, type DashCell, type DashTable } from './safe-table';
 
 /** The number, the suppression label, or the "not available" text. */
 export function exportText(c: DashCell, naText: string): string {

@@ -410,7 +410,7 @@ test('overdue institutions get their reminder once: as an email in the outbox an
 	const state = join(root, 'tests/e2e/.state');
 	// the same database and data folder as the server under test (whose own job is switched off)
 	const run = () =>
-		execFileSync('npx', ['tsx', 'seed/reminders.ts'], {
+		execFileSync('npx', ['tsx', 'scripts/reminders.ts'], {
 			cwd: root,
 			encoding: 'utf8',
 			env: { ...process.env, DATABASE_URL: join(state, 'e2e.db'), DATA_DIR: state, SMTP_URL: '' }

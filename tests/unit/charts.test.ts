@@ -7,7 +7,7 @@ import {
 	summarizeTable
 } from '../../src/lib/charts';
 import { translate } from '../../src/lib/i18n/core';
-import type { DashTable } from '../../src/lib/dash-table';
+import type { DashTable } from '../../src/lib/safe-table';
 
 const tr = (l: 'az' | 'en') => (k: string, p?: Record<string, string | number>) =>
 	translate(l, k, p);

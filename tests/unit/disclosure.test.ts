@@ -7,7 +7,7 @@ import {
 	isShown,
 	protectTable,
 	type ProtectInput
-} from '../../src/lib/server/disclosure';
+} from '../../src/lib/server/disclosure/rule';
 import { pinnedCells, type Shown } from '../helpers/attacker';
 import { prng, randomTable } from '../helpers/random-tables';
 

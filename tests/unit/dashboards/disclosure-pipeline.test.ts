@@ -19,7 +19,7 @@ import { loadDonorPage } from '../../../src/lib/server/dashboards/results-page';
 import { resultsExport } from '../../../src/lib/server/dashboards/results-export';
 import { buildChartConfig } from '../../../src/lib/charts';
 import { translate } from '../../../src/lib/i18n/core';
-import type { DashTable } from '../../../src/lib/dash-table';
+import type { DashTable } from '../../../src/lib/safe-table';
 
 const T = 4;
 const YEARS = [2020, 2021, 2022];

@@ -7,7 +7,7 @@ import {
 } from '../../../src/lib/server/forms/dashboard-filter';
 import { parseDisclosureSettingsForm } from '../../../src/lib/server/forms/disclosure-settings-form';
 import { tablesToCsv, tablesToJson, tablesToXlsx } from '../../../src/lib/server/dashboards/export';
-import type { DashTable } from '../../../src/lib/dash-table';
+import type { DashTable } from '../../../src/lib/safe-table';
 
 const table: DashTable = {
 	id: 't',

@@ -8,7 +8,7 @@ import {
 } from '../../factories/stat-fixtures';
 import { getResultsView, listPlans } from '../../../src/lib/server/dashboards/results-view';
 import type { DB } from '../../../src/lib/server/db/connect';
-import type { DashTable } from '../../../src/lib/dash-table';
+import type { DashTable } from '../../../src/lib/safe-table';
 
 let db: DB;
 beforeEach(() => {

@@ -38,7 +38,6 @@ describe('statistics messages', () => {
 
 	it('has the keys built from states, actions, facts and GLOTIP persons', () => {
 		const built = [
-			...['none', 'draft', 'submitted', 'returned', 'approved'].map((s) => `stat.state.${s}`),
 			...['open', 'closed'].map((s) => `stat.period.${s}`),
 			...['submit', 'approve', 'return', 'reopen'].map((a) => `stat.done.${a}`),
 			...['approve', 'return', 'reopen'].map((a) => `stat.action.${a}`),

@@ -1,5 +1,10 @@
 export default {
 	en: {
+		'workflow.state.none': 'Not started',
+		'workflow.state.draft': 'Draft',
+		'workflow.state.submitted': 'Submitted',
+		'workflow.state.returned': 'Returned',
+		'workflow.state.approved': 'Approved',
 		'app.name': 'NAP Tracker',
 		'app.tagline': 'National Action Plan on Combating Trafficking in Persons — progress tracking',
 		'nav.my_actions': 'My actions',
@@ -52,6 +57,11 @@ export default {
 		'error.conflict': 'Someone else saved this in the meantime. Your changes were not saved.'
 	},
 	az: {
+		'workflow.state.none': 'Başlanmayıb',
+		'workflow.state.draft': 'Qaralama',
+		'workflow.state.submitted': 'Təqdim edilib',
+		'workflow.state.returned': 'Geri qaytarılıb',
+		'workflow.state.approved': 'Təsdiqlənib',
 		'app.name': 'NAP Tracker',
 		'app.tagline': 'İnsan alverinə qarşı mübarizəyə dair Milli Fəaliyyət Planı — icranın izlənməsi',
 		'nav.my_actions': 'Tədbirlərim',

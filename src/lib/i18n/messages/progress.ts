@@ -1,10 +1,5 @@
 export default {
 	en: {
-		'progress.state.none': 'Not started',
-		'progress.state.draft': 'Draft',
-		'progress.state.submitted': 'Submitted',
-		'progress.state.returned': 'Returned',
-		'progress.state.approved': 'Approved',
 		'progress.impl.not_started': 'Not started',
 		'progress.impl.in_progress': 'In progress',
 		'progress.impl.partially_completed': 'Partially completed',
@@ -165,11 +160,6 @@ export default {
 		'notify.unread': 'unread'
 	},
 	az: {
-		'progress.state.none': 'Başlanmayıb',
-		'progress.state.draft': 'Qaralama',
-		'progress.state.submitted': 'Təqdim edilib',
-		'progress.state.returned': 'Geri qaytarılıb',
-		'progress.state.approved': 'Təsdiqlənib',
 		'progress.impl.not_started': 'Başlanmayıb',
 		'progress.impl.in_progress': 'İcra olunur',
 		'progress.impl.partially_completed': 'Qismən icra olunub',

@@ -1,7 +1,7 @@
 // One metric's figures laid out as the cells a results table publishes — per column (a year or a
 // multi-year range), its total, each category of each breakdown and the part "not stated" — with
 // every equation a reader could set up between them. Disclosure control works on this.
-import type { Equation, TableCell } from '../disclosure';
+import type { Equation, TableCell } from '../disclosure/rule';
 import type { Figures } from './stat-figures';
 
 export interface CubeColumn {

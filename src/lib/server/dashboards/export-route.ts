@@ -1,9 +1,7 @@
 // Request handlers for the results downloads (`export.csv`, `export.xlsx`, `data.json` next to
 // each results page). Each checks access again: layout loads do not run for endpoints.
-import { error, type RequestEvent, type RequestHandler } from '@sveltejs/kit';
+import type { RequestHandler } from '@sveltejs/kit';
 import { db } from '../db';
-import { requireRole } from '../auth/guards';
-import { getSetting } from '../settings';
 import { translate } from '../../i18n/core';
 import { formatDate } from '../../format';
 import {
@@ -14,22 +12,7 @@ import {
 	type ExportFormat
 } from './results-export';
 import { loadImplementationPage } from './implementation-page';
-import type { Role } from '../db/schema';
-
-export type Access = 'results' | 'donor' | 'public';
-
-/** Who may open a results page, and whether they see exact figures. */
-export function resultsAccess(event: RequestEvent, access: Access): { exact: boolean } {
-	if (access === 'public') {
-		if (!getSetting(db, 'publicPageEnabled')) error(404, { message: 'not_found' });
-		return { exact: false };
-	}
-	const roles: Role[] =
-		access === 'results' ? ['admin', 'reviewer', 'focal_point'] : ['donor', 'admin', 'reviewer'];
-	const user = requireRole(event, ...roles);
-	// the donor view is always the protected one, also when a reviewer previews it
-	return { exact: access === 'results' && (user.role === 'admin' || user.role === 'reviewer') };
-}
+import { implementationAccess, resultsAccess, type Access } from './access';
 
 export function resultsExportHandler(access: Access, format: ExportFormat): RequestHandler {
 	return (event) => {
@@ -43,11 +26,6 @@ export function resultsExportHandler(access: Access, format: ExportFormat): Requ
 			formatDate: (iso) => formatDate(iso, locale)
 		});
 	};
-}
-
-/** Who may open the implementation dashboard: signed-in staff (donors get its summary in /donor). */
-export function implementationAccess(event: RequestEvent) {
-	return requireRole(event, 'admin', 'reviewer', 'focal_point');
 }
 
 export function implementationExportHandler(format: ExportFormat): RequestHandler {

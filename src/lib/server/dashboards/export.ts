@@ -1,7 +1,7 @@
 // CSV, XLSX and JSON of dashboard tables. They take DashTables (SafeCells), so whatever a viewer
 // may not see is already a label here; nothing in this file can reach a raw count.
 import ExcelJS from 'exceljs';
-import { isShown, pickText, type DashTable } from '../../dash-table';
+import { isShown, pickText, type DashTable } from '../../safe-table';
 import { csvLines, exportText, safeText, tableLines } from '../../table-csv';
 import type { Locale } from '../../i18n/core';
 

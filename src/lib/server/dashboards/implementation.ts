@@ -4,7 +4,7 @@
 // non-sensitive) so that every table a donor reaches is made of SafeCells.
 import { and, asc, eq, lte, sql } from 'drizzle-orm';
 import { reportingPeriod } from '../db/schema';
-import { protectTable } from '../disclosure';
+import { protectTable } from '../disclosure/rule';
 import { cached } from './cache';
 import {
 	actionsAsOf,
@@ -17,7 +17,7 @@ import {
 import { bi, withSummaries } from './labels';
 import { listAims, listInstitutions } from './results-view';
 import type { DB } from '../db/connect';
-import type { Bilingual, DashColumn, DashRow, DashTable } from '../../dash-table';
+import type { Bilingual, DashColumn, DashRow, DashTable } from '../../safe-table';
 
 export const STATUSES = [
 	'completed',

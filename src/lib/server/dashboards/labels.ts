@@ -3,7 +3,7 @@
 import messages from '../../i18n/messages/dashboards';
 import { summarizeTable } from '../../charts';
 import { formatDate } from '../../format';
-import type { Bilingual, DashTable } from '../../dash-table';
+import type { Bilingual, DashTable } from '../../safe-table';
 
 type Key = keyof (typeof messages)['en'];
 

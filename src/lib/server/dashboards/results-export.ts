@@ -1,10 +1,10 @@
 // Downloads of a results view: CSV, XLSX or JSON of the same tables the page shows, for the same
 // audience (a donor's file is protected exactly like the donor's page).
-import { CONFIDENTIAL_LABEL, smallLabel } from '../disclosure';
+import { CONFIDENTIAL_LABEL, smallLabel } from '../disclosure/rule';
 import { tablesToCsv, tablesToJson, tablesToXlsx, type ExportMeta } from './export';
 import { loadDonorPage, loadResultsPage, type Audience } from './results-page';
 import type { DB } from '../db/connect';
-import type { DashTable } from '../../dash-table';
+import type { DashTable } from '../../safe-table';
 import type { Locale } from '../../i18n/core';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';

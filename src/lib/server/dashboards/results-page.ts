@@ -13,7 +13,7 @@ import {
 } from './results-view';
 import { loadImplementationPage } from './implementation-page';
 import type { DB } from '../db/connect';
-import type { Bilingual } from '../../dash-table';
+import type { Bilingual } from '../../safe-table';
 
 export interface Audience {
 	/** exact figures (reviewers, admins) rather than protected ones */

@@ -13,7 +13,7 @@ import {
 import { statisticsAsOf, statisticsYears } from './stat-figures';
 import { dateText, withSummaries } from './labels';
 import type { DB } from '../db/connect';
-import type { Bilingual } from '../../dash-table';
+import type { Bilingual } from '../../safe-table';
 
 export interface PlanOption {
 	id: number;

@@ -6,13 +6,13 @@
 // cell is always hidden or shown the same way. (Were the pattern worked out per selection, two
 // selections could hide different partners of the same small count and, put side by side, show
 // it.) For the same reason, protected views cannot be filtered by institution.
-import { protectTable } from '../disclosure';
+import { protectTable } from '../disclosure/rule';
 import { buildCube, cellId, NOT_STATED, type CubeColumn } from './cube';
 import { bi, yearLabel } from './labels';
 import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
 import { loadFigures, loadStatLabels, type StatLabels } from './stat-figures';
 import type { DB } from '../db/connect';
-import type { DashCell, DashColumn, DashRow, DashTable, SafeCell } from '../../dash-table';
+import type { DashCell, DashColumn, DashRow, DashTable, SafeCell } from '../../safe-table';
 
 export interface ResultsQuery {
 	fromYear: number;

@@ -2,7 +2,7 @@
 // institutions in the filter. Only approved reports of yearly statistics periods count.
 import { sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db/connect';
-import type { Bilingual } from '../../dash-table';
+import type { Bilingual } from '../../safe-table';
 
 /** metric → year → key ('' total, 'dim=cat') → value, or null when "not available" */
 export type Figures = Map<string, Map<number, Map<string, number | null>>>;

@@ -1,4 +1,4 @@
-import { str } from './types';
+import { str } from './fields';
 
 /** A second-factor code: six digits or a recovery code. Only the shape is checked here. */
 export function parseCode(

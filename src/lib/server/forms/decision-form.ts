@@ -1,6 +1,6 @@
 import { isIsoDate } from '../reviews/as-of';
 import { ids, listValues } from './round-table-form';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export const DECISION_TEXT_MAX = 2000;
 

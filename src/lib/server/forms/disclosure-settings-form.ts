@@ -1,5 +1,5 @@
 // The disclosure settings form: the small-count threshold and the public page switch.
-import type { FormResult } from './types';
+import type { FormResult } from './fields';
 
 export interface DisclosureSettings {
 	disclosureThreshold: number;

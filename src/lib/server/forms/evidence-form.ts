@@ -1,5 +1,5 @@
 import { SENSITIVITIES } from '../db/schema';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 type Sensitivity = (typeof SENSITIVITIES)[number];
 

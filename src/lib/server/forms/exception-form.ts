@@ -1,4 +1,4 @@
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 /** Grant an institution an exception to submit into a closed period. */
 export function parseExceptionForm(

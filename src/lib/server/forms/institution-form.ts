@@ -1,5 +1,5 @@
 import { INSTITUTION_KINDS, type InstitutionKind } from '../db/schema';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export interface InstitutionInput {
 	code: string;

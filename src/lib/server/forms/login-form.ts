@@ -1,4 +1,4 @@
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export function parseLoginForm(form: FormData): FormResult<{ email: string; password: string }> {
 	const email = str(form, 'email');

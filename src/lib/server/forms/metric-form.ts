@@ -1,5 +1,5 @@
 // Admin forms for statistics definitions: a metric, a dimension, a category.
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 import { isValidCode } from '../statistics/keys';
 
 export interface MetricInput {

@@ -1,6 +1,6 @@
 import type { Locale } from '../../i18n/core';
 import type { PackScope } from '../reviews/pack/data';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export interface PackRequest {
 	/** null = live data now */

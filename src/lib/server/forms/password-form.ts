@@ -1,6 +1,6 @@
 import { MIN_PASSWORD_LENGTH } from '../auth/password';
 import { MAX_PASSWORD_LENGTH } from '../auth/policy';
-import { formValues, type FormResult } from './types';
+import { formValues, type FormResult } from './fields';
 
 function field(form: FormData, name: string): string {
 	const v = form.get(name);

@@ -1,5 +1,5 @@
 import { PERIOD_KINDS } from '../db/schema';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 import type { PeriodKind, PeriodScope } from '../period-admin';
 
 export function parseGenerateForm(

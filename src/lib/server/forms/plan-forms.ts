@@ -1,7 +1,7 @@
 // Parsers for the plan admin forms: each returns the data or message keys per field plus what
 // was typed (see types.ts).
 import { ACTION_ROLES, type ActionRole } from '../db/schema';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 import type { PlanMeta } from '../plan-import/types';
 import type { ActionEdit } from '../plan/admin';
 import type { IndicatorInput } from '../plan/indicators';

@@ -1,5 +1,5 @@
 import { LOCALES } from '../db/schema';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export function parseProfileForm(
 	form: FormData

@@ -1,5 +1,5 @@
 import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../db/schema';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export const NARRATIVE_FIELDS = [
 	'doneAz',

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../reviews/as-of';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export const TITLE_MAX = 200;
 export const NOTES_MAX = 5000;

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../reviews/as-of';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export const NAME_MAX = 120;
 

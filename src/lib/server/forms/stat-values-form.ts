@@ -1,6 +1,6 @@
 // Parses the statistics grid: for every cell shown, a value, "not available", "derived" and a
 // source. Only cells present in the form are changed; an empty cell clears a stored one.
-import { formValues, type FormResult } from './types';
+import { formValues, type FormResult } from './fields';
 import { parseCount } from '../statistics/validate';
 import type { CellChange } from '../statistics/reports';
 import type { LayoutCell } from '../statistics/layout';

@@ -1,5 +1,5 @@
 import { LOCALES, ROLES, type Role } from '../db/schema';
-import { formValues, str, type FormResult } from './types';
+import { formValues, str, type FormResult } from './fields';
 
 export interface UserInput {
 	email: string;

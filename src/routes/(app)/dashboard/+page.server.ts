@@ -1,5 +1,5 @@
 import { db } from '$lib/server/db';
-import { implementationAccess } from '$lib/server/dashboards/export-route';
+import { implementationAccess } from '$lib/server/dashboards/access';
 import { loadImplementationPage } from '$lib/server/dashboards/implementation-page';
 import type { PageServerLoad } from './$types';
 

@@ -1,5 +1,5 @@
 import { db } from '$lib/server/db';
-import { resultsAccess } from '$lib/server/dashboards/export-route';
+import { resultsAccess } from '$lib/server/dashboards/access';
 import { loadResultsPage } from '$lib/server/dashboards/results-page';
 import type { PageServerLoad } from './$types';
 

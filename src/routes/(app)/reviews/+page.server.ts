@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { parseSnapshotForm } from '$lib/server/forms/snapshot-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import { createSnapshot, listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans } from '$lib/server/reviews/plan-view';
 import { bakuDate } from '$lib/server/reviews/as-of';

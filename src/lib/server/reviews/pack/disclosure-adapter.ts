@@ -7,4 +7,4 @@ export {
 	chartValue,
 	type SafeCell,
 	type ProtectInput
-} from '../../disclosure';
+} from '../../disclosure/rule';

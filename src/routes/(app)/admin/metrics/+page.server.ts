@@ -10,9 +10,9 @@ import {
 	setStatPeriodStatus
 } from '$lib/server/statistics/periods';
 import { parseId } from '$lib/server/statistics/route-params';
-import { str } from '$lib/server/forms/types';
+import { str } from '$lib/server/forms/fields';
 import { parseMetricForm, parseNamedForm } from '$lib/server/forms/metric-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -9,7 +9,7 @@ import {
 	setPeriodStatus
 } from '$lib/server/period-admin';
 import { parseDueDateForm, parseGenerateForm } from '$lib/server/forms/period-forms';
-import { formValues, str } from '$lib/server/forms/types';
+import { formValues, str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -6,7 +6,7 @@ import { action, plan } from '$lib/server/db/schema';
 import { createPlan } from '$lib/server/plan/admin';
 import { importPlanFile, type ImportTarget } from '$lib/server/plan-import';
 import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
-import { formValues, str } from '$lib/server/forms/types';
+import { formValues, str } from '$lib/server/forms/fields';
 import { getSetting } from '$lib/server/settings';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

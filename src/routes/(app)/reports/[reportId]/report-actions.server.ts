@@ -10,7 +10,7 @@ import { changesSince } from '$lib/server/progress/conflicts';
 import { commentOnReport } from '$lib/server/progress/thread';
 import { addFile, addLink, removeEvidence } from '$lib/server/progress/evidence';
 import { getSetting } from '$lib/server/settings';
-import { formValues, str } from '$lib/server/forms/types';
+import { formValues, str } from '$lib/server/forms/fields';
 import type { WorkflowAction } from '$lib/server/workflow';
 import type { RequestEvent } from './$types';
 

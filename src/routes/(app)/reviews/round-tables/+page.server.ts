@@ -4,7 +4,7 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institution } from '$lib/server/db/schema';
 import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import { createRoundTable, listRoundTables } from '$lib/server/reviews/round-tables';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans } from '$lib/server/reviews/plan-view';

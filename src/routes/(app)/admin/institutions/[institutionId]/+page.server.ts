@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getInstitution, setInstitutionActive, updateInstitution } from '$lib/server/institutions';
 import { parseInstitutionForm } from '$lib/server/forms/institution-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function target(event: RequestEvent | Parameters<PageServerLoad>[0]) {

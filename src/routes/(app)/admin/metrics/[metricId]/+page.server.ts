@@ -7,7 +7,7 @@ import { loadDimensions, loadMetrics } from '$lib/server/statistics/definitions'
 import { saveMetric } from '$lib/server/statistics/admin';
 import { parseId } from '$lib/server/statistics/route-params';
 import { parseMetricForm } from '$lib/server/forms/metric-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 function metricOr404(raw: string) {

@@ -6,7 +6,7 @@ import { plan } from '$lib/server/db/schema';
 import { planStamp, updatePlan } from '$lib/server/plan/admin';
 import { browsePlan } from '$lib/server/plan/browse';
 import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
-import { formValues, str } from '$lib/server/forms/types';
+import { formValues, str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function planOr404(planIdParam: string) {

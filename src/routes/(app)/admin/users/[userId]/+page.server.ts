@@ -11,7 +11,7 @@ import {
 import { institutionOptions } from '$lib/server/institutions';
 import { invitePath } from '$lib/server/auth/user-token';
 import { parseUserForm } from '$lib/server/forms/user-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function target(event: RequestEvent | Parameters<PageServerLoad>[0]) {

@@ -5,7 +5,7 @@ import { inviteUser } from '$lib/server/user-admin';
 import { institutionOptions } from '$lib/server/institutions';
 import { invitePath } from '$lib/server/auth/user-token';
 import { parseUserForm } from '$lib/server/forms/user-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { canAccessInstitution } from '$lib/server/auth/guards';
-import { implementationAccess } from '$lib/server/dashboards/export-route';
+import { implementationAccess } from '$lib/server/dashboards/access';
 import { actionsAsOf } from '$lib/server/dashboards/implementation';
 import { loadImplementationPage } from '$lib/server/dashboards/implementation-page';
 import type { PageServerLoad } from './$types';

@@ -5,7 +5,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { institution } from '$lib/server/db/schema';
 import { parseDecisionForm } from '$lib/server/forms/decision-form';
 import { listValues } from '$lib/server/forms/round-table-form';
-import { formValues } from '$lib/server/forms/types';
+import { formValues } from '$lib/server/forms/fields';
 import { addDecision, getRoundTable } from '$lib/server/reviews/round-tables';
 import { decisionProgress } from '$lib/server/reviews/decision-status';
 import type { Actions, PageServerLoad } from './$types';

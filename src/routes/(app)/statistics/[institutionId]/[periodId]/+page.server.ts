@@ -7,7 +7,7 @@ import { findReport, loadCells, saveCells } from '$lib/server/statistics/reports
 import { metricsForInstitution } from '$lib/server/statistics/definitions';
 import { changeReportState } from '$lib/server/statistics/workflow-actions';
 import { parseStatValuesForm } from '$lib/server/forms/stat-values-form';
-import { formValues, str } from '$lib/server/forms/types';
+import { formValues, str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ institutionId: string; periodId: string }>;

@@ -5,7 +5,7 @@ import { loadDimensions } from '$lib/server/statistics/definitions';
 import { deleteCategory, saveCategory, saveDimension } from '$lib/server/statistics/admin';
 import { parseId } from '$lib/server/statistics/route-params';
 import { parseNamedForm } from '$lib/server/forms/metric-form';
-import { formValues, str } from '$lib/server/forms/types';
+import { formValues, str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ dimensionId: string }>;

@@ -6,7 +6,7 @@ import { reportView } from '$lib/server/statistics/view';
 import { commitStatFile, previewStatFile } from '$lib/server/statistics/files/service';
 import { MAX_IMPORT_BYTES } from '$lib/server/statistics/files/read';
 import { previewPayload } from '$lib/server/statistics/files/payload';
-import { str } from '$lib/server/forms/types';
+import { str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ institutionId: string; periodId: string }>;

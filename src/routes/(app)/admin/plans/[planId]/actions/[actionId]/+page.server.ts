@@ -11,7 +11,7 @@ import {
 	updateIndicator
 } from '$lib/server/plan/indicators';
 import { parseActionForm, parseIndicatorForm } from '$lib/server/forms/plan-forms';
-import { formValues, str } from '$lib/server/forms/types';
+import { formValues, str } from '$lib/server/forms/fields';
 import { compareText } from '$lib/text';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 

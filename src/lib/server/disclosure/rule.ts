@@ -23,8 +23,8 @@
 //   that, "foreign <5, stateless <5" beside "total 94, national 93" would say: one person.
 // - Figures that are not about persons (metric flag `sensitive = false`, e.g. offences
 //   registered) pass through unchanged, but still as SafeCells.
-import { variableRanges } from './disclosure-lp';
-import type { SafeCell } from '../dash-table';
+import { variableRanges } from './solver';
+import type { SafeCell } from '../../safe-table';
 
 export type { SafeCell };
 
