@@ -116,7 +116,9 @@ function jsonCell(v: unknown): string {
 function readXlsx(bytes: Uint8Array): Grid {
 	const rows = readSheet(bytes, PLAN_LIMITS);
 	if (rows.some((r) => r.beyond)) throw new LimitError('columns');
-	const last = rows.at(-1)?.line ?? 0;
+	const last = Math.max(0, ...rows.map((r) => r.line));
+	// the grid is dense: a lone cell at row 1,048,576 must not make a million empty rows
+	if (last > PLAN_LIMITS.maxRows) throw new LimitError('rows');
 	const width = Math.max(0, ...rows.map((r) => r.cells.length));
 	// a dense grid: row n of the sheet is grid[n - 1], as the table step reports row numbers
 	const grid: Grid = Array.from({ length: last }, () => Array<string>(width).fill(''));
