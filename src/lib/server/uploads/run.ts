@@ -4,7 +4,6 @@
 // The caps on the file itself (bytes inflated, entries, rows, columns) are in the readers;
 // these limits are the backstop for whatever a reader did not foresee.
 import { Worker } from 'node:worker_threads';
-import source from 'virtual:upload-worker';
 import type { LimitCode } from './limits';
 import type { TaskResults, UploadTask } from './tasks';
 
@@ -18,6 +17,22 @@ export const WORKER_LIMITS = {
 export type WorkerOutcome<T> =
 	| { ok: true; value: T }
 	| { ok: false; code: Extract<LimitCode, 'timeout' | 'memory' | 'busy' | 'corrupt'> };
+
+let source: Promise<string> | null = null;
+
+/** The worker's script: built in by Vite (worker-plugin.js); bundled on first use under tsx. */
+function workerSource(): Promise<string> {
+	source ??= import('virtual:upload-worker').then(
+		(m) => m.default,
+		async () => {
+			// a computed specifier, so that no bundler follows it (esbuild stays out of the build)
+			const plugin = ['.', 'worker-plugin.js'].join('/');
+			const { bundleUploadWorker } = await import(/* @vite-ignore */ plugin);
+			return (await bundleUploadWorker()).code as string;
+		}
+	);
+	return source;
+}
 
 let running = 0;
 const waiting: (() => void)[] = [];
@@ -42,10 +57,11 @@ export async function runUploadTask<T extends UploadTask>(
 	task: T,
 	bytes: Uint8Array
 ): Promise<WorkerOutcome<TaskResults[T['kind']]>> {
+	const script = await workerSource();
 	if (!(await slot())) return { ok: false, code: 'busy' };
 	try {
 		return await new Promise((resolve) => {
-			const worker = new Worker(source, {
+			const worker = new Worker(script, {
 				eval: true,
 				workerData: { task, bytes },
 				resourceLimits: {
