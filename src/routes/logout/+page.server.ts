@@ -1,14 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { SESSION_COOKIE, invalidateSession } from '$lib/server/auth/session';
+import { deleteSessionCookie, invalidateSession } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: async ({ locals, cookies }) => {
+	default: async ({ locals, cookies, url }) => {
 		if (locals.session) invalidateSession(db, locals.session.id);
-		cookies.delete(SESSION_COOKIE, { path: '/' });
+		deleteSessionCookie(cookies, url);
 		redirect(303, '/login');
 	}
 };

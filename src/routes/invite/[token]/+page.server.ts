@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { checkUserToken, setPasswordWithToken } from '$lib/server/auth/user-token';
 import { parseSetPasswordForm } from '$lib/server/forms/password-form';
 import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
-import { SESSION_COOKIE } from '$lib/server/auth/session';
+import { deleteSessionCookie } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: the link itself is the credential. It serves invitations and password resets alike.
@@ -22,7 +22,8 @@ export const actions: Actions = { setPassword: setPasswordAction };
 async function setPasswordAction({
 	params,
 	request,
-	cookies
+	cookies,
+	url
 }: Parameters<Actions['setPassword']>[0]) {
 	const now = new Date();
 	const check = checkUserToken(db, params.token, now);
@@ -32,6 +33,6 @@ async function setPasswordAction({
 	const result = await setPasswordWithToken(db, params.token, parsed.data.password, now);
 	if (!result.ok) return fail(400, { errors: { form: result.error } as Record<string, string> });
 	// whoever was signed in in this browser is not the person who set this password
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+	deleteSessionCookie(cookies, url);
 	redirect(303, '/login?set=1');
 }
