@@ -18,6 +18,7 @@ import {
 } from '../db/schema';
 import type { DB } from '../db/connect';
 import { bakuDate } from './as-of';
+import { parseId } from '../../ids';
 
 /** Anything that can run a select: the database or a transaction. */
 export type Reader = Pick<DB, 'select'>;
@@ -75,8 +76,8 @@ export function resolveSource(
 	now: Date
 ): Source | null {
 	if (param === null || param === '' || param === 'now') return liveSource(planId, now);
-	if (!/^\d+$/.test(param)) return null;
-	const snapshot = getSnapshot(db, Number(param));
+	const id = parseId(param);
+	const snapshot = id === null ? null : getSnapshot(db, id);
 	return snapshot ? { kind: 'snapshot', planId: snapshot.planId, snapshot } : null;
 }
 
