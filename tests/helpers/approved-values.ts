@@ -1,15 +1,15 @@
-// Read-only queries over approved statistics, for dashboards and exports (issue 5 builds on these).
-// Only approved reports count: drafts, submitted and returned figures are not yet official.
-// A value is null with notAvailable = true when the institution said "not available" (not zero);
-// a cell that is absent was simply not reported. Keys: '' = total, else `dim=cat;…` sorted by
-// dimension code (see keys.ts; metric codes are listed at the top of seed/steps/60-statistics.ts).
+// Test oracle: approved statistics read straight from the tables, to check the seed against the
+// published figures independently of the dashboards' own queries. Only approved reports count; a
+// value is null with notAvailable = true when the institution said "not available" (not zero).
 import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
-import { institution, reportingPeriod, statMetric, statReport, statValue } from '../db/schema';
-import type { DB } from '../db/connect';
-
-export { loadMetrics, loadDimensions } from './definitions';
-export { glotipPerson } from './layout';
-export { parseKey, formatKey } from './keys';
+import {
+	institution,
+	reportingPeriod,
+	statMetric,
+	statReport,
+	statValue
+} from '../../src/lib/server/db/schema';
+import type { DB } from '../../src/lib/server/db/connect';
 
 export interface ApprovedValue {
 	metric: string;
@@ -89,22 +89,4 @@ export function approvedValue(
 		years: [year],
 		institutions: [institutionCode]
 	})[0];
-}
-
-/** Years that have at least one approved statistics report. */
-export function approvedYears(db: DB): number[] {
-	return db
-		.selectDistinct({ year: yearOf })
-		.from(statReport)
-		.innerJoin(reportingPeriod, eq(statReport.periodId, reportingPeriod.id))
-		.where(
-			and(
-				eq(statReport.state, 'approved'),
-				eq(reportingPeriod.scope, 'statistics'),
-				isNull(reportingPeriod.planId)
-			)
-		)
-		.orderBy(asc(yearOf))
-		.all()
-		.map((r) => r.year);
 }
