@@ -6,6 +6,7 @@ import { resolvePackRequest } from '$lib/server/reviews/pack/request';
 import { startPackJob } from '$lib/server/reviews/pack/jobs';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans, loadPlanView } from '$lib/server/reviews/plan-view';
+import { sortByName } from '$lib/server/institutions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -22,7 +23,7 @@ export const load: PageServerLoad = (event) => {
 				titleAz: s.titleAz,
 				titleEn: s.titleEn
 			})) ?? [],
-		institutions: view ? [...view.institutions.values()] : []
+		institutions: view ? sortByName([...view.institutions.values()], event.locals.locale) : []
 	};
 };
 
