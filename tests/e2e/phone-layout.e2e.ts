@@ -1,3 +1,4 @@
+import { readdirSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { login, setLanguage } from './helpers';
 
@@ -27,6 +28,29 @@ const NOT_A_PAGE = /\.(csv|xlsx|json|docx|pdf|zip)\b|\/evidence\/|\/export|\/dow
 /** A link's kind: its path with ids replaced, so one detail page of each kind is visited. */
 const kindOf = (href: string) => href.replace(/[?#].*/, '').replace(/\d+/g, ':id');
 
+/** Every message key: a page showing one raw means its route did not get that message. */
+async function messageKeys(): Promise<Set<string>> {
+	const dir = new URL('../../src/lib/i18n/messages/', import.meta.url);
+	const keys = new Set<string>();
+	for (const name of readdirSync(dir)) {
+		const mod = (await import(new URL(name, dir).href)) as { default: { en: object } };
+		Object.keys(mod.default.en).forEach((k) => keys.add(k));
+	}
+	return keys;
+}
+
+/** Visible text and labels that are message keys (shown untranslated). */
+async function rawKeys(page: Page, keys: Set<string>): Promise<string[]> {
+	const text = await page.evaluate(() => {
+		const parts = [document.title, document.body.innerText];
+		for (const el of document.querySelectorAll('[aria-label],[title],[placeholder],[alt]'))
+			for (const a of ['aria-label', 'title', 'placeholder', 'alt'])
+				parts.push(el.getAttribute(a) ?? '');
+		return parts.join(' ');
+	});
+	return [...new Set(text.split(/[\s,;:()«»"]+/))].filter((w) => keys.has(w.replace(/[.…]+$/, '')));
+}
+
 async function overflow(page: Page) {
 	return page.evaluate(() => {
 		const width = window.innerWidth;
@@ -41,8 +65,11 @@ async function overflow(page: Page) {
 }
 
 for (const { email, role, extra } of ROLES) {
-	test(`every ${role} page fits a 360 px screen in az and en`, async ({ page }) => {
+	test(`every ${role} page fits a 360 px screen in az and en, with no raw message key`, async ({
+		page
+	}) => {
 		test.setTimeout(240_000);
+		const keys = await messageKeys();
 		await login(page, email);
 		for (const locale of ['az', 'en'] as const) {
 			await setLanguage(page, locale);
@@ -61,6 +88,7 @@ for (const { email, role, extra } of ROLES) {
 				expect(m.scrollWidth, `${locale} ${href}: ${m.culprits.join(', ')}`).toBeLessThanOrEqual(
 					m.width
 				);
+				expect(await rawKeys(page, keys), `${locale} ${href}`).toEqual([]);
 				visited.push(href);
 				const links = await page
 					.locator('main a[href^="/"]')
