@@ -6,7 +6,7 @@ import { resolvePackRequest } from '$lib/server/reviews/pack/request';
 import { buildPackData } from '$lib/server/reviews/pack/data';
 import { packCharts } from '$lib/server/reviews/pack/pack-charts';
 import { chartSvg } from '$lib/server/reviews/pack/chart';
-import { messagesFor } from '$lib/i18n/core';
+import { pageMessages } from '$lib/server/page-messages';
 import type { PageServerLoad } from './$types';
 
 // The print-ready pack: the same content as the DOCX, laid out for paper (see the print styles).
@@ -21,7 +21,7 @@ export const load: PageServerLoad = (event) => {
 	const charts = packCharts(pack);
 	return {
 		// the pack may be in the other language than the page: its strings come along
-		messagesFor: messagesFor(pack.locale),
+		messagesFor: { [pack.locale]: pageMessages(pack.locale, event.route.id) },
 		pack,
 		charts: {
 			aims: {
