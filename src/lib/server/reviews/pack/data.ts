@@ -12,14 +12,8 @@ import {
 	statisticRows,
 	type Source
 } from '../snapshot-source';
-import {
-	actionStatuses,
-	isPastDeadline,
-	overdueByInstitution,
-	overdueReports,
-	rowsByAction,
-	type ActionStatus
-} from '../status';
+import { actionStatuses, type ActionStatus } from '../../plan/action-status';
+import { isPastDeadline, overdueByInstitution, overdueReports, rowsByAction } from '../status';
 import { buildResults, type PackResult } from './results';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
