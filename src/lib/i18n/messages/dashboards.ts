@@ -95,6 +95,9 @@ export default {
 		'chart.download_csv': 'Download CSV',
 		'chart.download_png': 'Download PNG',
 		'chart.not_broken_down': 'Total, not broken down',
+		'chart.nothing_to_draw':
+			'No chart: every figure of this table is hidden under the disclosure rule or not available; the table shows what can be shown.',
+		'chart.source': 'Source: NAP Tracker, reports approved by the review team.',
 		'chart.summary_total': '{column}: {value} in total.',
 		'chart.summary_largest': 'Largest: {row} ({value}).',
 		'chart.summary_empty': 'No figures to show.',
@@ -215,6 +218,9 @@ export default {
 		'chart.download_csv': 'CSV yüklə',
 		'chart.download_png': 'PNG yüklə',
 		'chart.not_broken_down': 'Cəmi, bölgüsüz',
+		'chart.nothing_to_draw':
+			'Qrafik yoxdur: bu cədvəlin bütün rəqəmləri açıqlama qaydası ilə gizlədilib və ya mövcud deyil; cədvəl göstərilə bilənləri göstərir.',
+		'chart.source': 'Mənbə: NAP Tracker, baxış qrupunun təsdiqlədiyi hesabatlar.',
 		'chart.summary_total': '{column}: cəmi {value}.',
 		'chart.summary_largest': 'Ən böyük: {row} ({value}).',
 		'chart.summary_empty': 'Göstəriləcək rəqəm yoxdur.',
