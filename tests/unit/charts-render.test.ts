@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
+import { loadImage } from '@napi-rs/canvas';
+import { createCanvas } from '@napi-rs/canvas';
 import { renderChartPng, pngSize } from '../../src/lib/server/charts/render';
+import { exportResponse } from '../../src/lib/server/dashboards/results-export';
+import { STATUS_COLORS } from '../../src/lib/meaning-colors';
 import { translate } from '../../src/lib/i18n/core';
 import type { DashTable } from '../../src/lib/safe-table';
 
@@ -65,5 +69,55 @@ describe('server-side chart pictures', () => {
 		const png = renderChartPng(hidden, { locale: 'en', tr: tr('en'), notes: [] });
 		expect(pngSize(png).height).toBeGreaterThan(100);
 		if (process.env.CHART_OUT) writeFileSync(`${process.env.CHART_OUT}/hidden.png`, png);
+	});
+
+	it('draws statuses in their colours: completed green, delayed red', async () => {
+		const status: DashTable = {
+			id: 'status',
+			title: bi('Actions by status'),
+			chart: 'hstacked',
+			columns: [
+				{ id: 'completed', label: bi('Completed') },
+				{ id: 'delayed', label: bi('Delayed') },
+				{ id: '*', label: bi('Actions'), total: true }
+			],
+			rows: [{ key: '4.1', label: bi('4.1'), cells: [{ shown: 3 }, { shown: 2 }, { shown: 5 }] }]
+		};
+		const png = renderChartPng(status, { locale: 'en', tr: tr('en'), notes: [] });
+		const img = await loadImage(png);
+		const c = createCanvas(img.width, img.height);
+		const ctx = c.getContext('2d');
+		ctx.drawImage(img, 0, 0);
+		const px = ctx.getImageData(0, 0, img.width, img.height).data;
+		const count = (hex: string) => {
+			const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+			let n = 0;
+			for (let i = 0; i < px.length; i += 4)
+				if (px[i] === r && px[i + 1] === g && px[i + 2] === b) n++;
+			return n;
+		};
+		expect(count(STATUS_COLORS.completed)).toBeGreaterThan(1000);
+		expect(count(STATUS_COLORS.delayed)).toBeGreaterThan(1000);
+		// the old palette's light blue once meant "delayed"
+		expect(count('#56B4E9')).toBe(0);
+	});
+
+	it('serves one chart as a PNG download, and only one', async () => {
+		const o = {
+			format: 'png' as const,
+			name: 'results-donor',
+			title: 'Results',
+			notes: ['Data as of 4 October 2022.'],
+			locale: 'en' as const,
+			tr: tr('en'),
+			asOf: '2022-10-04',
+			protected: true,
+			threshold: 4
+		};
+		const res = await exportResponse([victims], o);
+		expect(res.headers.get('Content-Type')).toBe('image/png');
+		expect(res.headers.get('Content-Disposition')).toContain('results-donor-victims_sex.png');
+		expect(pngSize(Buffer.from(await res.arrayBuffer())).width).toBe(2000);
+		expect((await exportResponse([victims, victims], o)).status).toBe(404);
 	});
 });
