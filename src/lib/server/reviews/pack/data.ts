@@ -282,3 +282,11 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 				: null
 	};
 }
+
+/** What the whole-plan pack would print in the other language, per pack language (shown before generating). */
+export function missingTranslations(db: DB, source: Source, now: Date) {
+	const of = (locale: Locale) =>
+		buildPackData(db, { source, scope: { kind: 'plan' }, locale, audience: 'internal', now })
+			?.untranslated ?? [];
+	return { az: of('az'), en: of('en') };
+}
