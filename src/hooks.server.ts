@@ -7,6 +7,7 @@ import { resolveLocale } from '$lib/server/locale';
 import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
 import { mailConfig } from '$lib/server/config';
 import { sendReminders } from '$lib/server/progress/reminders';
+import { handleRequestContext } from '$lib/server/security-hook';
 
 // deadline reminders for progress reports: hourly; the reminder log keeps each one to a single send
 registerJob({
@@ -60,7 +61,12 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleAuth, handleLocale);
+export const handle = sequence(
+	handleRequestContext,
+	handleSecurityHeaders,
+	handleAuth,
+	handleLocale
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, error);
