@@ -1,7 +1,7 @@
 // Every route the app answers, read from the src/routes tree the build is made from: each page
 // (its load), each form action of a +page.server.ts, and each method a +server.ts exports.
 // Keys: "GET /reports/[reportId]", "POST /reports/[reportId]?/save", "GET /donor/export.csv".
-// Groups like (app) are left out of the path, as in the URL.
+// Groups like (app) are left out of the path, as in the URL, and so are param matchers.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
@@ -19,7 +19,8 @@ function walk(dir: string, out: string[] = []): string[] {
 function urlPath(routesDir: string, file: string): string {
 	const rel = file.slice(routesDir.length).split('/').slice(0, -1);
 	const parts = rel.filter((s) => s !== '' && !/^\(.*\)$/.test(s));
-	return '/' + parts.join('/');
+	// param matchers are left out of the key: [reportId=id] is [reportId]
+	return '/' + parts.map((s) => s.replace(/\[(\w+)=\w+\]/g, '[$1]')).join('/');
 }
 
 /** The names in `export const actions = { a, b: c, ... }` (a route without one has none). */
