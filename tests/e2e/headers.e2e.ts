@@ -55,7 +55,7 @@ test('the main pages of every role render and hydrate under the CSP, with no vio
 	expect(csp).toContain("base-uri 'none'");
 	expect(csp).toContain("frame-ancestors 'none'");
 	expect(csp).toContain("form-action 'self'");
-	expect(csp).toMatch(/script-src 'self' 'nonce-[^']+'/);
+	expect(csp).toMatch(/script-src 'self' 'sha256-[^']+'/);
 	// the public sign-in page may be cached; it carries no one's data
 	expect(r!.headers()['cache-control'] ?? '').not.toContain('no-store');
 	expect(anonProblems).toEqual([]);

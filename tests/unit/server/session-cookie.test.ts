@@ -4,6 +4,7 @@ import {
 	deleteSessionCookie,
 	readSessionCookie,
 	sessionCookieName,
+	sessionExpiry,
 	setSessionCookie,
 	type Session
 } from '../../../src/lib/server/auth/session';
@@ -26,7 +27,9 @@ const session: Session = {
 	userId: 1,
 	createdAt: now,
 	lastVerifiedAt: now,
-	twoFactorVerified: false
+	twoFactorVerified: false,
+	twoFactorAt: null,
+	role: 'focal_point'
 };
 
 describe('the session cookie', () => {
@@ -48,7 +51,7 @@ describe('the session cookie', () => {
 					httpOnly: true,
 					sameSite: 'lax',
 					secure: true,
-					expires: new Date('2026-01-11T00:00:00Z')
+					expires: sessionExpiry(session)
 				}
 			}
 		]);
