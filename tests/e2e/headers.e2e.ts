@@ -1,6 +1,6 @@
 // Security headers in the built app (issue 12 item 2): every role's main pages render and work
 // under the Content-Security-Policy with no violation and no console error; signed-in pages and
-// exports are `no-store`; and a second `node build` whose ORIGIN is https sends HSTS and names
+// exports are `no-store`; and a second server whose ORIGIN is https sends HSTS and names
 // the session cookie `__Host-nap-session` (Secure, Path=/, no Domain).
 import { expect, test, type Page } from '@playwright/test';
 import { spawn } from 'node:child_process';
@@ -103,7 +103,7 @@ test('under an https ORIGIN: HSTS, and the session cookie is __Host- and Secure'
 	const port = await freePort();
 	const origin = `https://127.0.0.1:${port}`;
 	// the same database as the main test server; only ORIGIN differs (TLS ends at a proxy)
-	const server = spawn('node', ['build'], {
+	const server = spawn('node', ['scripts/server.js'], {
 		cwd: process.cwd().endsWith('e2e') ? '../..' : '.',
 		env: {
 			...process.env,

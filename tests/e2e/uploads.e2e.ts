@@ -10,15 +10,15 @@ import { gotoReady, hydrated, login, setLanguage } from './helpers';
 
 const port = Number(process.env.E2E_PORT ?? 4173);
 
-/** The `node build` process serving this port (its environment names the port). */
+/** The server process (`node scripts/server.js` or `node build`) serving this port. */
 function serverPid(): number | null {
 	for (const d of readdirSync('/proc')) {
 		if (!/^\d+$/.test(d)) continue;
 		try {
 			const cmd = readFileSync(`/proc/${d}/cmdline`, 'utf8').split('\0');
 			const env = readFileSync(`/proc/${d}/environ`, 'utf8').split('\0');
-			if (cmd[0].endsWith('node') && cmd[1] === 'build' && env.includes(`PORT=${port}`))
-				return Number(d);
+			const server = cmd[1] === 'build' || cmd[1]?.endsWith('server.js');
+			if (cmd[0].endsWith('node') && server && env.includes(`PORT=${port}`)) return Number(d);
 		} catch {
 			// processes come and go
 		}
