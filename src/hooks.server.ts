@@ -68,10 +68,27 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+// Every POST here is a form action (there are no POST endpoints): a body that is not a form —
+// e.g. a same-origin `text/plain` post, which passes the CSRF check — would make
+// request.formData() throw, a 500; it is refused as 415 before any action runs.
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+const handleFormPostsOnly: Handle = async ({ event, resolve }) => {
+	if (event.request.method === 'POST') {
+		const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim();
+		if (!FORM_TYPES.includes(type.toLowerCase()))
+			return new Response('Unsupported Media Type', {
+				status: 415,
+				headers: { 'Content-Type': 'text/plain; charset=utf-8' }
+			});
+	}
+	return resolve(event);
+};
+
 // the page cache (donor and public pages) answers after sign-in and locale are known
 export const handle = sequence(
 	handleRequestContext,
 	handleSecurityHeaders,
+	handleFormPostsOnly,
 	recordCookies,
 	handleAuth,
 	handleLocale,

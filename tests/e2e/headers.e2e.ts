@@ -89,6 +89,20 @@ test('exports are no-store', async ({ page }) => {
 	expect(res.headers()['cache-control']).toBe('no-store');
 });
 
+test('a same-origin post that is not a form is refused with 415, not a server error', async ({
+	page,
+	baseURL
+}) => {
+	await login(page, 'reviewer@nap.test');
+	for (const path of ['/login', '/logout', '/lang', '/reviews/round-tables']) {
+		const res = await page.request.post(path, {
+			headers: { origin: baseURL!, 'content-type': 'text/plain' },
+			data: 'a=1'
+		});
+		expect(res.status(), path).toBe(415);
+	}
+});
+
 const freePort = () =>
 	new Promise<number>((resolve) => {
 		const s = createServer().listen(0, '127.0.0.1', () => {

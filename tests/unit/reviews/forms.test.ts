@@ -65,7 +65,7 @@ describe('review forms', () => {
 		expect(csvField(-2.5)).toBe('-2.5');
 		// issue 12: a minus and a digit do not make a number
 		expect(csvField('-1+1')).toBe("'-1+1");
-		expect(csvField('-2+3+cmd|\' /C calc\'!A0')).toBe("'-2+3+cmd|' /C calc'!A0");
+		expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
 		expect(csvField('a,b')).toBe('"a,b"');
 		const csv = compareCsv(
 			{
