@@ -7,6 +7,7 @@ import { resolveLocale } from '$lib/server/locale';
 import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
 import { mailConfig } from '$lib/server/config';
 import { sendReminders } from '$lib/server/progress/reminders';
+import { recordCookies, servePageCache } from '$lib/server/page-cache';
 import { handleRequestContext } from '$lib/server/security-hook';
 
 // deadline reminders for progress reports: hourly; the reminder log keeps each one to a single send
@@ -61,11 +62,14 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
+// the page cache (donor and public pages) answers after sign-in and locale are known
 export const handle = sequence(
 	handleRequestContext,
 	handleSecurityHeaders,
+	recordCookies,
 	handleAuth,
-	handleLocale
+	handleLocale,
+	servePageCache
 );
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
