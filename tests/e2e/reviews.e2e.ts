@@ -109,6 +109,10 @@ test.describe('reviews and round tables', () => {
 		await page.getByRole('link', { name: 'Open print version' }).click();
 		await expect(page.getByTestId('pack-source')).toContainText('as of 4 October 2022');
 		await expect(page.getByRole('heading', { name: 'Action by action' })).toBeVisible();
+		// its charts are the server's chart.js pictures, the same as in the DOCX
+		const chart = page.getByRole('img', { name: 'Status of actions by aim' });
+		await expect(chart).toBeVisible();
+		expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2000);
 	});
 
 	test('the reviewer records a round table and its decision, and the focal point is asked to report on it', async ({
