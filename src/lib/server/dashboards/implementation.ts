@@ -31,15 +31,6 @@ const sub = (b: Bilingual, params: Record<string, string>): Bilingual => ({
 	en: b.en.replace(/\{(\w+)\}/g, (m, k) => params[k] ?? m)
 });
 
-export function progressPeriods(db: DB, planId: number) {
-	return db
-		.select()
-		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.planId, planId), eq(reportingPeriod.scope, 'progress')))
-		.orderBy(asc(reportingPeriod.startDate))
-		.all();
-}
-
 /**
  * The default period: the newest with an approved report (what the plan's status rests on),
  * else the newest whose reports were due by `today`, else the first.

@@ -1,7 +1,9 @@
 // One action, every institution's report side by side per period, with the action's overall
-// status as of each period by the one rule (plan/action-status.ts). Content is included only where the viewer may read it.
-import { and, asc, eq } from 'drizzle-orm';
-import { action, progressReport, reportingPeriod } from '../db/schema';
+// status as of each period by the one rule (plan/action-status.ts). Content is included only
+// where the viewer may read it.
+import { eq } from 'drizzle-orm';
+import { action, progressReport } from '../db/schema';
+import { listProgressPeriods } from './periods';
 import { actionActiveIn, listActionInstitutions } from './assignments';
 import { canReadReport, type Viewer } from './access';
 import { combineStatus } from '../plan/action-status';
@@ -12,13 +14,7 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 	if (!a) return null;
 	const institutions = listActionInstitutions(db, actionId);
 	const linked = institutions.map((i) => i.id);
-	const periods = db
-		.select()
-		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.planId, a.planId)))
-		.orderBy(asc(reportingPeriod.startDate))
-		.all()
-		.filter((p) => actionActiveIn(a, p));
+	const periods = listProgressPeriods(db, a.planId).filter((p) => actionActiveIn(a, p));
 	const reports = db
 		.select()
 		.from(progressReport)

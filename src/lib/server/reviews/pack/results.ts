@@ -6,7 +6,7 @@ import type { DB } from '../../db/connect';
 import type { Locale } from '../../../i18n/core';
 import { formatNumber } from '../../../format';
 import type { StatisticRow } from '../snapshot-source';
-import { loadStatLabels } from '../stat-labels';
+import { loadStatLabels } from '../../statistics/labels';
 import {
 	cellText,
 	chartValue,

@@ -5,6 +5,7 @@ import { compareFromQuery } from '$lib/server/reviews/compare-request';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { loadPlanView } from '$lib/server/reviews/plan-view';
 import { snapshotName } from '$lib/snapshot-name';
+import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -29,8 +30,11 @@ export const load: PageServerLoad = (event) => {
 				titleEn: s.titleEn
 			})) ?? [],
 		institutions: view
-			? [...view.institutions.values()].filter((i) =>
-					view.actions.some((a) => a.institutions.some((x) => x.institutionId === i.id))
+			? sortByName(
+					[...view.institutions.values()].filter((i) =>
+						view.actions.some((a) => a.institutions.some((x) => x.institutionId === i.id))
+					),
+					event.locals.locale
 				)
 			: [],
 		query: event.url.search

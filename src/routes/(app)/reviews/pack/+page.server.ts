@@ -9,6 +9,7 @@ import { liveSource, resolveSource } from '$lib/server/reviews/snapshot-source';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans, loadPlanView } from '$lib/server/reviews/plan-view';
 import { snapshotName } from '$lib/snapshot-name';
+import { sortByName } from '$lib/server/institutions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -36,7 +37,7 @@ export const load: PageServerLoad = (event) => {
 				titleAz: s.titleAz,
 				titleEn: s.titleEn
 			})) ?? [],
-		institutions: view ? [...view.institutions.values()] : []
+		institutions: view ? sortByName([...view.institutions.values()], event.locals.locale) : []
 	};
 };
 

@@ -5,7 +5,7 @@ import { parsePackForm } from '$lib/server/forms/pack-form';
 import { resolvePackRequest } from '$lib/server/reviews/pack/request';
 import { buildPackData } from '$lib/server/reviews/pack/data';
 import { packChartTables, renderPackCharts } from '$lib/server/reviews/pack/pack-charts';
-import { messagesFor } from '$lib/i18n/core';
+import { pageMessages } from '$lib/server/page-messages';
 import type { PageServerLoad } from './$types';
 
 // The print-ready pack: the same content as the DOCX, laid out for paper (see the print styles).
@@ -23,7 +23,7 @@ export const load: PageServerLoad = (event) => {
 	let figure = 1;
 	return {
 		// the pack may be in the other language than the page: its strings come along
-		messagesFor: messagesFor(pack.locale),
+		messagesFor: { [pack.locale]: pageMessages(pack.locale, event.route.id) },
 		pack,
 		charts: {
 			aims: { title: pick(tables.aims.title), figure: figure++, src: src(png.aims) },
