@@ -13,7 +13,14 @@ describe('review forms', () => {
 	it('parses the freeze form', () => {
 		expect(
 			parseSnapshotForm(fd({ name: ' Final review ', asOf: '2024-12-31', planId: '1' }))
-		).toEqual({ ok: true, data: { name: 'Final review', asOf: '2024-12-31', planId: 1 } });
+		).toEqual({
+			ok: true,
+			data: { name: 'Final review', nameAz: null, asOf: '2024-12-31', planId: 1 }
+		});
+		const both = parseSnapshotForm(
+			fd({ name: 'Final review', nameAz: ' Yekun icmal ', asOf: '2024-12-31', planId: '1' })
+		);
+		expect(both.ok ? both.data.nameAz : null).toBe('Yekun icmal');
 		expect(parseSnapshotForm(fd({ name: '', asOf: '2024-02-30', planId: 'x' }))).toEqual({
 			ok: false,
 			errors: {
