@@ -139,7 +139,9 @@ function seedDefinitions(db: SeedContext['db'], instId: (code: string) => number
 				descriptionAz: m.descAz ?? null,
 				descriptionEn: m.descEn ?? null,
 				sensitive: m.sensitive,
-				sortOrder: (i + 1) * 10
+				sortOrder: (i + 1) * 10,
+				combine: m.official === 'sum' ? 'sum' : 'official',
+				officialInstitutionId: m.official === 'sum' ? null : instId(m.official)
 			})
 			.onConflictDoNothing()
 			.returning()

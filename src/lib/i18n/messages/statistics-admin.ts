@@ -51,7 +51,12 @@ export default {
 		'stat.admin.dimension_invalid': 'Unknown dimension.',
 		'stat.admin.dimension_in_use':
 			'A dimension you removed is used by stored figures of this metric; it was not removed.',
-		'stat.admin.category_in_use': 'Stored figures use this category; it cannot be deleted.'
+		'stat.admin.category_in_use': 'Stored figures use this category; it cannot be deleted.',
+		'stat.combine.official_required':
+			'Choose an institution that reports this metric as the source of its published figure.',
+		'stat.combine.not_official':
+			'This metric adds its institutions’ figures up; it has no official source to choose.',
+		'stat.combine.reason_required': 'Say why this figure is published instead.'
 	},
 	az: {
 		'stat.admin.title': 'Statistika tərifləri',
@@ -105,6 +110,11 @@ export default {
 		'stat.admin.dimension_in_use':
 			'Sildiyiniz ölçü bu göstəricinin saxlanılmış rəqəmlərində istifadə olunur; o silinmədi.',
 		'stat.admin.category_in_use':
-			'Saxlanılmış rəqəmlər bu kateqoriyadan istifadə edir; onu silmək olmaz.'
+			'Saxlanılmış rəqəmlər bu kateqoriyadan istifadə edir; onu silmək olmaz.',
+		'stat.combine.official_required':
+			'Dərc olunan rəqəmin mənbəyi kimi bu göstəricini təqdim edən qurumu seçin.',
+		'stat.combine.not_official':
+			'Bu göstərici qurumların rəqəmlərini toplayır; onun seçiləcək rəsmi mənbəyi yoxdur.',
+		'stat.combine.reason_required': 'Bu rəqəmin niyə dərc olunduğunu yazın.'
 	}
 };

@@ -1,7 +1,8 @@
 // Approved statistics summed in SQL: per metric × year × one-dimensional key, across the
-// institutions in the filter. Only approved reports of yearly statistics periods count.
+// institutions in the filter ('official' metrics: the published institution's figure only). Only approved reports of yearly statistics periods count.
 import { sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db/connect';
+import { officialSql } from '../statistics/combine';
 import type { Bilingual } from '../../safe-table';
 
 /** metric → year → key ('' total, 'dim=cat') → value, or null when "not available" */
@@ -41,6 +42,9 @@ export function loadFigures(db: DB, f: FigureFilter): Figures {
 						f.institutionIds.map((i) => sql`${i}`),
 						sql`, `
 					)})`;
+	// one fact, one figure: an 'official' metric counts its published institution only — unless a
+	// staff reader asked for one institution, who then sees that institution's own figures
+	const official: SQL = f.institutionIds?.length === 1 ? sql`` : sql`AND ${officialSql()}`;
 	const rows = db.all<Row>(sql`
 		WITH first_dim(metric, dim) AS (VALUES ${sql.join(firstDims, sql`, `)}),
 		base AS (
@@ -55,6 +59,7 @@ export function loadFigures(db: DB, f: FigureFilter): Figures {
 				AND instr(v.category_key, ';') = 0
 				AND p.start_date >= ${`${f.fromYear}-01-01`} AND p.start_date <= ${`${f.toYear}-12-31`}
 				${inst}
+				${official}
 		),
 		derived AS (
 			SELECT b.metric, b.year, b.report, '' AS key, SUM(b.value) AS value, MAX(b.na) AS na

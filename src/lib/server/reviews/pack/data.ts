@@ -21,6 +21,7 @@ import {
 	type ActionStatus
 } from '../status';
 import { buildResults, type PackResult } from './results';
+import { loadCombineRules, officialRows } from '../../statistics/combine';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
 export type PackScope =
@@ -223,9 +224,10 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		decisions,
 		results: buildResults(
 			db,
-			statisticRows(db, o.source).filter(
-				(r) => scopeInst === null || r.institutionId === scopeInst
-			),
+			// an institution's pack shows its own figures; the others one official figure per fact
+			scopeInst === null
+				? officialRows(loadCombineRules(db), statisticRows(db, o.source))
+				: statisticRows(db, o.source).filter((r) => r.institutionId === scopeInst),
 			L,
 			o.audience === 'donor' ? threshold : null
 		),
