@@ -103,6 +103,19 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	await expect(page.locator('section.fact', { hasText: 'Persons convicted' })).toContainText(
 		'Supreme Court: not reported yet'
 	);
+	// one fact, one published figure: the official source's, or another one a reviewer chooses
+	const cases = page.locator('section.fact', { hasText: 'Criminal cases opened' });
+	await expect(cases).toContainText("Published: Prosecutor General's Office (official source)");
+	await hydrated(page);
+	await cases
+		.getByLabel('Publish the figure of')
+		.selectOption({ label: 'Ministry of Internal Affairs' });
+	await cases.getByLabel('Reason').fill('MIA counts the cases it opened itself');
+	await cases.getByRole('button', { name: 'Publish this figure' }).click();
+	await expect(cases.getByRole('status')).toContainText('The published figure was changed.');
+	await expect(cases).toContainText(
+		'Published: Ministry of Internal Affairs (chosen by a reviewer: MIA counts the cases it opened itself)'
+	);
 
 	await pgoCard.getByRole('link', { name: "Prosecutor General's Office" }).click();
 	await expect(page).toHaveURL(new RegExp(reportPath));

@@ -56,7 +56,8 @@ export default {
 			'Choose an institution that reports this metric as the source of its published figure.',
 		'stat.combine.not_official':
 			'This metric adds its institutions’ figures up; it has no official source to choose.',
-		'stat.combine.reason_required': 'Say why this figure is published instead.'
+		'stat.combine.reason_required': 'Say why this figure is published instead.',
+		'stat.combine.reason_too_long': 'At most 500 characters.'
 	},
 	az: {
 		'stat.admin.title': 'Statistika tərifləri',
@@ -115,6 +116,7 @@ export default {
 			'Dərc olunan rəqəmin mənbəyi kimi bu göstəricini təqdim edən qurumu seçin.',
 		'stat.combine.not_official':
 			'Bu göstərici qurumların rəqəmlərini toplayır; onun seçiləcək rəsmi mənbəyi yoxdur.',
-		'stat.combine.reason_required': 'Bu rəqəmin niyə dərc olunduğunu yazın.'
+		'stat.combine.reason_required': 'Bu rəqəmin niyə dərc olunduğunu yazın.',
+		'stat.combine.reason_too_long': 'Ən çoxu 500 simvol.'
 	}
 };

@@ -176,3 +176,58 @@ export function chooseOfficialFigure(
 	});
 	return { ok: true };
 }
+
+export interface SameFact {
+	metricId: number;
+	metric: string;
+	officialInstitutionId: number | null;
+	institutions: { id: number; code: string }[];
+}
+
+/**
+ * Facts several institutions report: every 'official' metric with more than one reporting
+ * institution. Admins edit this as data (a metric's combine mode and its institutions); a metric
+ * that adds distinct populations up is never compared.
+ */
+export function sameFacts(db: DB): SameFact[] {
+	const rows = db
+		.select({
+			metricId: statMetric.id,
+			metric: statMetric.code,
+			official: statMetric.officialInstitutionId,
+			sort: statMetric.sortOrder,
+			institutionId: institution.id,
+			code: institution.code
+		})
+		.from(statMetric)
+		.innerJoin(statMetricInstitution, eq(statMetricInstitution.metricId, statMetric.id))
+		.innerJoin(institution, eq(institution.id, statMetricInstitution.institutionId))
+		.where(eq(statMetric.combine, 'official'))
+		.orderBy(statMetric.sortOrder, statMetric.id, institution.code)
+		.all();
+	const out = new Map<number, SameFact>();
+	for (const r of rows) {
+		const f = out.get(r.metricId) ?? {
+			metricId: r.metricId,
+			metric: r.metric,
+			officialInstitutionId: r.official,
+			institutions: []
+		};
+		f.institutions.push({ id: r.institutionId, code: r.code });
+		out.set(r.metricId, f);
+	}
+	return [...out.values()].filter((f) => f.institutions.length > 1);
+}
+
+/** A reviewer's choice for one metric and period, if any. */
+export function officialChoice(db: DB, metricId: number, periodId: number) {
+	return (
+		db
+			.select()
+			.from(statOfficialChoice)
+			.where(
+				and(eq(statOfficialChoice.metricId, metricId), eq(statOfficialChoice.periodId, periodId))
+			)
+			.get() ?? null
+	);
+}
