@@ -243,7 +243,8 @@ export const reportingPeriod = sqliteTable(
 		scope: text('scope', { enum: ['progress', 'statistics'] })
 			.notNull()
 			.default('progress'),
-		kind: text('kind', { enum: PERIOD_KINDS }).notNull(),
+		// 'span': statistics published only for several years together (e.g. 2020–2021)
+		kind: text('kind', { enum: [...PERIOD_KINDS, 'span'] }).notNull(),
 		// e.g. 2021-H1, 2021-Q3, 2021
 		code: text('code').notNull(),
 		startDate: text('start_date').notNull(),

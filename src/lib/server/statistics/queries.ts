@@ -3,7 +3,7 @@
 // A value is null with notAvailable = true when the institution said "not available" (not zero);
 // a cell that is absent was simply not reported. Keys: '' = total, else `dim=cat;…` sorted by
 // dimension code (see keys.ts; metric codes are listed at the top of seed/steps/60-statistics.ts).
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import { institution, reportingPeriod, statMetric, statReport, statValue } from '../db/schema';
 import type { DB } from '../db/connect';
 
@@ -31,6 +31,8 @@ export interface ValueFilter {
 	institutions?: string[];
 	/** category keys; [''] gives totals only */
 	keys?: string[];
+	/** figures of multi-year spans instead of years ('2020-2021') */
+	span?: string;
 }
 
 const yearOf = sql<number>`cast(substr(${reportingPeriod.startDate}, 1, 4) as integer)`;
@@ -46,6 +48,11 @@ export function approvedValues(db: DB, filter: ValueFilter = {}): ApprovedValue[
 	if (filter.years) where.push(inArray(yearOf, filter.years));
 	if (filter.institutions) where.push(inArray(institution.code, filter.institutions));
 	if (filter.keys) where.push(inArray(statValue.categoryKey, filter.keys));
+	where.push(
+		filter.span === undefined
+			? ne(reportingPeriod.kind, 'span')
+			: eq(reportingPeriod.code, filter.span)
+	);
 	return db
 		.select({
 			metric: statMetric.code,
