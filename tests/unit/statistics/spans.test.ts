@@ -2,14 +2,21 @@
 // 2020–2021 forced-labour total (8) is stored for that span, never split into years, and every
 // range covering the span shows it — so the 2020–2021 crimes total is 311 + 8 + 83 = 402.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createStatisticsDb } from '../../factories/statistics';
+import { count } from 'drizzle-orm';
+import { actorFor, createStatisticsDb, instId, periodId } from '../../factories/statistics';
+import { statValue } from '../../../src/lib/server/db/schema';
+import { saveCells } from '../../../src/lib/server/statistics/reports';
 import {
 	resultCells,
 	universeColumns,
 	yearColumns
 } from '../../../src/lib/server/dashboards/results';
 import { cellId } from '../../../src/lib/server/dashboards/cube';
-import { listStatPeriods, listStatSpans } from '../../../src/lib/server/statistics/periods';
+import {
+	ensureStatSpan,
+	listStatPeriods,
+	listStatSpans
+} from '../../../src/lib/server/statistics/periods';
 import type { DB } from '../../../src/lib/server/db/connect';
 
 let db: DB;
@@ -54,5 +61,62 @@ describe('figures for a span of years', () => {
 		const c = crimes([2020, 2021], true);
 		expect(c('2020-2021', '')).toEqual({ shown: 402 });
 		expect(c('2020-2021', 'article=144-2')).toEqual({ shown: 8 });
+	});
+});
+
+describe('a span overlapping a year already reported', () => {
+	it('is refused for the cell that overlaps, naming it, and nothing is written', () => {
+		const db2 = createStatisticsDb();
+		const mia = actorFor(db2, 'focal_point', 'MIA');
+		const y2023 = periodId(db2, 2023);
+		const cell = (key: string, value: number) => ({
+			metric: 'crimes_registered',
+			key,
+			cell: { key, value, notAvailable: false, derived: false, source: 'test' }
+		});
+		const now = new Date('2024-02-01T10:00:00Z');
+		expect(
+			saveCells(db2, mia, {
+				institutionId: instId(db2, 'MIA'),
+				periodId: y2023,
+				expectedVersion: 0,
+				changes: [cell('article=144-1', 150)],
+				now
+			}).ok
+		).toBe(true);
+		const span = ensureStatSpan(db2, 2023, 2024, 'open');
+		const before = db2.select({ n: count() }).from(statValue).get()!.n;
+		const r = saveCells(db2, mia, {
+			institutionId: instId(db2, 'MIA'),
+			periodId: span.id,
+			expectedVersion: 0,
+			changes: [cell('article=144-1', 300), cell('article=144-2', 4)],
+			now
+		});
+		expect(r).toEqual({
+			ok: false,
+			error: 'span_overlap',
+			cells: ['crimes_registered|article=144-1']
+		});
+		expect(db2.select({ n: count() }).from(statValue).get()!.n).toBe(before);
+		// a cell no year inside the span reported is fine
+		expect(
+			saveCells(db2, mia, {
+				institutionId: instId(db2, 'MIA'),
+				periodId: span.id,
+				expectedVersion: 0,
+				changes: [cell('article=144-2', 4)],
+				now
+			}).ok
+		).toBe(true);
+		// and the year can no longer take that cell either
+		const back = saveCells(db2, mia, {
+			institutionId: instId(db2, 'MIA'),
+			periodId: y2023,
+			expectedVersion: 1,
+			changes: [cell('article=144-2', 2)],
+			now
+		});
+		expect(back).toMatchObject({ ok: false, error: 'span_overlap' });
 	});
 });

@@ -64,6 +64,10 @@ export default {
 		'stat.export_csv': 'Export (CSV)',
 		'stat.error.forbidden': 'You may not change this report.',
 		'stat.error.not_found': 'This report does not exist.',
+		'stat.error.span_overlap':
+			'Some figures are already reported for a period that overlaps this one (a year inside this span, or a span covering this year). Nothing was saved.',
+		'stat.error.span_overlap_cell':
+			'Already reported for an overlapping period: it would be counted twice.',
 		'stat.error.not_editable': 'This report can no longer be edited in its current state.',
 		'stat.error.period_closed': 'This year is closed for figures.',
 		'stat.error.invalid_cells': 'The form contained cells that do not belong to this report.',
@@ -179,6 +183,10 @@ export default {
 		'stat.export_csv': 'İxrac (CSV)',
 		'stat.error.forbidden': 'Bu hesabatı dəyişə bilməzsiniz.',
 		'stat.error.not_found': 'Belə hesabat yoxdur.',
+		'stat.error.span_overlap':
+			'Bəzi rəqəmlər bu dövrlə üst-üstə düşən dövr üçün artıq təqdim edilib (bu çoxillik dövrün içindəki il və ya bu ili əhatə edən çoxillik dövr). Heç nə saxlanılmadı.',
+		'stat.error.span_overlap_cell':
+			'Üst-üstə düşən dövr üçün artıq təqdim edilib: iki dəfə sayılardı.',
 		'stat.error.not_editable': 'Hesabatın hazırkı vəziyyətində onu redaktə etmək olmaz.',
 		'stat.error.period_closed': 'Bu il üzrə rəqəmlərin qəbulu bağlanıb.',
 		'stat.error.invalid_cells': 'Formada bu hesabata aid olmayan xanalar var.',

@@ -42,7 +42,8 @@ export function listStatSpans(db: DB): ReportingPeriod[] {
 export function ensureStatSpan(
 	db: Pick<DB, 'select' | 'insert'>,
 	from: number,
-	to: number
+	to: number,
+	status: 'open' | 'closed' = 'closed'
 ): ReportingPeriod {
 	const code = `${from}-${to}`;
 	const existing = db
@@ -67,7 +68,7 @@ export function ensureStatSpan(
 			startDate: `${from}-01-01`,
 			endDate: `${to}-12-31`,
 			dueDate: `${to + 1}-03-31`,
-			status: 'closed'
+			status
 		})
 		.returning()
 		.get();
