@@ -1,4 +1,4 @@
-// Strings of the dashboards, the donor view and their exports (issue 5). Server modules read
+// Strings of the dashboards, the donor view and their exports. Server modules read
 // this file directly through `bi()` (src/lib/server/dashboards/labels.ts) to label tables.
 export default {
 	en: {
@@ -19,7 +19,7 @@ export default {
 		'impl.status.not_started': 'Not started',
 		'impl.status.delayed': 'Delayed',
 		'impl.status.not_applicable': 'Not applicable',
-		'impl.status.none': 'No approved report',
+		'impl.status.no_report': 'No approved report',
 		'impl.timing.on_time': 'Completed on time',
 		'impl.timing.late': 'Completed late',
 		'impl.timing.on_track': 'Under way, on time',
@@ -94,6 +94,10 @@ export default {
 		'chart.hide_table': 'Hide the data table',
 		'chart.download_csv': 'Download CSV',
 		'chart.download_png': 'Download PNG',
+		'chart.not_broken_down': 'Total, not broken down',
+		'chart.nothing_to_draw':
+			'No chart: every figure of this table is hidden under the disclosure rule or not available; the table shows what can be shown.',
+		'chart.source': 'Source: NAP Tracker, reports approved by the review team.',
 		'chart.summary_total': '{column}: {value} in total.',
 		'chart.summary_largest': 'Largest: {row} ({value}).',
 		'chart.summary_empty': 'No figures to show.',
@@ -137,7 +141,7 @@ export default {
 		'impl.status.not_started': 'Başlanmayıb',
 		'impl.status.delayed': 'Gecikir',
 		'impl.status.not_applicable': 'Tətbiq olunmur',
-		'impl.status.none': 'Təsdiqlənmiş hesabat yoxdur',
+		'impl.status.no_report': 'Təsdiqlənmiş hesabat yoxdur',
 		'impl.timing.on_time': 'Vaxtında icra edilib',
 		'impl.timing.late': 'Gecikmə ilə icra edilib',
 		'impl.timing.on_track': 'İcra olunur, vaxtındadır',
@@ -213,6 +217,10 @@ export default {
 		'chart.hide_table': 'Məlumat cədvəlini gizlət',
 		'chart.download_csv': 'CSV yüklə',
 		'chart.download_png': 'PNG yüklə',
+		'chart.not_broken_down': 'Cəmi, bölgüsüz',
+		'chart.nothing_to_draw':
+			'Qrafik yoxdur: bu cədvəlin bütün rəqəmləri açıqlama qaydası ilə gizlədilib və ya mövcud deyil; cədvəl göstərilə bilənləri göstərir.',
+		'chart.source': 'Mənbə: NAP Tracker, baxış qrupunun təsdiqlədiyi hesabatlar.',
 		'chart.summary_total': '{column}: cəmi {value}.',
 		'chart.summary_largest': 'Ən böyük: {row} ({value}).',
 		'chart.summary_empty': 'Göstəriləcək rəqəm yoxdur.',

@@ -3,7 +3,6 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db/connect';
 import { officialSql } from '../statistics/combine';
-import type { Bilingual } from '../../safe-table';
 
 /** metric → year → key ('' total, 'dim=cat') → value, or null when "not available" */
 export type Figures = Map<string, Map<number, Map<string, number | null>>>;
@@ -118,33 +117,6 @@ function queryFigures(db: DB, f: FigureFilter, kind: 'year' | 'span') {
 		FROM (SELECT * FROM base UNION ALL SELECT * FROM derived)
 		GROUP BY metric, period, end, key
 	`);
-}
-
-export interface StatLabels {
-	metrics: Map<string, Bilingual & { sensitive: boolean }>;
-	/** dimension code → categories in their order */
-	categories: Map<string, { code: string; label: Bilingual }[]>;
-}
-
-export function loadStatLabels(db: DB): StatLabels {
-	const metrics = db.all<{ code: string; az: string; en: string; sensitive: number }>(
-		sql`SELECT code, name_az AS az, name_en AS en, sensitive FROM stat_metric`
-	);
-	const cats = db.all<{ dim: string; code: string; az: string; en: string }>(sql`
-		SELECT d.code AS dim, c.code, c.name_az AS az, c.name_en AS en
-		FROM stat_category c JOIN stat_dimension d ON d.id = c.dimension_id
-		ORDER BY d.code, c.sort_order, c.id`);
-	const categories = new Map<string, { code: string; label: Bilingual }[]>();
-	for (const c of cats) {
-		if (!categories.has(c.dim)) categories.set(c.dim, []);
-		categories.get(c.dim)!.push({ code: c.code, label: { az: c.az, en: c.en } });
-	}
-	return {
-		metrics: new Map(
-			metrics.map((m) => [m.code, { az: m.az, en: m.en, sensitive: m.sensitive === 1 }])
-		),
-		categories
-	};
 }
 
 /** When the newest approved statistic was approved: the "data as of" date of a results view. */

@@ -1,19 +1,18 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { getInstitution } from '$lib/server/institutions';
 import { myActions } from '$lib/server/progress/overview';
 import { startReport } from '$lib/server/progress/reports';
 import { isoDay } from '$lib/server/progress/periods';
 import type { Actions, PageServerLoad } from './$types';
+import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'focal_point');
 	const now = new Date();
 	if (user.institutionId === null) return { institution: null, today: isoDay(now), overview: null };
-	const inst =
-		db.select().from(institution).where(eq(institution.id, user.institutionId)).get() ?? null;
+	const inst = getInstitution(db, user.institutionId);
 	return {
 		institution: inst,
 		today: isoDay(now),
@@ -26,9 +25,9 @@ export const actions: Actions = { start: startAction };
 async function startAction(event: Parameters<Actions['start']>[0]) {
 	const user = requireRole(event, 'focal_point');
 	const form = await event.request.formData();
-	const actionId = Number(form.get('actionId'));
-	const periodId = Number(form.get('periodId'));
-	if (!Number.isInteger(actionId) || !Number.isInteger(periodId))
+	const actionId = parseId(String(form.get('actionId')));
+	const periodId = parseId(String(form.get('periodId')));
+	if (actionId === null || periodId === null)
 		return fail(400, { error: 'progress.error.not_found', actionId });
 	// the institution is always the user's own: a forged field cannot name another one
 	const res = startReport(db, user, { actionId, periodId }, new Date());

@@ -6,20 +6,19 @@ import {
 	countPlanActions,
 	planInstitutions
 } from '$lib/server/plan/browse';
-import { compareText } from '$lib/text';
+import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
-
-const id = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
+import { parseId } from '$lib/ids';
 
 // Every signed-in role reads the plan. Filters are a GET form, so they work without JavaScript
 // and a filtered view can be bookmarked or shared.
 export const load: PageServerLoad = (event) => {
 	requireUser(event);
 	const params = event.url.searchParams;
-	const { plans, plan } = choosePlan(db, id(params.get('plan')));
+	const { plans, plan } = choosePlan(db, parseId(params.get('plan')));
 	const filters = {
-		aim: id(params.get('aim')),
-		inst: id(params.get('inst')),
+		aim: parseId(params.get('aim')),
+		inst: parseId(params.get('inst')),
 		q: (params.get('q') ?? '').slice(0, 200)
 	};
 	if (!plan)
@@ -30,11 +29,7 @@ export const load: PageServerLoad = (event) => {
 		institutionId: filters.inst,
 		q: filters.q
 	});
-	const locale = event.locals.locale;
-	const name = (i: { nameAz: string; nameEn: string }) => (locale === 'az' ? i.nameAz : i.nameEn);
-	const institutions = planInstitutions(db, plan.id).sort((a, b) =>
-		compareText(name(a), name(b), locale)
-	);
+	const institutions = sortByName(planInstitutions(db, plan.id), event.locals.locale);
 	return {
 		plans,
 		plan,

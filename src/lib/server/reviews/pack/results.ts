@@ -7,14 +7,14 @@ import { translate, type Locale } from '../../../i18n/core';
 import { NOT_STATED } from '../../dashboards/cube';
 import { formatNumber } from '../../../format';
 import type { StatisticRow } from '../snapshot-source';
-import { loadStatLabels } from '../stat-labels';
+import { loadStatLabels } from '../../statistics/labels';
 import {
 	cellText,
 	chartValue,
 	protectTable,
 	type ProtectInput,
 	type SafeCell
-} from './disclosure-adapter';
+} from '../../disclosure/rule';
 
 export interface PackResult {
 	metric: string;

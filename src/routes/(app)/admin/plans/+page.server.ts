@@ -9,6 +9,7 @@ import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/fields';
 import { getSetting } from '$lib/server/settings';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
@@ -47,7 +48,7 @@ async function importAction(event: RequestEvent) {
 		const meta = parsePlanMetaForm(form);
 		if (meta.ok) target = { plan: meta.data };
 		else Object.assign(errors, meta.errors);
-	} else if (/^\d+$/.test(targetRaw)) target = { planId: Number(targetRaw) };
+	} else if (parseId(targetRaw) !== null) target = { planId: Number(targetRaw) };
 	else errors.target = 'error.required';
 	if (Object.keys(errors).length || !target || !(file instanceof File))
 		return fail(400, {

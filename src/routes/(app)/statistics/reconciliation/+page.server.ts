@@ -1,6 +1,6 @@
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { institutionNames } from '$lib/server/institutions';
 import { loadMetrics } from '$lib/server/statistics/definitions';
 import { defaultPeriod } from '$lib/server/statistics/listing';
 import { listStatPeriods, periodYear } from '$lib/server/statistics/periods';
@@ -26,20 +26,12 @@ export const load: PageServerLoad = (event) => {
 		year: periods.find((p) => p.id === periodId)?.year ?? null,
 		result: periodId ? reconcile(db, periodId) : { facts: [], reports: [] },
 		metrics: loadMetrics(db),
-		institutions: db
-			.select({
-				id: institution.id,
-				code: institution.code,
-				nameAz: institution.nameAz,
-				nameEn: institution.nameEn
-			})
-			.from(institution)
-			.all()
+		institutions: institutionNames(db, { locale: event.locals.locale })
 	};
 };
 
+// choose: a reviewer publishes another institution's figure of one fact for one year
 export const actions: Actions = {
-	// a reviewer publishes another institution's figure of one fact for one year, with a reason
 	choose: async (event) => {
 		const user = requireRole(event, 'admin', 'reviewer');
 		const form = await event.request.formData();
