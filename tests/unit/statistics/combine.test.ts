@@ -15,6 +15,7 @@ import { loadPublishedReport } from '../../../src/lib/server/statistics/publishe
 import { chooseOfficialFigure, setCombineMode } from '../../../src/lib/server/statistics/combine';
 import { resultCells, yearColumns } from '../../../src/lib/server/dashboards/results';
 import { cellId } from '../../../src/lib/server/dashboards/cube';
+import { reconcile } from '../../../src/lib/server/statistics/reconcile';
 import type { DB } from '../../../src/lib/server/db/connect';
 
 let db: DB;
@@ -159,5 +160,19 @@ describe('one official figure per fact', () => {
 			.where(and(eq(auditLog.entity, 'stat_metric'), eq(auditLog.operation, 'combine')))
 			.all();
 		expect(audit.map((a) => JSON.parse(a.after!).combine)).toEqual(['sum', 'official']);
+	});
+
+	it('the reconciliation shows every institution’s figure beside the published one', () => {
+		bothReport(40, 44);
+		const { facts } = reconcile(db, periodId(db, 2023));
+		// only facts several institutions report as one: never victims identified vs referrals
+		expect(facts.map((f) => f.metric)).toEqual(
+			expect.arrayContaining(['criminal_cases_opened', 'investigations_completed'])
+		);
+		expect(facts.map((f) => f.metric)).not.toContain('victims_identified');
+		const cases = facts.find((f) => f.metric === 'criminal_cases_opened')!;
+		expect(cases.institutions.map((i) => i.code)).toEqual(['MIA', 'PGO']);
+		expect(cases.publishedInstitutionId).toBe(instId(db, 'PGO'));
+		expect(cases.rows).toEqual([{ key: '', values: [40, 44], published: 44, agree: false }]);
 	});
 });
