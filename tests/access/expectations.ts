@@ -62,6 +62,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 	'POST /admin/metrics?/createMetric':                              { expect: 'L A D D D D' },
 	'POST /admin/metrics?/setYearStatus':                             { expect: 'L A D D D D' },
 	'GET /admin/metrics/[metricId]':                                  { expect: 'L A D D D D', path: '/admin/metrics/{metric}' },
+	'POST /admin/metrics/[metricId]?/combine':                        { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/combine' },
 	'POST /admin/metrics/[metricId]?/save':                           { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/save' },
 	'GET /admin/metrics/dimensions/[dimensionId]':                    { expect: 'L A D D D D', path: '/admin/metrics/dimensions/{dimension}' },
 	'POST /admin/metrics/dimensions/[dimensionId]?/deleteCategory':   { expect: 'L N D D D D', path: '/admin/metrics/dimensions/{dimension}?/deleteCategory' },

@@ -57,7 +57,16 @@ export default {
 		'stat.combine.not_official':
 			'This metric adds its institutions’ figures up; it has no official source to choose.',
 		'stat.combine.reason_required': 'Say why this figure is published instead.',
-		'stat.combine.reason_too_long': 'At most 500 characters.'
+		'stat.combine.reason_too_long': 'At most 500 characters.',
+		'stat.combine.title': 'How institutions’ figures combine',
+		'stat.combine.help':
+			'Add up distinct populations (each shelter’s clients); publish one official source for a fact several bodies report (criminal cases by MIA and PGO). Stored figures never change; the change is recorded in the audit log.',
+		'stat.combine.mode': 'Published figure',
+		'stat.combine.sum': 'The sum of every institution’s figure',
+		'stat.combine.official': 'One official institution’s figure',
+		'stat.combine.official_source': 'Official source',
+		'stat.combine.save': 'Save how figures combine',
+		'stat.combine.mode_invalid': 'Choose how the figures combine.'
 	},
 	az: {
 		'stat.admin.title': 'Statistika tərifləri',
@@ -117,6 +126,15 @@ export default {
 		'stat.combine.not_official':
 			'Bu göstərici qurumların rəqəmlərini toplayır; onun seçiləcək rəsmi mənbəyi yoxdur.',
 		'stat.combine.reason_required': 'Bu rəqəmin niyə dərc olunduğunu yazın.',
-		'stat.combine.reason_too_long': 'Ən çoxu 500 simvol.'
+		'stat.combine.reason_too_long': 'Ən çoxu 500 simvol.',
+		'stat.combine.title': 'Qurumların rəqəmləri necə birləşir',
+		'stat.combine.help':
+			'Fərqli əhali qruplarını toplayın (hər sığınacağın müştəriləri); bir neçə qurumun bildirdiyi eyni fakt üçün bir rəsmi mənbənin rəqəmini dərc edin (DİN və Baş Prokurorluğun cinayət işləri). Saxlanılmış rəqəmlər dəyişmir; dəyişiklik audit jurnalına yazılır.',
+		'stat.combine.mode': 'Dərc olunan rəqəm',
+		'stat.combine.sum': 'Bütün qurumların rəqəmlərinin cəmi',
+		'stat.combine.official': 'Bir rəsmi qurumun rəqəmi',
+		'stat.combine.official_source': 'Rəsmi mənbə',
+		'stat.combine.save': 'Birləşmə qaydasını saxla',
+		'stat.combine.mode_invalid': 'Rəqəmlərin necə birləşdiyini seçin.'
 	}
 };

@@ -231,3 +231,9 @@ export function officialChoice(db: DB, metricId: number, periodId: number) {
 			.get() ?? null
 	);
 }
+
+/** How a metric combines, for its admin page. */
+export function combineOf(db: DB, metricId: number) {
+	const m = db.select().from(statMetric).where(eq(statMetric.id, metricId)).get();
+	return m ? { combine: m.combine, officialInstitutionId: m.officialInstitutionId } : null;
+}
