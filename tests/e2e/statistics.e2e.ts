@@ -248,8 +248,18 @@ test('an admin defines a metric at /admin/metrics; other roles cannot', async ({
 	await hydrated(page);
 	await page.getByLabel('Sex: Use').selectOption('required');
 	await page.getByRole('checkbox', { name: "'Women of the XXI Century' Public Union" }).check();
-	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('Saved.');
+	// one official source: refused without an institution, saved with the one that reports it
+	const combine = page.locator('form[action="?/combine"]');
+	await combine.getByLabel('One official institution’s figure').check();
+	await combine.getByRole('button', { name: 'Save how figures combine' }).click();
+	await expect(combine.getByText('Choose an institution that reports this metric')).toBeVisible();
+	await combine
+		.getByLabel('Official source')
+		.selectOption({ label: "'Women of the XXI Century' Public Union" });
+	await combine.getByRole('button', { name: 'Save how figures combine' }).click();
+	await expect(combine.getByRole('status')).toContainText('Saved.');
 	await page.goto('/admin/metrics');
 	await expect(page.getByRole('row', { name: /e2e_shelter_days/ })).toContainText('Sex');
 });
