@@ -113,3 +113,33 @@ export function deriveFigures(published: Figure[]): Figure[] {
 	);
 	return out;
 }
+
+/** A figure published only for several years together: stored on a span period, as published. */
+export interface SpanFigure {
+	from: number;
+	to: number;
+	institution: string;
+	metric: string;
+	key: string;
+	value: number;
+	source: string;
+}
+
+/**
+ * Art. 144-2 (forced labour): only the 2020–2021 total was announced. It is stored for the span
+ * 2020–2021, never split into years; 2020 and 2021 stay "not available" on their own.
+ */
+export function spanFigures(): SpanFigure[] {
+	const A = ANNOUNCED_2020_2021;
+	return [
+		{
+			from: 2020,
+			to: 2021,
+			institution: 'MIA',
+			metric: 'crimes_registered',
+			key: 'article=144-2',
+			value: A.crimes_144_2,
+			source: `${A.source}: ${A.crimes_144_2} forced-labour crimes (Art. 144-2) for 2020 and 2021 together`
+		}
+	];
+}

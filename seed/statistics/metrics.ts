@@ -10,6 +10,12 @@ export interface MetricSeed {
 	/** [dimension code, optional] in display order */
 	dims: [string, boolean][];
 	institutions: string[];
+	/**
+	 * How several institutions' figures make the published one (DOMAIN.md: the same fact is
+	 * often reported by two bodies and is published once): the official institution's code, or
+	 * 'sum' for distinct populations.
+	 */
+	official: string | 'sum';
 }
 
 const SHELTERS = ['VAC', 'NGO_TEMIZ_DUNYA', 'NGO_AUB'];
@@ -21,7 +27,8 @@ export const METRICS: MetricSeed[] = [
 		az: 'Qeydə alınmış cinayətlər (Cinayət Məcəlləsinin maddələri üzrə)',
 		sensitive: false,
 		dims: [['article', false]],
-		institutions: ['MIA']
+		institutions: ['MIA'],
+		official: 'MIA'
 	},
 	{
 		code: 'criminal_cases_opened',
@@ -29,7 +36,9 @@ export const METRICS: MetricSeed[] = [
 		az: 'Başlanmış cinayət işləri',
 		sensitive: false,
 		dims: [],
-		institutions: ['MIA', 'PGO']
+		institutions: ['MIA', 'PGO'],
+		// one fact seen by MIA and PGO: the published figures (2022) are the prosecutors' count
+		official: 'PGO'
 	},
 	{
 		code: 'defendants',
@@ -37,7 +46,8 @@ export const METRICS: MetricSeed[] = [
 		az: 'Təqsirləndirilən şəxslər',
 		sensitive: false,
 		dims: [['sex', false]],
-		institutions: ['PGO']
+		institutions: ['PGO'],
+		official: 'PGO'
 	},
 	{
 		code: 'investigations_completed',
@@ -45,7 +55,9 @@ export const METRICS: MetricSeed[] = [
 		az: 'Başa çatdırılmış istintaqlar',
 		sensitive: false,
 		dims: [],
-		institutions: ['MIA', 'PGO']
+		institutions: ['MIA', 'PGO'],
+		// one fact seen by MIA and PGO: the published figures (2022) are the prosecutors' count
+		official: 'PGO'
 	},
 	{
 		code: 'persons_sent_to_court',
@@ -53,7 +65,8 @@ export const METRICS: MetricSeed[] = [
 		az: 'Məhkəməyə göndərilmiş şəxslər',
 		sensitive: false,
 		dims: [],
-		institutions: ['PGO']
+		institutions: ['PGO'],
+		official: 'PGO'
 	},
 	{
 		code: 'persons_convicted',
@@ -61,7 +74,9 @@ export const METRICS: MetricSeed[] = [
 		az: 'Məhkum edilmiş şəxslər (cəza növü üzrə)',
 		sensitive: false,
 		dims: [['sentence', false]],
-		institutions: ['PGO', 'SUPREME_COURT']
+		institutions: ['PGO', 'SUPREME_COURT'],
+		// one fact seen by PGO and the courts: convictions are the courts' figure
+		official: 'SUPREME_COURT'
 	},
 	{
 		code: 'victims_identified',
@@ -80,7 +95,8 @@ export const METRICS: MetricSeed[] = [
 			['exploited_in', true],
 			['route', true]
 		],
-		institutions: ['MIA']
+		institutions: ['MIA'],
+		official: 'MIA'
 	},
 	{
 		code: 'potential_victims',
@@ -91,7 +107,8 @@ export const METRICS: MetricSeed[] = [
 			['sex', true],
 			['age', true]
 		],
-		institutions: ['MIA']
+		institutions: ['MIA'],
+		official: 'MIA'
 	},
 	{
 		code: 'victims_assisted',
@@ -103,7 +120,9 @@ export const METRICS: MetricSeed[] = [
 			['age', true]
 		],
 		// IOM publishes the combined figure of the shelters it supports
-		institutions: [...SHELTERS, 'IOM']
+		institutions: [...SHELTERS, 'IOM'],
+		// IOM's figure already is the shelters' total: adding theirs would count them twice
+		official: 'IOM'
 	},
 	{
 		code: 'at_risk_assisted',
@@ -111,7 +130,9 @@ export const METRICS: MetricSeed[] = [
 		az: 'Yardım almış insan alverinə həssas şəxslər',
 		sensitive: true,
 		dims: [],
-		institutions: [...SHELTERS, 'IOM']
+		institutions: [...SHELTERS, 'IOM'],
+		// IOM's figure already is the shelters' total: adding theirs would count them twice
+		official: 'IOM'
 	},
 	{
 		code: 'assistance_provided',
@@ -123,7 +144,9 @@ export const METRICS: MetricSeed[] = [
 			'Göstərilmiş xidmətlər; bir şəxs bir neçə xidmət ala bilər, ona görə cəmi şəxsləri yox, xidmətləri sayır.',
 		sensitive: true,
 		dims: [['assistance_type', false]],
-		institutions: SHELTERS
+		institutions: SHELTERS,
+		// each shelter's services are its own: they add up
+		official: 'sum'
 	},
 	{
 		code: 'hotline_calls',
@@ -131,7 +154,8 @@ export const METRICS: MetricSeed[] = [
 		az: 'Qaynar xəttə müraciətlər',
 		sensitive: false,
 		dims: [],
-		institutions: ['MIA']
+		institutions: ['MIA'],
+		official: 'MIA'
 	},
 	{
 		code: 'criminal_groups_neutralised',
@@ -139,7 +163,8 @@ export const METRICS: MetricSeed[] = [
 		az: 'Zərərsizləşdirilmiş cinayətkar qruplar',
 		sensitive: false,
 		dims: [],
-		institutions: ['MIA']
+		institutions: ['MIA'],
+		official: 'MIA'
 	},
 	{
 		code: 'criminal_group_members',
@@ -147,6 +172,7 @@ export const METRICS: MetricSeed[] = [
 		az: 'Həmin cinayətkar qrupların üzvləri',
 		sensitive: false,
 		dims: [],
-		institutions: ['MIA']
+		institutions: ['MIA'],
+		official: 'MIA'
 	}
 ];

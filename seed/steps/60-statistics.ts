@@ -23,7 +23,8 @@
 //   criminal_group_members       MIA
 // Cell keys are `dim=cat;dim=cat` sorted by dimension code, '' = total; sex × age maps onto GLOTIP
 // women / men / girls / boys. Published figures: 2017–2022; 2021 law-enforcement figures are
-// derived (announced 2020+2021 total − 2020), see seed/statistics/derived.ts.
+// derived (announced 2020+2021 total − 2020), see seed/statistics/derived.ts; forced-labour crimes
+// (Art. 144-2) were announced only for 2020–2021 together and are stored on that span.
 import { eq } from 'drizzle-orm';
 import {
 	institution,
@@ -33,13 +34,13 @@ import {
 	statMetricDimension,
 	statMetricInstitution
 } from '../../src/lib/server/db/schema';
-import { ensureStatPeriod } from '../../src/lib/server/statistics/periods';
+import { ensureStatPeriod, ensureStatSpan } from '../../src/lib/server/statistics/periods';
 import { loadPublishedReport } from '../../src/lib/server/statistics/published';
 import { readSeedJson, type SeedContext } from '../context';
 import { DIMENSIONS } from '../statistics/dimensions';
 import { METRICS } from '../statistics/metrics';
 import { mapPublished, type Figure, type SourceRow } from '../statistics/figures';
-import { deriveFigures } from '../statistics/derived';
+import { deriveFigures, spanFigures } from '../statistics/derived';
 
 export const FIRST_YEAR = 2017;
 export const LAST_YEAR = 2024;
@@ -92,8 +93,32 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 		});
 		if (r.created) created++;
 	}
+	// figures published only for several years together: one report per institution and span
+	const spans = spanFigures();
+	for (const f of spans) {
+		const span = ensureStatSpan(db, f.from, f.to);
+		const r = loadPublishedReport(db, {
+			institutionId: instId(f.institution),
+			periodId: span.id,
+			cells: spans
+				.filter((g) => g.from === f.from && g.to === f.to && g.institution === f.institution)
+				.map((g) => ({
+					metricId: metricIds.get(g.metric)!,
+					cell: {
+						key: g.key,
+						value: g.value,
+						notAvailable: false,
+						derived: false,
+						source: g.source
+					}
+				})),
+			reason: 'Published figures loaded by the seed',
+			now: approvalDate(f.to, now)
+		});
+		if (r.created) created++;
+	}
 	log(
-		`${METRICS.length} metrics, ${periods.size} statistics years, ${created} approved reports (${figures.length} values)`
+		`${METRICS.length} metrics, ${periods.size} statistics years, ${created} approved reports (${figures.length + spans.length} values)`
 	);
 }
 
@@ -139,7 +164,9 @@ function seedDefinitions(db: SeedContext['db'], instId: (code: string) => number
 				descriptionAz: m.descAz ?? null,
 				descriptionEn: m.descEn ?? null,
 				sensitive: m.sensitive,
-				sortOrder: (i + 1) * 10
+				sortOrder: (i + 1) * 10,
+				combine: m.official === 'sum' ? 'sum' : 'official',
+				officialInstitutionId: m.official === 'sum' ? null : instId(m.official)
 			})
 			.onConflictDoNothing()
 			.returning()

@@ -62,6 +62,7 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 	'POST /admin/metrics?/createMetric':                              { expect: 'L A D D D D' },
 	'POST /admin/metrics?/setYearStatus':                             { expect: 'L A D D D D' },
 	'GET /admin/metrics/[metricId]':                                  { expect: 'L A D D D D', path: '/admin/metrics/{metric}' },
+	'POST /admin/metrics/[metricId]?/combine':                        { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/combine' },
 	'POST /admin/metrics/[metricId]?/save':                           { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/save' },
 	'GET /admin/metrics/dimensions/[dimensionId]':                    { expect: 'L A D D D D', path: '/admin/metrics/dimensions/{dimension}' },
 	'POST /admin/metrics/dimensions/[dimensionId]?/deleteCategory':   { expect: 'L N D D D D', path: '/admin/metrics/dimensions/{dimension}?/deleteCategory' },
@@ -178,4 +179,5 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 	'GET /statistics/[institutionId]/[periodId]/template.csv':        { expect: 'L A A A D D', path: '/statistics/{fp1Inst}/{statPeriod}/template.csv' },
 	'GET /statistics/[institutionId]/[periodId]/template.xlsx':       { expect: 'L A A A D D', path: '/statistics/{fp1Inst}/{statPeriod}/template.xlsx' },
 	'GET /statistics/reconciliation':                                 { expect: 'L A A D D D' },
+	'POST /statistics/reconciliation?/choose':                        { expect: 'L A A D D D' },
 };

@@ -56,6 +56,9 @@ test('the donor sees 2020–2021 results with small counts hidden, charts drawn,
 	expect((await rowTexts(page, 'victims_exploitation', /^Sexual exploitation$/))[2]).toBe('179');
 	expect((await rowTexts(page, 'crimes', /144-1/))[2]).toBe('311');
 	expect((await rowTexts(page, 'crimes', /144-3/))[2]).toBe('83');
+	// forced labour was announced only for 2020–2021 together: shown for the span, whole
+	expect((await rowTexts(page, 'crimes', /144-2/))[2]).toBe('8');
+	expect((await rowTexts(page, 'crimes', /^Total$/))[2]).toBe('402');
 	expect((await rowTexts(page, 'convicted', /^Total$/))[2]).toBe('28');
 	// two children and one foreigner: "<5", and no figure from which they follow
 	expect((await rowTexts(page, 'victims_age', /^Child/))[2]).toBe('<5');

@@ -103,6 +103,19 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	await expect(page.locator('section.fact', { hasText: 'Persons convicted' })).toContainText(
 		'Supreme Court: not reported yet'
 	);
+	// one fact, one published figure: the official source's, or another one a reviewer chooses
+	const cases = page.locator('section.fact', { hasText: 'Criminal cases opened' });
+	await expect(cases).toContainText("Published: Prosecutor General's Office (official source)");
+	await hydrated(page);
+	await cases
+		.getByLabel('Publish the figure of')
+		.selectOption({ label: 'Ministry of Internal Affairs' });
+	await cases.getByLabel('Reason').fill('MIA counts the cases it opened itself');
+	await cases.getByRole('button', { name: 'Publish this figure' }).click();
+	await expect(cases.getByRole('status')).toContainText('The published figure was changed.');
+	await expect(cases).toContainText(
+		'Published: Ministry of Internal Affairs (chosen by a reviewer: MIA counts the cases it opened itself)'
+	);
 
 	await pgoCard.getByRole('link', { name: "Prosecutor General's Office" }).click();
 	await expect(page).toHaveURL(new RegExp(reportPath));
@@ -235,8 +248,18 @@ test('an admin defines a metric at /admin/metrics; other roles cannot', async ({
 	await hydrated(page);
 	await page.getByLabel('Sex: Use').selectOption('required');
 	await page.getByRole('checkbox', { name: "'Women of the XXI Century' Public Union" }).check();
-	await page.getByRole('button', { name: 'Save' }).click();
+	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('Saved.');
+	// one official source: refused without an institution, saved with the one that reports it
+	const combine = page.locator('form[action="?/combine"]');
+	await combine.getByLabel('One official institution’s figure').check();
+	await combine.getByRole('button', { name: 'Save how figures combine' }).click();
+	await expect(combine.getByText('Choose an institution that reports this metric')).toBeVisible();
+	await combine
+		.getByLabel('Official source')
+		.selectOption({ label: "'Women of the XXI Century' Public Union" });
+	await combine.getByRole('button', { name: 'Save how figures combine' }).click();
+	await expect(combine.getByRole('status')).toContainText('Saved.');
 	await page.goto('/admin/metrics');
 	await expect(page.getByRole('row', { name: /e2e_shelter_days/ })).toContainText('Sex');
 });

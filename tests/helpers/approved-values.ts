@@ -1,7 +1,7 @@
 // Test oracle: approved statistics read straight from the tables, to check the seed against the
 // published figures independently of the dashboards' own queries. Only approved reports count; a
 // value is null with notAvailable = true when the institution said "not available" (not zero).
-import { and, asc, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, ne, sql, type SQL } from 'drizzle-orm';
 import {
 	institution,
 	reportingPeriod,
@@ -31,6 +31,8 @@ export interface ValueFilter {
 	institutions?: string[];
 	/** category keys; [''] gives totals only */
 	keys?: string[];
+	/** figures of multi-year spans instead of years ('2020-2021') */
+	span?: string;
 }
 
 const yearOf = sql<number>`cast(substr(${reportingPeriod.startDate}, 1, 4) as integer)`;
@@ -46,6 +48,11 @@ export function approvedValues(db: DB, filter: ValueFilter = {}): ApprovedValue[
 	if (filter.years) where.push(inArray(yearOf, filter.years));
 	if (filter.institutions) where.push(inArray(institution.code, filter.institutions));
 	if (filter.keys) where.push(inArray(statValue.categoryKey, filter.keys));
+	where.push(
+		filter.span === undefined
+			? ne(reportingPeriod.kind, 'span')
+			: eq(reportingPeriod.code, filter.span)
+	);
 	return db
 		.select({
 			metric: statMetric.code,

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import { count } from 'drizzle-orm';
+import { count, eq } from 'drizzle-orm';
 import { actorFor, createStatisticsDb, instId, periodId } from '../../factories/statistics';
 import { buildStatFile } from '../../../src/lib/server/statistics/files/export';
 import { commitStatFile, previewStatFile } from '../../../src/lib/server/statistics/files/service';
@@ -13,7 +13,8 @@ import {
 	type CellChange
 } from '../../../src/lib/server/statistics/reports';
 import { metricsForInstitution } from '../../../src/lib/server/statistics/definitions';
-import { statValue } from '../../../src/lib/server/db/schema';
+import { statMetric, statValue } from '../../../src/lib/server/db/schema';
+import { loadPublishedReport } from '../../../src/lib/server/statistics/published';
 import type { DB } from '../../../src/lib/server/db/connect';
 
 const now = new Date('2024-05-02T09:00:00Z');
@@ -381,5 +382,53 @@ describe('statistics files: bad files are refused and nothing is written', () =>
 			})
 		).toEqual({ ok: false, error: 'conflict' });
 		expect(cellsOf(PGO, y2023).defendants[0].value).toBe(1);
+	});
+});
+
+describe('statistics files: another institution’s figures', () => {
+	it('tells a focal point that a figure differs from another institution’s, never that figure', async () => {
+		const cases = db
+			.select()
+			.from(statMetric)
+			.where(eq(statMetric.code, 'criminal_cases_opened'))
+			.get()!;
+		loadPublishedReport(db, {
+			institutionId: PGO,
+			periodId: y2023,
+			cells: [
+				{
+					metricId: cases.id,
+					cell: { key: '', value: 3137, notAvailable: false, derived: false, source: 'test' }
+				}
+			],
+			reason: 'test',
+			now: new Date('2024-04-30T09:00:00Z')
+		});
+		const bytes = await toBytes(await filled({ 'criminal_cases_opened|': 40 }, MIA));
+		const asFocalPoint = await previewStatFile(db, MIA, y2023, bytes);
+		const warning = asFocalPoint.issues?.find((i) => i.rule === 'disagree');
+		expect(warning).toMatchObject({
+			metric: 'criminal_cases_opened',
+			message: 'stat.warn.disagree_hidden',
+			params: { institution: 'PGO' }
+		});
+		expect(JSON.stringify(asFocalPoint)).not.toContain('3137');
+		// a reviewer previewing the same file reads the exact comparison
+		const asReviewer = await previewStatFile(db, MIA, y2023, bytes, { exact: true });
+		expect(asReviewer.issues?.find((i) => i.rule === 'disagree')?.params.value).toBe(3137);
+	});
+
+	it('never compares MIA’s victims identified with VAC’s referrals (different populations)', async () => {
+		// 2022: MIA's approved victims identified exist; VAC reports a different number of referrals
+		const VAC = instId(db, 'VAC');
+		const y2022 = periodId(db, 2022);
+		const wb = await workbookFrom(await template('xlsx', VAC, y2022));
+		wb.getWorksheet('statistics')!.eachRow((row, n) => {
+			if (n > 1 && `${row.getCell(3).value}|${row.getCell(4).value ?? ''}` === 'victims_assisted|')
+				row.getCell(7).value = 7;
+		});
+		const p = await previewStatFile(db, VAC, y2022, await toBytes(wb), { exact: true });
+		expect(p.ok && p.errors).toEqual([]);
+		expect(p.issues?.filter((i) => i.rule === 'disagree')).toEqual([]);
 	});
 });

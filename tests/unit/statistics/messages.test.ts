@@ -4,7 +4,6 @@ import { describe, expect, it } from 'vitest';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { messages } from '../../../src/lib/i18n/core';
-import { FACTS } from '../../../src/lib/server/statistics/validate';
 
 function files(dir: string): string[] {
 	return readdirSync(dir).flatMap((f) => {
@@ -52,7 +51,6 @@ describe('statistics messages', () => {
 				'invalid_transition',
 				'reason_required'
 			].map((e) => `stat.error.${e}`),
-			...FACTS.map((f) => `stat.rec.fact.${f.id}`),
 			...['women', 'men', 'girls', 'boys'].map((g) => `stat.glotip.${g}`)
 		];
 		for (const key of built) {

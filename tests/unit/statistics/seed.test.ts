@@ -54,6 +54,20 @@ describe('seeded statistics', () => {
 		}
 	});
 
+	it('stores the announced 2020–2021 forced-labour total (8) on that span, as published', () => {
+		const span = approvedValues(db, { span: '2020-2021' });
+		expect(span).toEqual([
+			expect.objectContaining({
+				metric: 'crimes_registered',
+				categoryKey: 'article=144-2',
+				institutionCode: 'MIA',
+				value: 8,
+				derived: false
+			})
+		]);
+		expect(span[0].source).toMatch(/2020 and 2021/);
+	});
+
 	it('flags the 2021 differences as derived and says how', () => {
 		const c = approvedValue(db, 'crimes_registered', 'article=144-1', 2021, 'MIA')!;
 		expect(c).toMatchObject({ value: 156, derived: true });

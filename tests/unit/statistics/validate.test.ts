@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+	checkOrder,
 	checkSums,
 	compareFact,
 	disagreementWarnings,
@@ -171,18 +172,18 @@ describe('disaggregations add up to the total', () => {
 describe('convicted ≤ sent to court', () => {
 	const convicted = metric('persons_convicted');
 	const sent = metric('persons_sent_to_court');
-	it('blocks more convictions than persons sent to court in one report', () => {
-		const issues = validateReport(
-			[convicted, sent],
-			new Map([
-				['persons_convicted', [c('', 16)]],
-				['persons_sent_to_court', [c('', 15)]]
-			])
-		);
-		expect(issues).toEqual([
+	it('warns (never blocks) when convictions exceed persons sent to court in one report', () => {
+		const cells = new Map([
+			['persons_convicted', [c('', 16)]],
+			['persons_sent_to_court', [c('', 15)]]
+		]);
+		// convictions of a year include persons sent to court in earlier years: not an error
+		expect(validateReport([convicted, sent], cells)).toEqual([]);
+		expect(checkOrder(cells)).toEqual([
 			expect.objectContaining({
+				level: 'warning',
 				metric: 'persons_convicted',
-				message: 'stat.rule.convicted_exceeds_sent',
+				message: 'stat.warn.convicted_exceeds_sent',
 				params: { value: 16, limit: 15, other: 'persons_sent_to_court' }
 			})
 		]);
@@ -237,19 +238,25 @@ describe('warnings', () => {
 			{ key: 'sex=female', a: 90, b: 90, agree: true },
 			{ key: 'sex=male', a: null, b: 4, agree: null }
 		]);
-		const w = disagreementWarnings(
-			{ metric: 'victims_identified', institution: 'MIA' },
-			{ metric: 'victims_assisted', institution: 'VAC' },
-			mia,
-			vac
-		);
-		expect(w).toEqual([
+		const mine = { metric: 'criminal_cases_opened', institution: 'MIA' };
+		const other = { metric: 'criminal_cases_opened', institution: 'PGO' };
+		expect(disagreementWarnings(mine, other, mia, vac, true)).toEqual([
 			expect.objectContaining({
 				level: 'warning',
 				key: '',
 				message: 'stat.warn.disagree',
-				params: { institution: 'VAC', other: 'victims_assisted', value: 80 }
+				params: { institution: 'PGO', other: 'criminal_cases_opened', value: 80 }
 			})
 		]);
+		// by default (a focal point) the other institution's figure is not told
+		const hidden = disagreementWarnings(mine, other, mia, vac);
+		expect(hidden).toEqual([
+			expect.objectContaining({
+				key: '',
+				message: 'stat.warn.disagree_hidden',
+				params: { institution: 'PGO', other: 'criminal_cases_opened' }
+			})
+		]);
+		expect(JSON.stringify(hidden)).not.toContain('80');
 	});
 });

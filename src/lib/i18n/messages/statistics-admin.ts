@@ -51,7 +51,22 @@ export default {
 		'stat.admin.dimension_invalid': 'Unknown dimension.',
 		'stat.admin.dimension_in_use':
 			'A dimension you removed is used by stored figures of this metric; it was not removed.',
-		'stat.admin.category_in_use': 'Stored figures use this category; it cannot be deleted.'
+		'stat.admin.category_in_use': 'Stored figures use this category; it cannot be deleted.',
+		'stat.combine.official_required':
+			'Choose an institution that reports this metric as the source of its published figure.',
+		'stat.combine.not_official':
+			'This metric adds its institutions’ figures up; it has no official source to choose.',
+		'stat.combine.reason_required': 'Say why this figure is published instead.',
+		'stat.combine.reason_too_long': 'At most 500 characters.',
+		'stat.combine.title': 'How institutions’ figures combine',
+		'stat.combine.help':
+			'Add up distinct populations (each shelter’s clients); publish one official source for a fact several bodies report (criminal cases by MIA and PGO). Stored figures never change; the change is recorded in the audit log.',
+		'stat.combine.mode': 'Published figure',
+		'stat.combine.sum': 'The sum of every institution’s figure',
+		'stat.combine.official': 'One official institution’s figure',
+		'stat.combine.official_source': 'Official source',
+		'stat.combine.save': 'Save how figures combine',
+		'stat.combine.mode_invalid': 'Choose how the figures combine.'
 	},
 	az: {
 		'stat.admin.title': 'Statistika tərifləri',
@@ -105,6 +120,21 @@ export default {
 		'stat.admin.dimension_in_use':
 			'Sildiyiniz ölçü bu göstəricinin saxlanılmış rəqəmlərində istifadə olunur; o silinmədi.',
 		'stat.admin.category_in_use':
-			'Saxlanılmış rəqəmlər bu kateqoriyadan istifadə edir; onu silmək olmaz.'
+			'Saxlanılmış rəqəmlər bu kateqoriyadan istifadə edir; onu silmək olmaz.',
+		'stat.combine.official_required':
+			'Dərc olunan rəqəmin mənbəyi kimi bu göstəricini təqdim edən qurumu seçin.',
+		'stat.combine.not_official':
+			'Bu göstərici qurumların rəqəmlərini toplayır; onun seçiləcək rəsmi mənbəyi yoxdur.',
+		'stat.combine.reason_required': 'Bu rəqəmin niyə dərc olunduğunu yazın.',
+		'stat.combine.reason_too_long': 'Ən çoxu 500 simvol.',
+		'stat.combine.title': 'Qurumların rəqəmləri necə birləşir',
+		'stat.combine.help':
+			'Fərqli əhali qruplarını toplayın (hər sığınacağın müştəriləri); bir neçə qurumun bildirdiyi eyni fakt üçün bir rəsmi mənbənin rəqəmini dərc edin (DİN və Baş Prokurorluğun cinayət işləri). Saxlanılmış rəqəmlər dəyişmir; dəyişiklik audit jurnalına yazılır.',
+		'stat.combine.mode': 'Dərc olunan rəqəm',
+		'stat.combine.sum': 'Bütün qurumların rəqəmlərinin cəmi',
+		'stat.combine.official': 'Bir rəsmi qurumun rəqəmi',
+		'stat.combine.official_source': 'Rəsmi mənbə',
+		'stat.combine.save': 'Birləşmə qaydasını saxla',
+		'stat.combine.mode_invalid': 'Rəqəmlərin necə birləşdiyini seçin.'
 	}
 };

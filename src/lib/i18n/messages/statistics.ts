@@ -64,6 +64,10 @@ export default {
 		'stat.export_csv': 'Export (CSV)',
 		'stat.error.forbidden': 'You may not change this report.',
 		'stat.error.not_found': 'This report does not exist.',
+		'stat.error.span_overlap':
+			'Some figures are already reported for a period that overlaps this one (a year inside this span, or a span covering this year). Nothing was saved.',
+		'stat.error.span_overlap_cell':
+			'Already reported for an overlapping period: it would be counted twice.',
 		'stat.error.not_editable': 'This report can no longer be edited in its current state.',
 		'stat.error.period_closed': 'This year is closed for figures.',
 		'stat.error.invalid_cells': 'The form contained cells that do not belong to this report.',
@@ -91,14 +95,23 @@ export default {
 			'This figure ({value}) is larger than the figure that contains it ({parent}).',
 		'stat.rule.children_exceed_total':
 			'Children ({children}) cannot be more than the total ({total}).',
-		'stat.rule.convicted_exceeds_sent':
-			'Persons convicted ({value}) cannot be more than persons sent to court ({limit}).',
 		'stat.warn.yoy': 'More than {factor}× different from {year} ({previous}). Please check.',
 		'stat.warn.disagree': '{institution} reports {value} for "{other}".',
+		'stat.warn.disagree_hidden':
+			'{institution} reports a different figure for "{other}". A reviewer will reconcile them.',
+		'stat.warn.convicted_exceeds_sent':
+			'Persons convicted ({value}) are more than persons sent to court ({limit}) this year. Convictions may include persons sent to court in earlier years; please check.',
+		'stat.rec.published': 'Published',
+		'stat.rec.official': 'official source',
+		'stat.rec.chosen': 'chosen by a reviewer: {reason}',
+		'stat.rec.choose': 'Publish the figure of',
+		'stat.rec.reason': 'Reason',
+		'stat.rec.choose_submit': 'Publish this figure',
+		'stat.rec.chosen_done': 'The published figure was changed.',
 		'stat.rec.title': 'Reconciliation {year}',
 		'stat.rec.intro':
 			'Facts reported by two institutions, side by side, and the warnings of every submitted or approved report of the year.',
-		'stat.rec.facts': 'Facts reported by two institutions',
+		'stat.rec.facts': 'Facts reported by several institutions',
 		'stat.rec.agree': 'agree',
 		'stat.rec.disagree': 'disagree',
 		'stat.rec.missing': 'one side missing',
@@ -106,12 +119,7 @@ export default {
 		'stat.rec.difference': 'Difference',
 		'stat.rec.reports': 'Warnings by report',
 		'stat.rec.no_warnings': 'No warnings.',
-		'stat.rec.no_reports': 'No submitted or approved reports for this year yet.',
-		'stat.rec.fact.victims':
-			'Victims identified (police) and victims referred for assistance (Victim Assistance Centre)',
-		'stat.rec.fact.cases': 'Criminal cases opened',
-		'stat.rec.fact.investigations': 'Investigations completed',
-		'stat.rec.fact.convicted': 'Persons convicted (courts and prosecution)'
+		'stat.rec.no_reports': 'No submitted or approved reports for this year yet.'
 	},
 	az: {
 		'stat.title': 'Statistika',
@@ -177,6 +185,10 @@ export default {
 		'stat.export_csv': 'İxrac (CSV)',
 		'stat.error.forbidden': 'Bu hesabatı dəyişə bilməzsiniz.',
 		'stat.error.not_found': 'Belə hesabat yoxdur.',
+		'stat.error.span_overlap':
+			'Bəzi rəqəmlər bu dövrlə üst-üstə düşən dövr üçün artıq təqdim edilib (bu çoxillik dövrün içindəki il və ya bu ili əhatə edən çoxillik dövr). Heç nə saxlanılmadı.',
+		'stat.error.span_overlap_cell':
+			'Üst-üstə düşən dövr üçün artıq təqdim edilib: iki dəfə sayılardı.',
 		'stat.error.not_editable': 'Hesabatın hazırkı vəziyyətində onu redaktə etmək olmaz.',
 		'stat.error.period_closed': 'Bu il üzrə rəqəmlərin qəbulu bağlanıb.',
 		'stat.error.invalid_cells': 'Formada bu hesabata aid olmayan xanalar var.',
@@ -202,15 +214,24 @@ export default {
 		'stat.rule.exceeds_parent': 'Bu rəqəm ({value}) onu əhatə edən rəqəmdən ({parent}) böyükdür.',
 		'stat.rule.children_exceed_total':
 			'Uşaqların sayı ({children}) ümumi saydan ({total}) çox ola bilməz.',
-		'stat.rule.convicted_exceeds_sent':
-			'Məhkum edilmiş şəxslərin sayı ({value}) məhkəməyə göndərilmiş şəxslərin sayından ({limit}) çox ola bilməz.',
 		'stat.warn.yoy':
 			'{year} ilə ({previous}) müqayisədə {factor} dəfədən çox fərqlənir. Zəhmət olmasa, yoxlayın.',
 		'stat.warn.disagree': '{institution} "{other}" üzrə {value} bildirir.',
+		'stat.warn.disagree_hidden':
+			'{institution} "{other}" üzrə fərqli rəqəm bildirir. Rəyçi onları uzlaşdıracaq.',
+		'stat.warn.convicted_exceeds_sent':
+			'Məhkum edilmiş şəxslər ({value}) bu il məhkəməyə göndərilmiş şəxslərdən ({limit}) çoxdur. Məhkumlar əvvəlki illərdə məhkəməyə göndərilmiş şəxsləri də əhatə edə bilər; zəhmət olmasa, yoxlayın.',
+		'stat.rec.published': 'Dərc olunan',
+		'stat.rec.official': 'rəsmi mənbə',
+		'stat.rec.chosen': 'rəyçi seçib: {reason}',
+		'stat.rec.choose': 'Bu qurumun rəqəmini dərc et',
+		'stat.rec.reason': 'Səbəb',
+		'stat.rec.choose_submit': 'Bu rəqəmi dərc et',
+		'stat.rec.chosen_done': 'Dərc olunan rəqəm dəyişdirildi.',
 		'stat.rec.title': 'Uzlaşdırma, {year}',
 		'stat.rec.intro':
 			'İki qurumun bildirdiyi faktlar yan-yana, həmçinin ilin təqdim edilmiş və ya təsdiqlənmiş hər hesabatının xəbərdarlıqları.',
-		'stat.rec.facts': 'İki qurumun bildirdiyi faktlar',
+		'stat.rec.facts': 'Bir neçə qurumun bildirdiyi faktlar',
 		'stat.rec.agree': 'uyğundur',
 		'stat.rec.disagree': 'uyğun deyil',
 		'stat.rec.missing': 'bir tərəf yoxdur',
@@ -218,11 +239,6 @@ export default {
 		'stat.rec.difference': 'Fərq',
 		'stat.rec.reports': 'Hesabatlar üzrə xəbərdarlıqlar',
 		'stat.rec.no_warnings': 'Xəbərdarlıq yoxdur.',
-		'stat.rec.no_reports': 'Bu il üçün hələ təqdim edilmiş və ya təsdiqlənmiş hesabat yoxdur.',
-		'stat.rec.fact.victims':
-			'Müəyyən edilmiş qurbanlar (polis) və yardım üçün yönləndirilmiş qurbanlar (Yardım Mərkəzi)',
-		'stat.rec.fact.cases': 'Başlanmış cinayət işləri',
-		'stat.rec.fact.investigations': 'Başa çatdırılmış istintaqlar',
-		'stat.rec.fact.convicted': 'Məhkum edilmiş şəxslər (məhkəmələr və prokurorluq)'
+		'stat.rec.no_reports': 'Bu il üçün hələ təqdim edilmiş və ya təsdiqlənmiş hesabat yoxdur.'
 	}
 };

@@ -2,7 +2,7 @@
 // multi-year range), its total, each category of each breakdown and the part "not stated" — with
 // every equation a reader could set up between them. Disclosure control works on this.
 import type { Equation, TableCell } from '../disclosure/rule';
-import type { Figures } from './stat-figures';
+import type { Figures, SpanFigures } from './stat-figures';
 
 export interface CubeColumn {
 	id: string;
@@ -22,6 +22,9 @@ export const NOT_STATED = '?';
 
 export const cellId = (column: string, key: string) => `${column}|${key}`;
 
+/** The cells of a span published as such live in a column no table shows. */
+const spanCol = (id: string) => `span:${id}`;
+
 /**
  * In a year, a category that was not reported is part of that year's "not stated" (when the
  * total is known), so a range can still add it up as zero; a figure "not available" without a
@@ -30,7 +33,8 @@ export const cellId = (column: string, key: string) => `${column}|${key}`;
 export function buildCube(
 	byYear: Figures extends Map<string, infer Y> ? Y : never,
 	dims: { code: string; categories: string[] }[],
-	columns: CubeColumn[]
+	columns: CubeColumn[],
+	spans: SpanFigures[] = []
 ): Cube {
 	const value = new Map<string, number>();
 	const equations: Equation[] = [];
@@ -75,13 +79,29 @@ export function buildCube(
 		'',
 		...dims.flatMap((d) => [...d.categories, NOT_STATED].map((c) => `${d.code}=${c}`))
 	];
+	// figures published only for several years together: cells of their own, never split
+	for (const sp of spans)
+		for (const [k, v] of sp.fig) {
+			if (typeof v === 'number') value.set(cellId(spanCol(sp.id), k), v);
+			else unavailable.add(k);
+		}
 	for (const col of columns.filter((c) => c.years.length > 1)) {
+		const inside = spans.filter((sp) => sp.years.every((y) => col.years.includes(y)));
 		const present = new Set<string>();
 		for (const key of keys) {
-			const parts = col.years.map((y) => cellId(`${y}`, key)).filter((id) => value.has(id));
 			const dim = key.split('=')[0];
+			const fromSpans = inside.filter((sp) => value.has(cellId(spanCol(sp.id), key)));
+			const parts = [
+				...col.years.map((y) => cellId(`${y}`, key)).filter((id) => value.has(id)),
+				...fromSpans.map((sp) => cellId(spanCol(sp.id), key))
+			];
+			// every year is accounted for: by its own figure, as part of its "not stated", or by
+			// a span covering it that published this figure
 			const complete = col.years.every(
-				(y) => value.has(cellId(`${y}`, key)) || (key !== '' && absorbs.get(y)?.has(dim))
+				(y) =>
+					value.has(cellId(`${y}`, key)) ||
+					(key !== '' && absorbs.get(y)?.has(dim)) ||
+					fromSpans.some((sp) => sp.years.includes(y))
 			);
 			if (!complete || parts.length === 0) continue;
 			value.set(
@@ -90,6 +110,23 @@ export function buildCube(
 			);
 			equations.push({ total: cellId(col.id, key), parts, overTime: true });
 			present.add(key);
+		}
+		// a total published only through its first breakdown (crimes by article) whose years are
+		// not all known on their own: the range's total is the sum of that breakdown's range cells
+		const first = dims[0];
+		if (!present.has('') && first && inside.length > 0) {
+			const cats = [...first.categories, NOT_STATED].map((c) => `${first.code}=${c}`);
+			const known = cats.filter((k) => present.has(k));
+			const every = first.categories.every((c) => present.has(`${first.code}=${c}`));
+			if (every && known.length > 0) {
+				value.set(
+					cellId(col.id, ''),
+					known.reduce((s, k) => s + value.get(cellId(col.id, k))!, 0)
+				);
+				equations.push({ total: cellId(col.id, ''), parts: known.map((k) => cellId(col.id, k)) });
+				present.add('');
+				continue;
+			}
 		}
 		if (!present.has('')) continue;
 		for (const d of dims) {

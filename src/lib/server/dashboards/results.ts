@@ -10,7 +10,7 @@ import { protectTable } from '../disclosure/rule';
 import { buildCube, cellId, NOT_STATED, type CubeColumn } from './cube';
 import { bi, yearLabel } from './labels';
 import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
-import { loadFigures } from './stat-figures';
+import { loadFigures, loadSpanFigures } from './stat-figures';
 import { loadStatLabels, type StatLabels } from '../statistics/labels';
 import type { DB } from '../db/connect';
 import type { DashCell, DashColumn, DashRow, DashTable, SafeCell } from '../../safe-table';
@@ -74,14 +74,16 @@ export function resultCells(
 	const inconsistent: string[] = [];
 	const unavailable: Unavailable = new Set();
 	if (years.length === 0) return { cells, inconsistent, labels, unavailable };
-	const figures = loadFigures(db, {
+	const filter = {
 		metrics: RESULT_METRICS,
 		fromYear: years[0],
 		toYear: years[years.length - 1],
 		institutionIds: opts.institutionIds
-	});
+	};
+	const figures = loadFigures(db, filter);
+	const spans = loadSpanFigures(db, filter);
 	for (const m of RESULT_METRICS) {
-		const cube = buildCube(figures.get(m.code)!, dimsOf(m.code), columns);
+		const cube = buildCube(figures.get(m.code)!, dimsOf(m.code), columns, spans.get(m.code));
 		inconsistent.push(...cube.inconsistent.map((x) => `${m.code}:${x}`));
 		for (const k of cube.unavailable) unavailable.add(`${m.code}|${k}`);
 		const sensitive = labels.metrics.get(m.code)?.sensitive ?? true;

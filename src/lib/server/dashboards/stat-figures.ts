@@ -1,7 +1,8 @@
 // Approved statistics summed in SQL: per metric × year × one-dimensional key, across the
-// institutions in the filter. Only approved reports of yearly statistics periods count.
+// institutions in the filter ('official' metrics: the published institution's figure only). Only approved reports of yearly statistics periods count.
 import { sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db/connect';
+import { officialSql } from '../statistics/combine';
 
 /** metric → year → key ('' total, 'dim=cat') → value, or null when "not available" */
 export type Figures = Map<string, Map<number, Map<string, number | null>>>;
@@ -16,7 +17,9 @@ export interface FigureFilter {
 
 interface Row {
 	metric: string;
-	year: number;
+	/** a year's start date, or a span's id ('2020-2021') */
+	period: string;
+	end: string;
 	key: string;
 	value: number | null;
 	na: number;
@@ -29,7 +32,49 @@ interface Row {
  */
 export function loadFigures(db: DB, f: FigureFilter): Figures {
 	const out: Figures = new Map(f.metrics.map((m) => [m.code, new Map()]));
-	if (f.metrics.length === 0) return out;
+	for (const r of queryFigures(db, f, 'year')) {
+		const byYear = out.get(r.metric)!;
+		const year = Number(r.period.slice(0, 4));
+		if (!byYear.has(year)) byYear.set(year, new Map());
+		byYear.get(year)!.set(r.key, r.na ? null : r.value);
+	}
+	return out;
+}
+
+/** Figures published only for several years together (a statistics period of kind 'span'). */
+export interface SpanFigures {
+	/** e.g. '2020-2021' */
+	id: string;
+	years: number[];
+	fig: Map<string, number | null>;
+}
+
+/**
+ * Approved figures of multi-year statistics periods lying inside the filter's years, as
+ * published: never split into years. A span's report has no derived total (its parts are what
+ * was published for the span only, not the span's whole).
+ */
+export function loadSpanFigures(db: DB, f: FigureFilter): Map<string, SpanFigures[]> {
+	const out = new Map<string, SpanFigures[]>(f.metrics.map((m) => [m.code, []]));
+	for (const r of queryFigures(db, f, 'span')) {
+		const list = out.get(r.metric)!;
+		let span = list.find((s) => s.id === r.period);
+		if (!span) {
+			const [from, to] = [Number(r.period.slice(0, 4)), Number(r.end.slice(0, 4))];
+			span = {
+				id: r.period,
+				years: Array.from({ length: to - from + 1 }, (_, i) => from + i),
+				fig: new Map()
+			};
+			list.push(span);
+		}
+		span.fig.set(r.key, r.na ? null : r.value);
+	}
+	return out;
+}
+
+function queryFigures(db: DB, f: FigureFilter, kind: 'year' | 'span') {
+	if (f.metrics.length === 0) return [];
 	const firstDims = f.metrics.map((m) => sql`(${m.code}, ${m.dims[0] ?? ''})`);
 	const inst: SQL =
 		f.institutionIds === undefined
@@ -40,38 +85,38 @@ export function loadFigures(db: DB, f: FigureFilter): Figures {
 						f.institutionIds.map((i) => sql`${i}`),
 						sql`, `
 					)})`;
-	const rows = db.all<Row>(sql`
+	// one fact, one figure: an 'official' metric counts its published institution only — unless a
+	// staff reader asked for one institution, who then sees that institution's own figures
+	const official: SQL = f.institutionIds?.length === 1 ? sql`` : sql`AND ${officialSql()}`;
+	return db.all<Row>(sql`
 		WITH first_dim(metric, dim) AS (VALUES ${sql.join(firstDims, sql`, `)}),
 		base AS (
-			SELECT m.code AS metric, CAST(substr(p.start_date, 1, 4) AS INTEGER) AS year, r.id AS report,
+			SELECT m.code AS metric, p.start_date AS period, p.end_date AS end, r.id AS report,
 				v.category_key AS key, v.value AS value, v.not_available AS na
 			FROM stat_metric m
 			JOIN stat_value v ON v.metric_id = m.id
 			JOIN stat_report r ON r.id = v.report_id
 			JOIN reporting_period p ON p.id = r.period_id
 			WHERE m.code IN (SELECT metric FROM first_dim)
-				AND r.state = 'approved' AND p.scope = 'statistics' AND p.kind = 'year'
+				AND r.state = 'approved' AND p.scope = 'statistics' AND p.kind = ${kind}
+				AND p.plan_id IS NULL
 				AND instr(v.category_key, ';') = 0
-				AND p.start_date >= ${`${f.fromYear}-01-01`} AND p.start_date <= ${`${f.toYear}-12-31`}
+				AND p.start_date >= ${`${f.fromYear}-01-01`} AND p.end_date <= ${`${f.toYear}-12-31`}
 				${inst}
+				${official}
 		),
 		derived AS (
-			SELECT b.metric, b.year, b.report, '' AS key, SUM(b.value) AS value, MAX(b.na) AS na
+			SELECT b.metric, b.period, b.end, b.report, '' AS key, SUM(b.value) AS value, MAX(b.na) AS na
 			FROM base b JOIN first_dim d ON d.metric = b.metric AND d.dim <> ''
-			WHERE b.key LIKE d.dim || '=%'
+			WHERE ${kind} = 'year' AND b.key LIKE d.dim || '=%'
 				AND NOT EXISTS (SELECT 1 FROM base t WHERE t.report = b.report AND t.metric = b.metric AND t.key = '')
-			GROUP BY b.metric, b.year, b.report
+			GROUP BY b.metric, b.period, b.report
 		)
-		SELECT metric, year, key, SUM(value) AS value, MAX(na) AS na
+		SELECT metric, CASE WHEN ${kind} = 'span' THEN substr(period, 1, 4) || '-' || substr(end, 1, 4) ELSE period END AS period,
+			end, key, SUM(value) AS value, MAX(na) AS na
 		FROM (SELECT * FROM base UNION ALL SELECT * FROM derived)
-		GROUP BY metric, year, key
+		GROUP BY metric, period, end, key
 	`);
-	for (const r of rows) {
-		const byYear = out.get(r.metric)!;
-		if (!byYear.has(r.year)) byYear.set(r.year, new Map());
-		byYear.get(r.year)!.set(r.key, r.na ? null : r.value);
-	}
-	return out;
 }
 
 /** When the newest approved statistic was approved: the "data as of" date of a results view. */

@@ -246,7 +246,8 @@ export const reportingPeriod = sqliteTable(
 		scope: text('scope', { enum: ['progress', 'statistics'] })
 			.notNull()
 			.default('progress'),
-		kind: text('kind', { enum: PERIOD_KINDS }).notNull(),
+		// 'span': statistics published only for several years together (e.g. 2020–2021)
+		kind: text('kind', { enum: [...PERIOD_KINDS, 'span'] }).notNull(),
 		// e.g. 2021-H1, 2021-Q3, 2021
 		code: text('code').notNull(),
 		startDate: text('start_date').notNull(),
@@ -465,6 +466,9 @@ export const reminderLog = sqliteTable('reminder_log', {
 
 // ---------------------------------------------------------------- statistics
 
+export const STAT_COMBINE_MODES = ['sum', 'official'] as const;
+export type StatCombineMode = (typeof STAT_COMBINE_MODES)[number];
+
 export const statDimension = sqliteTable('stat_dimension', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
 	code: text('code').notNull().unique(),
@@ -500,8 +504,34 @@ export const statMetric = sqliteTable('stat_metric', {
 	// victims' figures are subject to disclosure control
 	sensitive: integer('sensitive', { mode: 'boolean' }).notNull().default(true),
 	sortOrder: integer('sort_order').notNull().default(0),
-	active: integer('active', { mode: 'boolean' }).notNull().default(true)
+	active: integer('active', { mode: 'boolean' }).notNull().default(true),
+	// how the figures of several institutions make the published one: 'sum' for distinct
+	// populations (each shelter's clients), 'official' for one fact seen by several bodies
+	// (criminal cases by MIA and PGO), published from one official institution only
+	combine: text('combine', { enum: STAT_COMBINE_MODES }).notNull().default('sum'),
+	officialInstitutionId: integer('official_institution_id').references(() => institution.id)
 });
+
+// A reviewer's choice of another institution's figure as the published one for one metric and
+// one statistics period, with the reason (audited; the figures themselves are never changed).
+export const statOfficialChoice = sqliteTable(
+	'stat_official_choice',
+	{
+		metricId: integer('metric_id')
+			.notNull()
+			.references(() => statMetric.id, { onDelete: 'cascade' }),
+		periodId: integer('period_id')
+			.notNull()
+			.references(() => reportingPeriod.id, { onDelete: 'cascade' }),
+		institutionId: integer('institution_id')
+			.notNull()
+			.references(() => institution.id),
+		reason: text('reason').notNull(),
+		chosenBy: integer('chosen_by').references(() => user.id),
+		chosenAt: integer('chosen_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.metricId, t.periodId] })]
+);
 
 export const statMetricDimension = sqliteTable(
 	'stat_metric_dimension',

@@ -1,18 +1,77 @@
 // Statistics periods: calendar years, rows of reporting_period with scope 'statistics' and no
 // plan (the figures outlive any one plan, and earlier years serve as baselines). Rows with a plan
 // are not statistics years, even with scope 'statistics', so that no year ever exists twice.
-import { and, desc, eq, gte, isNull } from 'drizzle-orm';
+import { and, asc, desc, eq, gte, isNull, ne } from 'drizzle-orm';
 import { periodException, reportingPeriod, type ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
 
+/** Statistics years (spans of several years are listed by `listStatSpans`). */
 export function listStatPeriods(db: DB): ReportingPeriod[] {
 	return db
 		.select()
 		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId)))
+		.where(
+			and(
+				eq(reportingPeriod.scope, 'statistics'),
+				isNull(reportingPeriod.planId),
+				ne(reportingPeriod.kind, 'span')
+			)
+		)
 		.orderBy(desc(reportingPeriod.startDate))
 		.all();
+}
+
+/** Statistics periods covering several years, for figures published only for those years together. */
+export function listStatSpans(db: DB): ReportingPeriod[] {
+	return db
+		.select()
+		.from(reportingPeriod)
+		.where(
+			and(
+				eq(reportingPeriod.scope, 'statistics'),
+				isNull(reportingPeriod.planId),
+				eq(reportingPeriod.kind, 'span')
+			)
+		)
+		.orderBy(asc(reportingPeriod.startDate))
+		.all();
+}
+
+/** Creates the span `from`–`to` if it does not exist (closed: its figures are published ones). */
+export function ensureStatSpan(
+	db: Pick<DB, 'select' | 'insert'>,
+	from: number,
+	to: number,
+	status: 'open' | 'closed' = 'closed'
+): ReportingPeriod {
+	const code = `${from}-${to}`;
+	const existing = db
+		.select()
+		.from(reportingPeriod)
+		.where(
+			and(
+				eq(reportingPeriod.scope, 'statistics'),
+				isNull(reportingPeriod.planId),
+				eq(reportingPeriod.code, code)
+			)
+		)
+		.get();
+	if (existing) return existing;
+	return db
+		.insert(reportingPeriod)
+		.values({
+			planId: null,
+			scope: 'statistics',
+			kind: 'span',
+			code,
+			startDate: `${from}-01-01`,
+			endDate: `${to}-12-31`,
+			dueDate: `${to + 1}-03-31`,
+			status
+		})
+		.returning()
+		.get();
 }
 
 export function getStatPeriod(db: DB, id: number): ReportingPeriod | null {

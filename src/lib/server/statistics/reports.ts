@@ -8,6 +8,7 @@ import type { DB } from '../db/connect';
 import { metricsForInstitution } from './definitions';
 import { isKeyValidFor } from './layout';
 import { acceptsSubmissions, getStatPeriod } from './periods';
+import { spanOverlaps } from './span-overlap';
 import type { CellInput, MetricDef } from './types';
 
 export type StatActor = Actor & { id: number; role: string; institutionId: number | null };
@@ -67,7 +68,9 @@ export type SaveResult =
 			ok: false;
 			error:
 				'forbidden' | 'not_found' | 'period_closed' | 'not_editable' | 'conflict' | 'invalid_cells';
-	  };
+	  }
+	/** `cells`: `metric|key` already reported for an overlapping year or span; nothing written */
+	| { ok: false; error: 'span_overlap'; cells: string[] };
 
 export function mayEdit(actor: StatActor, institutionId: number): boolean {
 	return (
@@ -103,6 +106,8 @@ export function saveCells(
 		if (!m || !isKeyValidFor(m, c.key) || (c.cell && c.cell.key !== c.key))
 			return { ok: false, error: 'invalid_cells' };
 	}
+	const overlaps = spanOverlaps(db, institutionId, period, input.changes);
+	if (overlaps.length) return { ok: false, error: 'span_overlap', cells: overlaps };
 	return db.transaction((tx) => {
 		let report = findReport(tx, institutionId, periodId);
 		let expected = input.expectedVersion;

@@ -1,8 +1,9 @@
 // Validation of statistics: pure functions over cells, so that the grid, the import preview, the
 // submit precheck and the reconciliation report all apply the same rules.
 //   blocking: counts are whole and not negative; disaggregated cells add up to their total, per
-//             dimension; no cell exceeds its total (children ≤ victims); convicted ≤ sent to court.
-//   warnings: a year-on-year change beyond a factor; two institutions disagreeing on one fact.
+//             dimension; no cell exceeds its total (children ≤ victims).
+//   warnings: a year-on-year change beyond a factor; convicted > sent to court (different years'
+//             populations); two institutions disagreeing on one fact.
 import { formatKey, parseKey } from './keys';
 import type { CellValue, Issue, MetricDef } from './types';
 
@@ -114,12 +115,15 @@ export function checkSums(metric: MetricDef, cells: CellValue[]): Issue[] {
 	return out;
 }
 
-/** Pairs of metrics in one report where the first can never exceed the second. */
+/**
+ * Pairs of metrics in one report where the first is usually not larger than the second. Only a
+ * warning: convictions of a year include persons sent to court in earlier years.
+ */
 export const ORDER_RULES = [
 	{
 		lower: 'persons_convicted',
 		upper: 'persons_sent_to_court',
-		message: 'stat.rule.convicted_exceeds_sent'
+		message: 'stat.warn.convicted_exceeds_sent'
 	}
 ];
 
@@ -130,7 +134,7 @@ export function checkOrder(cellsByMetric: Map<string, CellValue[]>): Issue[] {
 		const up = num(cellsByMetric.get(r.upper)?.find((c) => c.key === ''));
 		if (lo !== null && up !== null && lo > up)
 			out.push(
-				issue('error', 'order', r.lower, '', r.message, { value: lo, limit: up, other: r.upper })
+				issue('warning', 'order', r.lower, '', r.message, { value: lo, limit: up, other: r.upper })
 			);
 	}
 	return out;
@@ -146,7 +150,7 @@ export function validateReport(
 		const cells = cellsByMetric.get(m.code) ?? [];
 		out.push(...checkCounts(m, cells), ...checkSums(m, cells));
 	}
-	return [...out, ...checkOrder(cellsByMetric)];
+	return out;
 }
 
 /**
@@ -180,31 +184,6 @@ export function yoyWarnings(
 	return out;
 }
 
-/** Facts that two institutions report separately and that should agree. */
-export const FACTS = [
-	{
-		id: 'victims',
-		a: { metric: 'victims_identified', institution: 'MIA' },
-		b: { metric: 'victims_assisted', institution: 'VAC' }
-	},
-	{
-		id: 'cases',
-		a: { metric: 'criminal_cases_opened', institution: 'MIA' },
-		b: { metric: 'criminal_cases_opened', institution: 'PGO' }
-	},
-	{
-		id: 'investigations',
-		a: { metric: 'investigations_completed', institution: 'MIA' },
-		b: { metric: 'investigations_completed', institution: 'PGO' }
-	},
-	{
-		id: 'convicted',
-		a: { metric: 'persons_convicted', institution: 'SUPREME_COURT' },
-		b: { metric: 'persons_convicted', institution: 'PGO' }
-	}
-] as const;
-
-export type Fact = (typeof FACTS)[number];
 export type Side = { metric: string; institution: string };
 
 export interface Comparison {
@@ -228,20 +207,29 @@ export function compareFact(aCells: CellValue[], bCells: CellValue[]): Compariso
 		});
 }
 
-/** Disagreement warnings for the `mine` side of a fact, beside that side's cells. */
+/**
+ * Disagreement warnings for the `mine` side of a fact, beside that side's cells. `exact` (for
+ * reviewers) names the other institution's figure; a focal point only learns that it differs.
+ */
 export function disagreementWarnings(
 	mine: Side,
 	other: Side,
 	mineCells: CellValue[],
-	otherCells: CellValue[]
+	otherCells: CellValue[],
+	exact = false
 ): Issue[] {
 	return compareFact(mineCells, otherCells)
 		.filter((c) => c.agree === false)
 		.map((c) =>
-			issue('warning', 'disagree', mine.metric, c.key, 'stat.warn.disagree', {
-				institution: other.institution,
-				other: other.metric,
-				value: c.b as number
-			})
+			exact
+				? issue('warning', 'disagree', mine.metric, c.key, 'stat.warn.disagree', {
+						institution: other.institution,
+						other: other.metric,
+						value: c.b as number
+					})
+				: issue('warning', 'disagree', mine.metric, c.key, 'stat.warn.disagree_hidden', {
+						institution: other.institution,
+						other: other.metric
+					})
 		);
 }

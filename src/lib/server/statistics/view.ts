@@ -10,6 +10,10 @@ import { acceptsSubmissions, getStatPeriod } from './periods';
 import { findReport, loadCells, mayEdit, type StatActor } from './reports';
 import { validateReport } from './validate';
 import { reportWarnings } from './warnings';
+
+/** Reviewers and admins may read another institution's exact figure in a warning. */
+export const isStaff = (actor: { role: string }) =>
+	actor.role === 'reviewer' || actor.role === 'admin';
 import { isEditable, listEvents } from '../workflow';
 import type { CellInput, MetricDef } from './types';
 
@@ -62,7 +66,7 @@ export function reportView(
 		cells: Object.fromEntries(cells),
 		issues: [
 			...validateReport(base, cells),
-			...reportWarnings(db, institutionId, periodId, cells, all)
+			...reportWarnings(db, institutionId, periodId, cells, all, { exact: isStaff(actor) })
 		],
 		events: report ? listEvents(db, 'statistics', report.id) : [],
 		canEdit: open && isEditable(state) && mayEdit(actor, institutionId) && base.length > 0,

@@ -1,5 +1,6 @@
 // Warnings beside a report's cells: year-on-year changes against the same institution's previous
-// year, and disagreements with another institution reporting the same fact (FACTS in validate.ts).
+// year, convicted beyond sent to court, and disagreements with another institution reporting the
+// same fact (statistics/combine.ts sameFacts).
 // Compared figures are the other reports' submitted or approved ones, never someone's draft.
 import { and, eq, inArray } from 'drizzle-orm';
 import { institution, statReport } from '../db/schema';
@@ -8,7 +9,8 @@ import { getSetting } from '../settings';
 import { loadMetrics } from './definitions';
 import { periodYear, statPeriodForYear, getStatPeriod } from './periods';
 import { findReport, loadCells } from './reports';
-import { FACTS, disagreementWarnings, yoyWarnings } from './validate';
+import { checkOrder, disagreementWarnings, yoyWarnings } from './validate';
+import { sameFacts } from './combine';
 import type { CellInput, Issue, MetricDef } from './types';
 
 const SETTLED = ['submitted', 'approved'] as const;
@@ -34,7 +36,9 @@ export function reportWarnings(
 	institutionId: number,
 	periodId: number,
 	cells: Map<string, CellInput[]>,
-	metrics: MetricDef[] = loadMetrics(db)
+	metrics: MetricDef[] = loadMetrics(db),
+	/** exact: reviewers see the other institution's figure; focal points only that it differs */
+	opts: { exact: boolean } = { exact: false }
 ): Issue[] {
 	const period = getStatPeriod(db, periodId);
 	if (!period) return [];
@@ -47,22 +51,22 @@ export function reportWarnings(
 		for (const [metric, list] of cells)
 			out.push(...yoyWarnings(metric, list, prev.get(metric) ?? [], factor, year - 1));
 	}
-	const mine = codeOfInstitution(db, institutionId);
-	for (const f of FACTS) {
-		for (const [me, other] of [
-			[f.a, f.b],
-			[f.b, f.a]
-		] as const) {
-			if (me.institution !== mine || !cells.has(me.metric)) continue;
-			const otherId = db
-				.select()
-				.from(institution)
-				.where(eq(institution.code, other.institution))
-				.get()?.id;
-			const theirs = otherId ? settledCells(db, otherId, periodId, metrics) : null;
+	out.push(...checkOrder(cells));
+	const mine = codeOfInstitution(db, institutionId) ?? '';
+	for (const f of sameFacts(db)) {
+		if (!f.institutions.some((i) => i.id === institutionId) || !cells.has(f.metric)) continue;
+		for (const other of f.institutions) {
+			if (other.id === institutionId) continue;
+			const theirs = settledCells(db, other.id, periodId, metrics);
 			if (theirs)
 				out.push(
-					...disagreementWarnings(me, other, cells.get(me.metric)!, theirs.get(other.metric) ?? [])
+					...disagreementWarnings(
+						{ metric: f.metric, institution: mine },
+						{ metric: f.metric, institution: other.code },
+						cells.get(f.metric)!,
+						theirs.get(f.metric) ?? [],
+						opts.exact
+					)
 				);
 		}
 	}

@@ -16,6 +16,7 @@ import {
 import { actionStatuses, type ActionStatus } from '../../plan/action-status';
 import { isPastDeadline, overdueByInstitution, overdueReports, rowsByAction } from '../status';
 import { buildResults, type PackResult } from './results';
+import { loadCombineRules, officialRows } from '../../statistics/combine';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
 export type PackScope =
@@ -224,7 +225,10 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 
 	const results = buildResults(
 		db,
-		statisticRows(db, o.source).filter((r) => scopeInst === null || r.institutionId === scopeInst),
+		// an institution's pack shows its own figures; the others one official figure per fact
+		scopeInst === null
+			? officialRows(loadCombineRules(db), statisticRows(db, o.source))
+			: statisticRows(db, o.source).filter((r) => r.institutionId === scopeInst),
 		L,
 		o.audience === 'donor' ? threshold : null
 	);

@@ -3,7 +3,8 @@
 // totals, and total = Σ categories for each dimension of the latest year) under the
 // suppression rule, so no hidden count can be worked back from what the pack prints.
 import type { DB } from '../../db/connect';
-import type { Locale } from '../../../i18n/core';
+import { translate, type Locale } from '../../../i18n/core';
+import { NOT_STATED } from '../../dashboards/cube';
 import { formatNumber } from '../../../format';
 import type { StatisticRow } from '../snapshot-source';
 import { loadStatLabels } from '../../statistics/labels';
@@ -37,9 +38,9 @@ function add(map: Map<string, Sum>, key: string, r: StatisticRow) {
 }
 
 /**
- * `threshold` null = full figures (government, IOM); a number = donors' suppression. Figures of
- * several institutions for the same indicator are added up (each indicator is normally reported
- * by one body; see stat_metric_institution). "Not available" stays "—", never 0.
+ * `threshold` null = full figures (government, IOM); a number = donors' suppression. `rows` are
+ * already one figure per fact (statistics/combine.ts): what is left is added up (distinct
+ * populations). "Not available" stays "—", never 0.
  */
 export function buildResults(
 	db: DB,
@@ -92,12 +93,22 @@ export function buildResults(
 			if (totals.get(p)!.any) input.cells.push({ id: `y|${p}`, value: totals.get(p)!.value });
 		for (const [k, s] of cells)
 			if (s.any && k.startsWith(`${latest}|`)) input.cells.push({ id: `c|${k}`, value: s.value });
-		const value = new Map(input.cells.map((c) => [c.id, c.value]));
-		for (const cats of byDim.values()) {
+		const valueOf = new Map(input.cells.map((c) => [c.id, c.value]));
+		// a partial breakdown is normal: the part of the total it does not account for is an
+		// explicit "not stated" row, so the table adds up (for the reader and the disclosure audit)
+		const total = valueOf.get(`y|${latest}`);
+		for (const [dim, cats] of byDim) {
 			const parts = cats.map((c) => `c|${latest}|${c}`);
-			// a partial breakdown (some persons "not stated") is no equation: its parts fall short
-			const sum = parts.reduce((s, p) => s + (value.get(p) ?? NaN), 0);
-			if (value.get(`y|${latest}`) === sum) input.equations.push({ total: `y|${latest}`, parts });
+			if (total === undefined || !parts.every((p) => valueOf.has(p))) continue;
+			const sum = parts.reduce((t, p) => t + valueOf.get(p)!, 0);
+			if (sum > total) continue; // refused on entry; never published as an identity
+			if (sum < total) {
+				const rest = `${dim}=${NOT_STATED}`;
+				input.cells.push({ id: `c|${latest}|${rest}`, value: total - sum });
+				parts.push(`c|${latest}|${rest}`);
+				byDim.set(dim, [...cats, rest]);
+			}
+			input.equations.push({ total: `y|${latest}`, parts });
 		}
 		const safe: Map<string, SafeCell> =
 			threshold === null
@@ -118,7 +129,9 @@ export function buildResults(
 						period: latest,
 						groups: [...byDim.keys()].sort().map((dim) =>
 							byDim.get(dim)!.map((cat) => ({
-								category: labels.category(cat)[locale],
+								category: cat.endsWith(`=${NOT_STATED}`)
+									? translate(locale, 'results.not_stated')
+									: labels.category(cat)[locale],
 								...show(`c|${latest}|${cat}`)
 							}))
 						)

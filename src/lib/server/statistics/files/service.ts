@@ -34,7 +34,9 @@ export async function previewStatFile(
 	db: DB,
 	institutionId: number,
 	periodId: number,
-	bytes: Uint8Array
+	bytes: Uint8Array,
+	/** reviewers see other institutions' exact figures in warnings; focal points never */
+	opts: { exact: boolean } = { exact: false }
 ): Promise<Preview> {
 	const t = target(db, institutionId, periodId);
 	if (!t) return { ok: false, error: 'stat.error.not_found' };
@@ -43,7 +45,7 @@ export async function previewStatFile(
 	const after = mergeChanges(t.current, result.changes);
 	const issues = [
 		...validateReport(t.metrics, after),
-		...reportWarnings(db, institutionId, periodId, after)
+		...reportWarnings(db, institutionId, periodId, after, undefined, opts)
 	];
 	return { ...result, issues, version: t.version };
 }

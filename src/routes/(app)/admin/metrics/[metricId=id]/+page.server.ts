@@ -6,6 +6,8 @@ import { loadDimensions, loadMetrics } from '$lib/server/statistics/definitions'
 import { saveMetric } from '$lib/server/statistics/admin';
 import { parseMetricForm } from '$lib/server/forms/metric-form';
 import { formValues } from '$lib/server/forms/fields';
+import { parseCombineForm } from '$lib/server/forms/combine-form';
+import { combineOf, setCombineMode } from '$lib/server/statistics/combine';
 import type { Actions, PageServerLoad } from './$types';
 
 function metricOr404(raw: string) {
@@ -19,11 +21,24 @@ export const load: PageServerLoad = (event) => {
 	return {
 		metric: metricOr404(event.params.metricId),
 		dimensions: loadDimensions(db),
+		combine: combineOf(db, Number(event.params.metricId))!,
 		institutions: institutionNames(db, { locale: event.locals.locale })
 	};
 };
 
-export const actions: Actions = { save: saveAction };
+export const actions: Actions = { save: saveAction, combine: combineAction };
+
+// how several institutions' figures make the published one (audited; no figure changes)
+async function combineAction(event: RequestEvent<{ metricId: string }>) {
+	const user = requireRole(event, 'admin');
+	const metric = metricOr404(event.params.metricId);
+	const form = await event.request.formData();
+	const parsed = parseCombineForm(form);
+	if (!parsed.ok) return fail(400, { combineErrors: parsed.errors });
+	const r = setCombineMode(db, user, metric.id, parsed.data, new Date());
+	if (!r.ok) return fail(400, { combineErrors: r.errors });
+	return { combined: true };
+}
 
 async function saveAction(event: RequestEvent<{ metricId: string }>) {
 	const user = requireRole(event, 'admin');

@@ -49,9 +49,13 @@ async function saveGrid(event: Event) {
 	});
 	if (!r.ok) {
 		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
-		return {
-			failure: fail(STATUS[r.error] ?? 400, { errors: { form: key }, values: formValues(form) })
-		};
+		// a figure refused for its cell is named beside that cell
+		const cells = r.error === 'span_overlap' ? r.cells : [];
+		const errors = Object.fromEntries([
+			['form', key],
+			...cells.map((c) => [`v|${c}`, 'stat.error.span_overlap_cell'])
+		]);
+		return { failure: fail(STATUS[r.error] ?? 400, { errors, values: formValues(form) }) };
 	}
 	return { user, saved: r };
 }

@@ -1,7 +1,7 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { forbidden, requireInstitution } from '$lib/server/auth/guards';
-import { reportView } from '$lib/server/statistics/view';
+import { isStaff, reportView } from '$lib/server/statistics/view';
 import { commitStatFile, previewStatFile } from '$lib/server/statistics/files/service';
 import { MAX_IMPORT_BYTES } from '$lib/server/statistics/files/read';
 import { previewPayload } from '$lib/server/statistics/files/payload';
@@ -35,7 +35,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = { preview: previewAction, commit: commitAction };
 
 async function previewAction(event: Event) {
-	const { institutionId, periodId, view } = guard(event);
+	const { user, institutionId, periodId, view } = guard(event);
 	const form = await event.request.formData();
 	const file = form.get('file');
 	if (!(file instanceof File) || file.size === 0)
@@ -46,7 +46,9 @@ async function previewAction(event: Event) {
 			params: { max: Math.round(MAX_IMPORT_BYTES / 1024) }
 		});
 	const bytes = new Uint8Array(await file.arrayBuffer());
-	const p = await previewStatFile(db, institutionId, periodId, bytes);
+	const p = await previewStatFile(db, institutionId, periodId, bytes, {
+		exact: isStaff(user)
+	});
 	if (!p.ok) return fail(400, { fileError: p.error, params: p.params ?? {} });
 	return {
 		preview: {
