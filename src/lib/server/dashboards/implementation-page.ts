@@ -8,7 +8,7 @@ import {
 	progressPeriods,
 	reportedPeriods
 } from './implementation';
-import { listAims, listInstitutions, listPlans } from './results-view';
+import { dashboardPlans, listAims, listInstitutions } from './results-view';
 import { dateText } from './labels';
 import { cached } from './cache';
 import type { DB } from '../db/connect';
@@ -27,8 +27,7 @@ export function loadImplementationPage(
 ) {
 	const f = parseDashboardFilter(params);
 	const asOf = cached(db, 'progress:asOf', () => progressAsOf(db));
-	const plans = listPlans(db);
-	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
+	const { plans, plan } = dashboardPlans(db, f.planId, o.today);
 	const periods = plan ? progressPeriods(db, plan.id) : [];
 	const period =
 		periods.find((p) => p.id === f.periodId) ??

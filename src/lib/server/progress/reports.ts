@@ -1,7 +1,14 @@
 // Progress reports: start, save (optimistic locking), and the workflow actions with their
 // period checks and notifications. Every mutation is one transaction with its audit row.
 import { and, eq } from 'drizzle-orm';
-import { action, actionInstitution, indicator, indicatorValue, progressReport } from '../db/schema';
+import {
+	action,
+	actionInstitution,
+	indicator,
+	indicatorValue,
+	plan,
+	progressReport
+} from '../db/schema';
 import type { ProgressReport } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
 import {
@@ -57,6 +64,9 @@ export function startReport(
 		const a = tx.select().from(action).where(eq(action.id, input.actionId)).get();
 		const p = getPeriod(tx, input.periodId);
 		if (!a || !p || p.scope !== 'progress' || (p.planId !== null && p.planId !== a.planId))
+			return { ok: false, error: 'not_found' } as const;
+		// a draft plan takes no reports until an admin publishes it
+		if (tx.select().from(plan).where(eq(plan.id, a.planId)).get()?.status === 'draft')
 			return { ok: false, error: 'not_found' } as const;
 		const link = tx
 			.select()

@@ -1,11 +1,8 @@
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	browsePlan,
-	choosePlan,
-	countPlanActions,
-	planInstitutions
-} from '$lib/server/plan/browse';
+import { browsePlan, countPlanActions, planInstitutions } from '$lib/server/plan/browse';
+import { audienceOf, choosePlan } from '$lib/server/plan/current';
+import { bakuDate } from '$lib/server/reviews/as-of';
 import { compareText } from '$lib/text';
 import type { PageServerLoad } from './$types';
 
@@ -14,9 +11,12 @@ const id = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
 // Every signed-in role reads the plan. Filters are a GET form, so they work without JavaScript
 // and a filtered view can be bookmarked or shared.
 export const load: PageServerLoad = (event) => {
-	requireUser(event);
+	const user = requireUser(event);
 	const params = event.url.searchParams;
-	const { plans, plan } = choosePlan(db, id(params.get('plan')));
+	const { plans, plan } = choosePlan(db, id(params.get('plan')), {
+		...audienceOf(user.role),
+		today: bakuDate(new Date())
+	});
 	const filters = {
 		aim: id(params.get('aim')),
 		inst: id(params.get('inst')),

@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { choosePlan } from '$lib/server/plan/browse';
+import { STAFF_DRAFTS, choosePlan } from '$lib/server/plan/current';
+import { bakuDate } from '$lib/server/reviews/as-of';
 import {
 	generatePeriods,
 	listPeriods,
@@ -15,7 +16,10 @@ import type { Actions, PageServerLoad, RequestEvent } from './$types';
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	const raw = event.url.searchParams.get('plan');
-	const { plans, plan } = choosePlan(db, raw && /^\d+$/.test(raw) ? Number(raw) : null);
+	const { plans, plan } = choosePlan(db, raw && /^\d+$/.test(raw) ? Number(raw) : null, {
+		...STAFF_DRAFTS,
+		today: bakuDate(new Date())
+	});
 	return { plans, plan, periods: plan ? listPeriods(db, plan.id) : [] };
 };
 

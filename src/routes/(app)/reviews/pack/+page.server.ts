@@ -5,12 +5,13 @@ import { parsePackForm, packQuery } from '$lib/server/forms/pack-form';
 import { resolvePackRequest } from '$lib/server/reviews/pack/request';
 import { startPackJob } from '$lib/server/reviews/pack/jobs';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
-import { listPlans, loadPlanView } from '$lib/server/reviews/plan-view';
+import { loadPlanView, reviewPlans } from '$lib/server/reviews/plan-view';
+import { bakuDate } from '$lib/server/reviews/as-of';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
-	const plan = listPlans(db)[0];
+	const plan = reviewPlans(db, bakuDate(new Date()))[0];
 	const view = plan ? loadPlanView(db, plan.id) : null;
 	return {
 		snapshots: listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf })),
