@@ -1,5 +1,5 @@
 // All date and number formatting goes through here (date-fns with the az and en locales).
-import { format, formatDistanceStrict, differenceInCalendarDays, parseISO } from 'date-fns';
+import { format, differenceInCalendarDays, parseISO } from 'date-fns';
 import { az, enGB } from 'date-fns/locale';
 import type { Locale } from './i18n/core';
 
@@ -19,14 +19,6 @@ export function formatDateTime(d: Date | number | null | undefined, locale: Loca
 /** Days from `now` to an ISO date (negative when past). */
 export function daysUntil(isoDate: string, now: Date): number {
 	return differenceInCalendarDays(parseISO(isoDate), now);
-}
-
-export function formatDistance(isoDate: string, now: Date, locale: Locale): string {
-	return formatDistanceStrict(parseISO(isoDate), now, {
-		locale: dateLocales[locale],
-		unit: 'day',
-		roundingMethod: 'floor'
-	});
 }
 
 export function formatNumber(n: number | null | undefined, locale: Locale): string {

@@ -1,6 +1,6 @@
 // The shape every dashboard table, chart, CSV, XLSX and JSON export is built from. Cells are
 // SafeCells: a shown number or a label, so nothing downstream can print a hidden count.
-// (Shared by server and browser code; the suppression itself is $lib/server/disclosure.ts.)
+// (Shared by server and browser code; the suppression itself is $lib/server/disclosure/rule.ts.)
 
 export type SafeCell = { shown: number } | { suppressed: true; label: string };
 

@@ -1,5 +1,5 @@
-// Text of dashboard cells for files, and CSV of one table: shared by the server exports and the
-// charts' "Download CSV" button, so both write exactly what the table shows.
+// Text of dashboard cells for files, and the CSV lines of a table: the dashboard exports (and so
+// each chart's "Download CSV" link, which points at them) write exactly what the table shows.
 import { isShown, pickText, type DashCell, type DashTable } from './safe-table';
 
 /** The number, the suppression label, or the "not available" text. */
@@ -30,8 +30,4 @@ export function tableLines(t: DashTable, locale: 'az' | 'en', naText: string): s
 		['', ...t.columns.map((c) => pickText(c.label, locale))],
 		...t.rows.map((r) => [pickText(r.label, locale), ...r.cells.map((c) => exportText(c, naText))])
 	];
-}
-
-export function tableToCsv(t: DashTable, locale: 'az' | 'en', naText: string): string {
-	return csvLines(tableLines(t, locale, naText));
 }

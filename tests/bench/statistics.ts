@@ -9,7 +9,6 @@ import { reportView, gridMetrics } from '../../src/lib/server/statistics/view';
 import { saveCells, type CellChange } from '../../src/lib/server/statistics/reports';
 import { buildStatFile } from '../../src/lib/server/statistics/files/export';
 import { commitStatFile, previewStatFile } from '../../src/lib/server/statistics/files/service';
-import { approvedValues } from '../../src/lib/server/statistics/queries';
 import { reconcile } from '../../src/lib/server/statistics/reconcile';
 
 const db = openDatabase(':memory:');
@@ -117,6 +116,5 @@ await timeAsync('import commit xlsx (all rows, one transaction)', 5, async () =>
 	});
 	if (r.ok) version = r.version;
 });
-time('approvedValues, all approved figures', 50, () => approvedValues(db));
 time('reconciliation report 2020', 20, () => reconcile(db, periodId(db, 2020)));
 db.$client.close();

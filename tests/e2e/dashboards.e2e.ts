@@ -1,5 +1,5 @@
 // Dashboards, donor view and exports in a real browser against the built server and the demo
-// seed (statistics of issue 4, progress reports of issue 3).
+// seed (its statistics and progress reports).
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
 import { login, setLanguage } from './helpers';

@@ -1,4 +1,4 @@
-// Background jobs that run inside the server process (reminders, issue 3). Each job registers
+// Background jobs that run inside the server process (deadline reminders). Each job registers
 // itself here; `startBackgroundJobs` is called once from hooks.server.ts.
 import { building } from '$app/environment';
 

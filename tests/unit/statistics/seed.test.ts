@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { count } from 'drizzle-orm';
 import { createStatisticsDb, instId, SEED_NOW } from '../../factories/statistics';
-import { approvedValue, approvedValues } from '../../../src/lib/server/statistics/queries';
+import { approvedValue, approvedValues } from '../../helpers/approved-values';
 import { blockingIssues } from '../../../src/lib/server/statistics/workflow-actions';
 import { statReport, statValue } from '../../../src/lib/server/db/schema';
 import seedStatistics from '../../../seed/steps/60-statistics';

@@ -1,4 +1,4 @@
-// Strings of the dashboards, the donor view and their exports (issue 5). Server modules read
+// Strings of the dashboards, the donor view and their exports. Server modules read
 // this file directly through `bi()` (src/lib/server/dashboards/labels.ts) to label tables.
 export default {
 	en: {

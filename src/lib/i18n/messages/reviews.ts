@@ -1,4 +1,4 @@
-// Reviews, comparisons, the round-table pack and round-table follow-up (issue 6).
+// Reviews, comparisons, the round-table pack and round-table follow-up.
 export default {
 	en: {
 		'reviews.title': 'Reviews',

@@ -1,6 +1,7 @@
 // Admin forms for statistics definitions: a metric, a dimension, a category.
 import { formValues, str, type FormResult } from './fields';
 import { isValidCode } from '../statistics/keys';
+import { parseId } from '../../ids';
 
 export interface MetricInput {
 	code: string;
@@ -41,8 +42,8 @@ export function parseMetricForm(form: FormData): FormResult<MetricInput> {
 	}
 	const institutionIds = form
 		.getAll('inst')
-		.filter((v): v is string => typeof v === 'string' && /^\d+$/.test(v))
-		.map(Number);
+		.map((v) => (typeof v === 'string' ? parseId(v) : null))
+		.filter((id) => id !== null);
 	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
 	return {
 		ok: true,

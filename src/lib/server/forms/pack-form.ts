@@ -1,6 +1,7 @@
 import type { Locale } from '../../i18n/core';
 import type { PackScope } from '../reviews/pack/data';
 import { formValues, str, type FormResult } from './fields';
+import { isId } from '../../ids';
 
 export interface PackRequest {
 	/** null = live data now */
@@ -20,13 +21,13 @@ export function parsePackForm(form: FormData | URLSearchParams): FormResult<Pack
 	const institutionId = str(fd, 'institutionId');
 	const locale = str(fd, 'locale');
 	const audience = str(fd, 'audience') || 'internal';
-	if (snapshot !== '' && snapshot !== 'now' && !/^\d+$/.test(snapshot))
+	if (snapshot !== '' && snapshot !== 'now' && !isId(snapshot))
 		errors.snapshot = 'reviews.snapshot_not_found';
 	let packScope: PackScope | null = null;
 	if (scope === 'plan') packScope = { kind: 'plan' };
-	else if (scope === 'aim' && /^\d+$/.test(sectionId))
+	else if (scope === 'aim' && isId(sectionId))
 		packScope = { kind: 'aim', sectionId: Number(sectionId) };
-	else if (scope === 'institution' && /^\d+$/.test(institutionId))
+	else if (scope === 'institution' && isId(institutionId))
 		packScope = { kind: 'institution', institutionId: Number(institutionId) };
 	else errors.scope = 'pack.scope_required';
 	if (locale !== 'az' && locale !== 'en') errors.locale = 'error.required';

@@ -1,5 +1,6 @@
 // Parser for the plan import form's fields other than the file: where to import, whether to only
 // check, and the admin's confirmation when the target plan already has reports.
+import { parseId } from '../../ids';
 import { parsePlanMetaForm } from './plan-forms';
 import { formValues, str, type FormResult } from './fields';
 import type { ImportTarget } from '../plan-import';
@@ -20,7 +21,7 @@ export function parsePlanImportForm(form: FormData): FormResult<PlanImportReques
 		const meta = parsePlanMetaForm(form);
 		if (meta.ok) target = { plan: meta.data };
 		else Object.assign(errors, meta.errors);
-	} else if (/^\d+$/.test(raw)) target = { planId: Number(raw) };
+	} else if (parseId(raw) !== null) target = { planId: parseId(raw)! };
 	else errors.target = 'error.required';
 	if (!target) return { ok: false, errors, values };
 	const confirm = str(form, 'confirmTarget');
@@ -29,7 +30,7 @@ export function parsePlanImportForm(form: FormData): FormResult<PlanImportReques
 		data: {
 			target,
 			dryRun: form.get('dryRun') === 'on',
-			confirmedPlanId: /^\d+$/.test(confirm) ? Number(confirm) : null
+			confirmedPlanId: parseId(confirm)
 		}
 	};
 }

@@ -1,5 +1,6 @@
 import { isIsoDate } from '../reviews/as-of';
 import { formValues, str, type FormResult } from './fields';
+import { isId, parseId } from '../../ids';
 
 export const TITLE_MAX = 200;
 export const NOTES_MAX = 5000;
@@ -19,8 +20,9 @@ export interface RoundTableInput {
 export function ids(form: FormData, name: string): number[] | null {
 	const out: number[] = [];
 	for (const v of form.getAll(name)) {
-		if (typeof v !== 'string' || !/^\d+$/.test(v)) return null;
-		out.push(Number(v));
+		const id = typeof v === 'string' ? parseId(v) : null;
+		if (id === null) return null;
+		out.push(id);
 	}
 	return [...new Set(out)];
 }
@@ -50,9 +52,8 @@ export function parseRoundTableForm(form: FormData): FormResult<RoundTableInput>
 	if (titleEn.length > TITLE_MAX) errors.titleEn = 'reviews.too_long';
 	if (notesAz.length > NOTES_MAX) errors.notesAz = 'reviews.too_long';
 	if (notesEn.length > NOTES_MAX) errors.notesEn = 'reviews.too_long';
-	if (!/^\d+$/.test(planId)) errors.planId = 'reviews.plan_unknown';
-	if (snapshotId !== '' && !/^\d+$/.test(snapshotId))
-		errors.snapshotId = 'reviews.snapshot_not_found';
+	if (!isId(planId)) errors.planId = 'reviews.plan_unknown';
+	if (snapshotId !== '' && !isId(snapshotId)) errors.snapshotId = 'reviews.snapshot_not_found';
 	if (participants === null) errors.participants = 'rt.unknown_institution';
 	else if (participants.length === 0) errors.participants = 'rt.choose_institution';
 	if (Object.keys(errors).length) {

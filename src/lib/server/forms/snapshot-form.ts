@@ -1,5 +1,6 @@
 import { isIsoDate } from '../reviews/as-of';
 import { formValues, str, type FormResult } from './fields';
+import { isId } from '../../ids';
 
 export const NAME_MAX = 120;
 
@@ -14,7 +15,7 @@ export function parseSnapshotForm(
 	else if (name.length > NAME_MAX) errors.name = 'reviews.too_long';
 	if (asOf === '') errors.asOf = 'error.required';
 	else if (!isIsoDate(asOf)) errors.asOf = 'reviews.date_invalid';
-	if (!/^\d+$/.test(planId)) errors.planId = 'reviews.plan_unknown';
+	if (!isId(planId)) errors.planId = 'reviews.plan_unknown';
 	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
 	return { ok: true, data: { planId: Number(planId), name, asOf } };
 }

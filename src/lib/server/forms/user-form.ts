@@ -1,5 +1,6 @@
 import { LOCALES, ROLES, type Role } from '../db/schema';
 import { formValues, str, type FormResult } from './fields';
+import { parseId } from '../../ids';
 
 export interface UserInput {
 	email: string;
@@ -29,8 +30,8 @@ export function parseUserForm(form: FormData, withEmail: boolean): FormResult<Us
 	const rawInst = str(form, 'institutionId');
 	let institutionId: number | null = null;
 	if (rawInst !== '') {
-		institutionId = /^\d+$/.test(rawInst) ? Number(rawInst) : NaN;
-		if (!Number.isSafeInteger(institutionId)) errors.institutionId = 'user.institution_unknown';
+		institutionId = parseId(rawInst);
+		if (institutionId === null) errors.institutionId = 'user.institution_unknown';
 	}
 	if (role === 'focal_point' && rawInst === '') errors.institutionId = 'user.institution_required';
 	// only focal points and reviewers belong to an institution

@@ -1,6 +1,6 @@
 // Which actions an institution reports on in a period: every action it leads, co-implements or
 // is recommended for, whose years (or, for round-table decisions, due date) reach the period.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, asc, eq } from 'drizzle-orm';
 import { action, actionInstitution, institution, planSection } from '../db/schema';
 import type { Action, ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
@@ -74,14 +74,4 @@ export function linkedInstitutionIds(db: Pick<DB, 'select'>, actionId: number): 
 		.where(eq(actionInstitution.actionId, actionId))
 		.all()
 		.map((r) => r.id);
-}
-
-/** Every (action, institution) link of the given actions, for matrix views. */
-export function listLinks(db: Pick<DB, 'select'>, actionIds: number[]) {
-	if (actionIds.length === 0) return [];
-	return db
-		.select()
-		.from(actionInstitution)
-		.where(inArray(actionInstitution.actionId, actionIds))
-		.all();
 }

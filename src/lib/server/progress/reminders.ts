@@ -3,7 +3,7 @@
 // for a month sends one "overdue" reminder, not the whole backlog). The reminder_log primary key
 // makes every (period, institution, stage) go out at most once, even when the in-server job and
 // `npm run reminders` run at the same time.
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { addDays, parseISO } from 'date-fns';
 import { institution, reminderLog, reportingPeriod } from '../db/schema';
 import type { ReportingPeriod } from '../db/schema';
@@ -213,9 +213,4 @@ export async function sendReminders(db: DB, cfg: MailConfig, now: Date) {
 	const deliveries = [];
 	for (const m of mails) deliveries.push(await sendMail(cfg, m));
 	return { items, mails, deliveries };
-}
-
-export function reminderLogFor(db: DB, periodIds: number[]) {
-	if (!periodIds.length) return [];
-	return db.select().from(reminderLog).where(inArray(reminderLog.periodId, periodIds)).all();
 }

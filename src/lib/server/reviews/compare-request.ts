@@ -5,6 +5,7 @@ import { compareSources, parseCompareFilter, type CompareFilter } from './compar
 import { compareTables, type CompareTables } from './compare-table';
 import { listSnapshots } from './snapshots';
 import { resolveSource } from './snapshot-source';
+import { isId } from '../../ids';
 
 export type CompareRequest =
 	| {
@@ -30,7 +31,7 @@ export function compareFromQuery(
 	const before = params.get('before') || String(snapshots[0].id);
 	const after = params.get('after') || 'now';
 	const filter = parseCompareFilter(params);
-	if (!/^\d+$/.test(before)) return { status: 'not_found' };
+	if (!isId(before)) return { status: 'not_found' };
 	const a = resolveSource(db, before, 0, now);
 	if (a === null || a.kind !== 'snapshot') return { status: 'not_found' };
 	const b = resolveSource(db, after, a.planId, now);

@@ -11,6 +11,7 @@ import {
 	type StatisticRow
 } from './snapshot-source';
 import { actionStatuses, overdueByInstitution, overdueReports, type ActionStatus } from './status';
+import { parseId } from '../../ids';
 
 export interface ActionChange {
 	actionId: number;
@@ -158,10 +159,9 @@ export function filterActions(rows: ActionChange[], f: CompareFilter): ActionCha
 /** Reads the filter from query parameters; unknown values fall back to "everything". */
 export function parseCompareFilter(params: URLSearchParams): CompareFilter {
 	const show = params.get('show') ?? 'changed';
-	const num = (k: string) => (/^\d+$/.test(params.get(k) ?? '') ? Number(params.get(k)) : null);
 	return {
 		show: (ACTION_FILTERS as readonly string[]).includes(show) ? (show as ActionFilter) : 'all',
-		sectionId: num('section'),
-		institutionId: num('institution')
+		sectionId: parseId(params.get('section')),
+		institutionId: parseId(params.get('institution'))
 	};
 }

@@ -1,10 +1,8 @@
 // Where review data comes from: the live tables (approved rows up to an instant) or a frozen
-// review snapshot. Both return the same shapes, so a page, an export or the round-table pack can
-// take `?snapshot=ID` and otherwise show "now" — and always say which one it shows.
-//
-// For dashboards (issue 5): call `resolveSource(db, url.searchParams.get('snapshot'), planId, now)`
-// and read `progressRows` / `statisticRows` from it instead of the live tables; print
-// `sourceLabel(source, locale)` under every chart and in every export.
+// review snapshot. Both return the same shapes, so the comparison (`?before=ID&after=now`), the
+// snapshot page and the round-table pack read either one the same way, and `sourceLabel` says
+// which one they show. The dashboards do not read snapshots: they query approved data as of a
+// reporting period themselves (src/lib/server/dashboards/).
 import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
 import {
 	action,
@@ -18,6 +16,7 @@ import {
 } from '../db/schema';
 import type { DB } from '../db/connect';
 import { bakuDate } from './as-of';
+import { parseId } from '../../ids';
 
 /** Anything that can run a select: the database or a transaction. */
 export type Reader = Pick<DB, 'select'>;
@@ -75,8 +74,8 @@ export function resolveSource(
 	now: Date
 ): Source | null {
 	if (param === null || param === '' || param === 'now') return liveSource(planId, now);
-	if (!/^\d+$/.test(param)) return null;
-	const snapshot = getSnapshot(db, Number(param));
+	const id = parseId(param);
+	const snapshot = id === null ? null : getSnapshot(db, id);
 	return snapshot ? { kind: 'snapshot', planId: snapshot.planId, snapshot } : null;
 }
 

@@ -66,10 +66,6 @@ export function metricsForInstitution(db: DB, institutionId: number): MetricDef[
 	);
 }
 
-export function metricByCode(db: DB, code: string): MetricDef | null {
-	return loadMetrics(db).find((m) => m.code === code) ?? null;
-}
-
 /** Institutions that report at least one active metric. */
 export function reportingInstitutionIds(db: DB): number[] {
 	const active = new Set(

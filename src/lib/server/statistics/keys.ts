@@ -35,11 +35,6 @@ export function canonicalKey(key: string): string | null {
 	return parts === null ? null : formatKey(parts);
 }
 
-/** Dimensions of a key, e.g. ['exploitation', 'sex']. */
-export function keyDimensions(key: string): string[] {
-	return key === '' ? [] : key.split(';').map((p) => p.split('=')[0]);
-}
-
 /** The key with one more dimension fixed. */
 export function withPart(key: string, dim: string, cat: string): string {
 	return formatKey({ ...(parseKey(key) ?? {}), [dim]: cat });

@@ -7,6 +7,7 @@ import { myActions } from '$lib/server/progress/overview';
 import { startReport } from '$lib/server/progress/reports';
 import { isoDay } from '$lib/server/progress/periods';
 import type { Actions, PageServerLoad } from './$types';
+import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'focal_point');
@@ -26,9 +27,9 @@ export const actions: Actions = { start: startAction };
 async function startAction(event: Parameters<Actions['start']>[0]) {
 	const user = requireRole(event, 'focal_point');
 	const form = await event.request.formData();
-	const actionId = Number(form.get('actionId'));
-	const periodId = Number(form.get('periodId'));
-	if (!Number.isInteger(actionId) || !Number.isInteger(periodId))
+	const actionId = parseId(String(form.get('actionId')));
+	const periodId = parseId(String(form.get('periodId')));
+	if (actionId === null || periodId === null)
 		return fail(400, { error: 'progress.error.not_found', actionId });
 	// the institution is always the user's own: a forged field cannot name another one
 	const res = startReport(db, user, { actionId, periodId }, new Date());

@@ -5,21 +5,20 @@ import { audienceOf, choosePlan } from '$lib/server/plan/current';
 import { bakuDate } from '$lib/server/reviews/as-of';
 import { compareText } from '$lib/text';
 import type { PageServerLoad } from './$types';
-
-const id = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
+import { parseId } from '$lib/ids';
 
 // Every signed-in role reads the plan. Filters are a GET form, so they work without JavaScript
 // and a filtered view can be bookmarked or shared.
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const params = event.url.searchParams;
-	const { plans, plan } = choosePlan(db, id(params.get('plan')), {
+	const { plans, plan } = choosePlan(db, parseId(params.get('plan')), {
 		...audienceOf(user.role),
 		today: bakuDate(new Date())
 	});
 	const filters = {
-		aim: id(params.get('aim')),
-		inst: id(params.get('inst')),
+		aim: parseId(params.get('aim')),
+		inst: parseId(params.get('inst')),
 		q: (params.get('q') ?? '').slice(0, 200)
 	};
 	if (!plan)

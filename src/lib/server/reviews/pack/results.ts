@@ -13,7 +13,7 @@ import {
 	protectTable,
 	type ProtectInput,
 	type SafeCell
-} from './disclosure-adapter';
+} from '../../disclosure/rule';
 
 export interface PackResult {
 	metric: string;

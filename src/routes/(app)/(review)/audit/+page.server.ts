@@ -2,6 +2,7 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { auditEntities, queryAudit } from '$lib/server/audit-query';
 import type { PageServerLoad } from './$types';
+import { parseId } from '$lib/ids';
 
 const day = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
 
@@ -15,7 +16,7 @@ export const load: PageServerLoad = (event) => {
 		actor: q.get('actor')?.trim() || null,
 		from: day(q.get('from')),
 		to: day(q.get('to')),
-		before: /^\d+$/.test(q.get('before') ?? '') ? Number(q.get('before')) : null
+		before: parseId(q.get('before'))
 	};
 	return { filter, entities: auditEntities(db), ...queryAudit(db, filter) };
 };

@@ -3,16 +3,15 @@ import { requireRole } from '$lib/server/auth/guards';
 import { queueFilterOptions, reviewQueue } from '$lib/server/progress/queue';
 import { isoDay } from '$lib/server/progress/periods';
 import type { PageServerLoad } from './$types';
-
-const id = (v: string | null) => (v && /^\d+$/.test(v) ? Number(v) : null);
+import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
 	const q = event.url.searchParams;
 	const filter = {
-		institutionId: id(q.get('institution')),
-		sectionId: id(q.get('aim')),
-		periodId: id(q.get('period'))
+		institutionId: parseId(q.get('institution')),
+		sectionId: parseId(q.get('aim')),
+		periodId: parseId(q.get('period'))
 	};
 	return {
 		filter,

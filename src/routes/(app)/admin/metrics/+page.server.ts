@@ -9,7 +9,7 @@ import {
 	periodYear,
 	setStatPeriodStatus
 } from '$lib/server/statistics/periods';
-import { parseId } from '$lib/server/statistics/route-params';
+import { parseId } from '$lib/ids';
 import { str } from '$lib/server/forms/fields';
 import { parseMetricForm, parseNamedForm } from '$lib/server/forms/metric-form';
 import { formValues } from '$lib/server/forms/fields';

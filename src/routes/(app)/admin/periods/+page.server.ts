@@ -12,11 +12,11 @@ import {
 import { parseDueDateForm, parseGenerateForm } from '$lib/server/forms/period-forms';
 import { formValues, str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
+import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
-	const raw = event.url.searchParams.get('plan');
-	const { plans, plan } = choosePlan(db, raw && /^\d+$/.test(raw) ? Number(raw) : null, {
+	const { plans, plan } = choosePlan(db, parseId(event.url.searchParams.get('plan')), {
 		...STAFF_DRAFTS,
 		today: bakuDate(new Date())
 	});

@@ -4,13 +4,13 @@ import { listUsers } from '$lib/server/user-admin';
 import { institutionOptions } from '$lib/server/institutions';
 import { ROLES } from '$lib/server/db/schema';
 import type { PageServerLoad } from './$types';
+import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	const sp = event.url.searchParams;
 	const role = ROLES.find((r) => r === sp.get('role')) ?? '';
-	const inst = Number(sp.get('institution'));
-	const institutionId = Number.isSafeInteger(inst) && inst > 0 ? inst : undefined;
+	const institutionId = parseId(sp.get('institution')) ?? undefined;
 	const q = (sp.get('q') ?? '').slice(0, 100);
 	const locale = event.locals.locale;
 	return {

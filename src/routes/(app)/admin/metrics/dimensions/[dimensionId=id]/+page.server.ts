@@ -1,0 +1,62 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { loadDimensions } from '$lib/server/statistics/definitions';
+import { deleteCategory, saveCategory, saveDimension } from '$lib/server/statistics/admin';
+import { parseId } from '$lib/ids';
+import { parseNamedForm } from '$lib/server/forms/metric-form';
+import { formValues, str } from '$lib/server/forms/fields';
+import type { Actions, PageServerLoad } from './$types';
+
+type Event = RequestEvent<{ dimensionId: string }>;
+
+function dimensionOr404(raw: string) {
+	const dim = loadDimensions(db).find((d) => d.id === Number(raw));
+	if (!dim) error(404, { message: 'not_found' });
+	return dim;
+}
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'admin');
+	return { dimension: dimensionOr404(event.params.dimensionId) };
+};
+
+export const actions: Actions = {
+	saveDimension: saveDimensionAction,
+	saveCategory: saveCategoryAction,
+	deleteCategory: deleteCategoryAction
+};
+
+async function saveDimensionAction(event: Event) {
+	const user = requireRole(event, 'admin');
+	const dim = dimensionOr404(event.params.dimensionId);
+	const form = await event.request.formData();
+	const parsed = parseNamedForm(form);
+	const r = parsed.ok ? saveDimension(db, user, dim.id, parsed.data, new Date()) : parsed;
+	if (!r.ok) return fail(400, { target: 'dimension', errors: r.errors, values: formValues(form) });
+	return { saved: 'dimension' };
+}
+
+async function saveCategoryAction(event: Event) {
+	const user = requireRole(event, 'admin');
+	const dim = dimensionOr404(event.params.dimensionId);
+	const form = await event.request.formData();
+	const target = str(form, 'id') || 'new';
+	const parsed = parseNamedForm(form);
+	const id = target === 'new' ? null : parseId(target);
+	if (target !== 'new' && id === null) error(404, { message: 'not_found' });
+	const r = parsed.ok ? saveCategory(db, user, dim.id, id, parsed.data, new Date()) : parsed;
+	if (!r.ok) return fail(400, { target, errors: r.errors, values: formValues(form) });
+	return { saved: target };
+}
+
+async function deleteCategoryAction(event: Event) {
+	const user = requireRole(event, 'admin');
+	const dim = dimensionOr404(event.params.dimensionId);
+	const form = await event.request.formData();
+	const id = parseId(str(form, 'id'));
+	if (id === null) error(404, { message: 'not_found' });
+	const r = deleteCategory(db, user, dim.id, id, new Date());
+	if (!r.ok) return fail(400, { target: String(id), errors: r.errors, values: {} });
+	return { saved: 'deleted' };
+}

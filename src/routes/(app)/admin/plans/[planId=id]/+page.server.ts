@@ -1,0 +1,40 @@
+import { error, fail } from '@sveltejs/kit';
+import { eq } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { plan } from '$lib/server/db/schema';
+import { planStamp, updatePlan } from '$lib/server/plan/admin';
+import { browsePlan } from '$lib/server/plan/browse';
+import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
+import { formValues, str } from '$lib/server/forms/fields';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function planOr404(planIdParam: string) {
+	const row = db
+		.select()
+		.from(plan)
+		.where(eq(plan.id, Number(planIdParam)))
+		.get();
+	if (!row) error(404, { message: 'not_found' });
+	return row;
+}
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'admin');
+	const p = planOr404(event.params.planId);
+	const { sections, actions } = browsePlan(db, { planId: p.id });
+	return { plan: p, stamp: planStamp(db, p.id)!, sections, actions };
+};
+
+export const actions: Actions = { update: updateAction };
+
+async function updateAction(event: RequestEvent) {
+	const user = requireRole(event, 'admin');
+	const p = planOr404(event.params.planId);
+	const form = await event.request.formData();
+	const parsed = parsePlanMetaForm(form);
+	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	const r = updatePlan(db, { id: user.id, role: user.role }, p.id, parsed.data, str(form, 'stamp'));
+	if (!r.ok) return fail(r.status, { errors: r.errors, values: formValues(form) });
+	return { saved: true };
+}

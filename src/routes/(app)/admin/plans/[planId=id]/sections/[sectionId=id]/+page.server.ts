@@ -1,0 +1,40 @@
+import { error, fail, redirect } from '@sveltejs/kit';
+import { and, eq } from 'drizzle-orm';
+import { db } from '$lib/server/db';
+import { requireRole } from '$lib/server/auth/guards';
+import { planSection } from '$lib/server/db/schema';
+import { sectionStamp, updateSection } from '$lib/server/plan/admin';
+import { parseSectionForm } from '$lib/server/forms/plan-forms';
+import type { Actions, PageServerLoad, RequestEvent } from './$types';
+
+function sectionOr404(params: { planId: string; sectionId: string }) {
+	const [planId, id] = [Number(params.planId), Number(params.sectionId)];
+	const row = db
+		.select()
+		.from(planSection)
+		.where(and(eq(planSection.id, id), eq(planSection.planId, planId)))
+		.get();
+	if (!row) error(404, { message: 'not_found' });
+	return row;
+}
+
+export const load: PageServerLoad = (event) => {
+	requireRole(event, 'admin');
+	const section = sectionOr404(event.params);
+	return { section, stamp: sectionStamp(section) };
+};
+
+export const actions: Actions = { update: updateAction };
+
+async function updateAction(event: RequestEvent) {
+	const user = requireRole(event, 'admin');
+	const section = sectionOr404(event.params);
+	const form = await event.request.formData();
+	const parsed = parseSectionForm(form);
+	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	const { stamp, ...values } = parsed.data;
+	const r = updateSection(db, { id: user.id, role: user.role }, section.id, values, stamp);
+	if (!r.ok)
+		return fail(r.status, { errors: r.errors, values: { ...values, source: values.source ?? '' } });
+	redirect(303, `/admin/plans/${event.params.planId}`);
+}

@@ -1,0 +1,104 @@
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireInstitution } from '$lib/server/auth/guards';
+import { reportView, gridMetrics } from '$lib/server/statistics/view';
+import { findReport, loadCells, saveCells } from '$lib/server/statistics/reports';
+import { metricsForInstitution } from '$lib/server/statistics/definitions';
+import { changeReportState } from '$lib/server/statistics/workflow-actions';
+import { parseStatValuesForm } from '$lib/server/forms/stat-values-form';
+import { formValues, str } from '$lib/server/forms/fields';
+import type { Actions, PageServerLoad } from './$types';
+
+type Event = RequestEvent<{ institutionId: string; periodId: string }>;
+
+function guard(event: Event) {
+	const institutionId = Number(event.params.institutionId);
+	const periodId = Number(event.params.periodId);
+	const user = requireInstitution(event, institutionId);
+	return { user, institutionId, periodId };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { user, institutionId, periodId } = guard(event);
+	const view = reportView(db, user, institutionId, periodId, new Date());
+	if (!view) error(404, { message: 'not_found' });
+	return view;
+};
+
+export const actions: Actions = { save: saveAction, submit: submitAction, review: reviewAction };
+
+const STATUS: Record<string, number> = { conflict: 409, forbidden: 403, not_found: 404 };
+
+/** Parses and saves the grid; returns the new version or a failure to hand back to the page. */
+async function saveGrid(event: Event) {
+	const { user, institutionId, periodId } = guard(event);
+	const form = await event.request.formData();
+	const existing = findReport(db, institutionId, periodId);
+	const cells = existing
+		? loadCells(db, existing.id, metricsForInstitution(db, institutionId))
+		: new Map();
+	const parsed = parseStatValuesForm(form, gridMetrics(db, institutionId, cells));
+	if (!parsed.ok) return { failure: fail(400, { errors: parsed.errors, values: parsed.values }) };
+	const version = Number(str(form, 'version'));
+	const r = saveCells(db, user, {
+		institutionId,
+		periodId,
+		expectedVersion: version,
+		changes: parsed.data,
+		now: new Date()
+	});
+	if (!r.ok) {
+		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
+		return {
+			failure: fail(STATUS[r.error] ?? 400, { errors: { form: key }, values: formValues(form) })
+		};
+	}
+	return { user, saved: r };
+}
+
+async function saveAction(event: Event) {
+	const out = await saveGrid(event);
+	if ('failure' in out) return out.failure;
+	return { done: 'stat.saved', count: out.saved.changed };
+}
+
+async function submitAction(event: Event) {
+	const out = await saveGrid(event);
+	if ('failure' in out) return out.failure;
+	const r = changeReportState(db, out.user, {
+		reportId: out.saved.reportId,
+		action: 'submit',
+		expectedVersion: out.saved.version,
+		now: new Date()
+	});
+	if (!r.ok)
+		return fail(STATUS[r.error] ?? 400, {
+			errors: { form: r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}` }
+		});
+	return { done: 'stat.done.submit' };
+}
+
+async function reviewAction(event: Event) {
+	const { user, institutionId, periodId } = guard(event);
+	const form = await event.request.formData();
+	const action = str(form, 'action');
+	if (!['approve', 'return', 'reopen'].includes(action))
+		return fail(400, { errors: { form: 'stat.error.invalid_transition' } });
+	const report = findReport(db, institutionId, periodId);
+	if (!report) error(404, { message: 'not_found' });
+	const r = changeReportState(db, user, {
+		reportId: report.id,
+		action: action as 'approve' | 'return' | 'reopen',
+		expectedVersion: Number(str(form, 'version')),
+		reason: str(form, 'reason'),
+		now: new Date()
+	});
+	if (!r.ok) {
+		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
+		return fail(STATUS[r.error] ?? 400, {
+			errors: { form: key, reason: r.error === 'reason_required' ? key : '' },
+			values: { reason: str(form, 'reason') }
+		});
+	}
+	return { done: `stat.done.${action}` };
+}

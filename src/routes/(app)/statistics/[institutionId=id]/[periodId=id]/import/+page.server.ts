@@ -1,0 +1,88 @@
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { db } from '$lib/server/db';
+import { requireInstitution } from '$lib/server/auth/guards';
+import { reportView } from '$lib/server/statistics/view';
+import { commitStatFile, previewStatFile } from '$lib/server/statistics/files/service';
+import { MAX_IMPORT_BYTES } from '$lib/server/statistics/files/read';
+import { previewPayload } from '$lib/server/statistics/files/payload';
+import { str } from '$lib/server/forms/fields';
+import type { Actions, PageServerLoad } from './$types';
+
+type Event = RequestEvent<{ institutionId: string; periodId: string }>;
+
+function guard(event: Event) {
+	const institutionId = Number(event.params.institutionId);
+	const periodId = Number(event.params.periodId);
+	const user = requireInstitution(event, institutionId);
+	const view = reportView(db, user, institutionId, periodId, new Date());
+	if (!view) error(404, { message: 'not_found' });
+	// importing writes figures: only for those who may edit this report now
+	if (!view.canEdit) error(403, { message: 'forbidden' });
+	return { user, institutionId, periodId, view };
+}
+
+export const load: PageServerLoad = (event) => {
+	const { view } = guard(event);
+	return {
+		institution: view.institution,
+		period: view.period,
+		metrics: view.metrics,
+		institutions: view.institutions,
+		maxKb: Math.round(MAX_IMPORT_BYTES / 1024)
+	};
+};
+
+export const actions: Actions = { preview: previewAction, commit: commitAction };
+
+async function previewAction(event: Event) {
+	const { institutionId, periodId, view } = guard(event);
+	const form = await event.request.formData();
+	const file = form.get('file');
+	if (!(file instanceof File) || file.size === 0)
+		return fail(400, { fileError: 'stat.import.no_file' });
+	if (file.size > MAX_IMPORT_BYTES)
+		return fail(400, {
+			fileError: 'stat.import.too_large',
+			params: { max: Math.round(MAX_IMPORT_BYTES / 1024) }
+		});
+	const bytes = new Uint8Array(await file.arrayBuffer());
+	const p = await previewStatFile(db, institutionId, periodId, bytes);
+	if (!p.ok) return fail(400, { fileError: p.error, params: p.params ?? {} });
+	return {
+		preview: {
+			fileName: file.name,
+			rows: p.rows,
+			errors: p.errors,
+			issues: p.issues ?? [],
+			payload: p.errors.length
+				? null
+				: previewPayload(view.institution.code, Number(view.period.code), p.rows),
+			version: p.version ?? 0
+		}
+	};
+}
+
+async function commitAction(event: Event) {
+	const { user, institutionId, periodId } = guard(event);
+	const form = await event.request.formData();
+	const bytes = new TextEncoder().encode(str(form, 'payload'));
+	const r = await commitStatFile(db, user, {
+		institutionId,
+		periodId,
+		bytes,
+		expectedVersion: Number(str(form, 'version')),
+		now: new Date()
+	});
+	if (!r.ok) {
+		if (r.error === 'file')
+			return fail(400, {
+				fileError: r.file.ok ? 'stat.import.has_errors' : r.file.error,
+				params: {}
+			});
+		return fail(r.error === 'conflict' ? 409 : 400, {
+			fileError: r.error === 'conflict' ? 'stat.import.conflict' : `stat.error.${r.error}`,
+			params: {}
+		});
+	}
+	redirect(303, `/statistics/${institutionId}/${periodId}?imported=${r.changed}`);
+}
