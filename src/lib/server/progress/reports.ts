@@ -128,6 +128,15 @@ export function indicatorValuesOf(db: Q, reportId: number): Record<number, numbe
 }
 
 /** Saves the content if the report is still at `expectedVersion`; audit keeps the changed fields. */
+/** Whether the form's content differs from what is stored (an upload then saves no empty edit). */
+export function contentChanged(db: Q, id: number, c: ReportContent): boolean {
+	const row = getReport(db, id);
+	if (!row) return true;
+	if (CONTENT_FIELDS.some((f) => row[f] !== c[f])) return true;
+	const old = indicatorValuesOf(db, id);
+	return Object.entries(c.indicators).some(([k, v]) => (old[Number(k)] ?? null) !== v);
+}
+
 export function saveReport(
 	db: DB,
 	me: Me,
