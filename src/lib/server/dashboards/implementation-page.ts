@@ -2,14 +2,10 @@
 // query string: the filter's choices, the chosen period and the tables.
 import { sql } from 'drizzle-orm';
 import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
-import {
-	defaultPeriod,
-	implementationTables,
-	progressPeriods,
-	reportedPeriods
-} from './implementation';
+import { defaultPeriod, implementationTables, reportedPeriods } from './implementation';
 import { dashboardPlans, listAims, listInstitutions } from './results-view';
 import { dateText } from './labels';
+import { listProgressPeriods } from '../progress/periods';
 import { cached } from './cache';
 import type { DB } from '../db/connect';
 
@@ -28,7 +24,7 @@ export function loadImplementationPage(
 	const f = parseDashboardFilter(params);
 	const asOf = cached(db, 'progress:asOf', () => progressAsOf(db));
 	const { plans, plan } = dashboardPlans(db, f.planId, o.today);
-	const periods = plan ? progressPeriods(db, plan.id) : [];
+	const periods = plan ? listProgressPeriods(db, plan.id) : [];
 	const period =
 		periods.find((p) => p.id === f.periodId) ??
 		(plan
