@@ -11,6 +11,8 @@ import { eq } from 'drizzle-orm';
 import { plan } from '../../src/lib/server/db/schema';
 import { SYSTEM_ACTOR } from '../../src/lib/server/audit';
 import { importPlanFile } from '../../src/lib/server/plan-import';
+import { getSetting } from '../../src/lib/server/settings';
+import { makeCurrent, setPlanStatus } from '../../src/lib/server/plan/lifecycle';
 import { parseCsv } from '../../src/lib/server/plan-import/csv';
 import { readSeedJson, type SeedContext } from '../context';
 
@@ -149,6 +151,10 @@ export default async function seedPlan({ db, now, log }: SeedContext) {
 			log(`row ${e.row} ${e.column ?? ''}: ${e.key} ${JSON.stringify(e.params ?? {})}`);
 		throw new Error('the 4NAP-CT seed did not pass the plan importer');
 	}
+	// the decree's plan is live: published and current (an admin's import starts as a draft)
+	const row = db.select().from(plan).where(eq(plan.id, result.summary.planId!)).get()!;
+	if (row.status === 'draft') setPlanStatus(db, SYSTEM_ACTOR, row.id, 'published', now);
+	if (getSetting(db, 'currentPlanId') !== row.id) makeCurrent(db, SYSTEM_ACTOR, row.id, now);
 	const s = result.summary;
 	log(
 		`plan 4NAP-CT: ${s.actionsAdded.length} actions added, ${s.actionsChanged.length} changed, ${s.actionsUnchanged} unchanged`

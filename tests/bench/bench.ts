@@ -24,7 +24,7 @@ import { loadDonorPage } from '../../src/lib/server/dashboards/results-page';
 import { loadFigures } from '../../src/lib/server/dashboards/stat-figures';
 import { RESULT_METRICS } from '../../src/lib/server/dashboards/results-spec';
 import { countStatusTiming } from '../../src/lib/server/dashboards/implementation-sql';
-import { listPlans } from '../../src/lib/server/dashboards/results-view';
+import { dashboardPlans } from '../../src/lib/server/dashboards/results-view';
 import { defaultPeriod, reportedPeriods } from '../../src/lib/server/dashboards/implementation';
 import { listProgressPeriods } from '../../src/lib/server/progress/periods';
 
@@ -198,7 +198,7 @@ try {
 	const raw = await load(`http://127.0.0.1:${port + 1}${PAGE}`, {});
 
 	// raw SQL behind the page, uncached: the statistics sums and the implementation counts
-	const plan = listPlans(db).at(-1)!;
+	const plan = dashboardPlans(db, null, new Date().toISOString().slice(0, 10)).plan!;
 	const period = defaultPeriod(
 		listProgressPeriods(db, plan.id),
 		today,

@@ -118,6 +118,12 @@ test.describe('without JavaScript', () => {
 			mimeType: 'application/json',
 			buffer: Buffer.from(JSON.stringify(rows))
 		});
+		// the target is always the admin's choice: the form never preselects a live plan
+		await expect(page.locator('#import-target')).toHaveValue('new');
+		const live = await page
+			.locator('#import-target option', { hasText: '4NAP-CT' })
+			.getAttribute('value');
+		await page.locator('#import-target').selectOption(live!);
 		await page.getByLabel(/Check only|Yalnız yoxla/).check();
 		await page.getByRole('button', { name: /^(Import|İdxal et)$/ }).click();
 		await expect(page.locator('table.import-errors tbody tr')).toHaveCount(1);

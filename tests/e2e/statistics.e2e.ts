@@ -11,6 +11,11 @@ import { gotoReady, hydrated, login, setLanguage } from './helpers';
 /** The PGO report page for 2023, reached through the overview as a focal point would. */
 async function openPgo2023(page: Page): Promise<string> {
 	await gotoReady(page, '/statistics');
+	// every year shows its due date
+	await expect(page.getByTestId('due').first().locator('time')).toHaveAttribute(
+		'datetime',
+		/^\d{4}-\d{2}-\d{2}$/
+	);
 	await page.getByRole('link', { name: /2023/ }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toContainText('2023');
 	await hydrated(page);
@@ -77,9 +82,15 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 		'2022 ilə (13) müqayisədə 2 dəfədən çox fərqlənir'
 	);
 
-	// submitting is refused while the sum is wrong
+	// submitting is refused while the sum is wrong; the summary links to the cell in error
 	await page.getByRole('button', { name: 'Saxla və baxışa təqdim et' }).click();
 	await expect(page.getByRole('alert').first()).toContainText('düzəldilməli xətalar var');
+	const toCell = page.getByTestId('error-summary').getByRole('link').first();
+	const anchor = decodeURIComponent((await toCell.getAttribute('href'))!.slice(1));
+	expect(anchor).toMatch(/^cell-defendants-/);
+	await toCell.click();
+	await expect(page).toHaveURL(/#cell-defendants-/);
+	await expect(page.locator(`[id="${anchor}"]`)).toBeInViewport();
 
 	await page.locator('input[name="v|defendants|sex=male"]').fill('10');
 	await page.getByRole('button', { name: 'Saxla və baxışa təqdim et' }).click();
@@ -262,4 +273,35 @@ test('an admin defines a metric at /admin/metrics; other roles cannot', async ({
 	await expect(combine.getByRole('status')).toContainText('Saved.');
 	await page.goto('/admin/metrics');
 	await expect(page.getByRole('row', { name: /e2e_shelter_days/ })).toContainText('Sex');
+});
+
+test('submitting a grid with empty cells asks first, without JavaScript too; no answer writes nothing', async ({
+	browser
+}) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto('/login');
+	await page.getByLabel(/Email|E-poçt/).fill('mia@nap.test');
+	await page.getByLabel(/Password|Şifrə/).fill('demo-password');
+	await page.getByRole('button', { name: /Sign in|Daxil ol/ }).click();
+	await expect(page).not.toHaveURL(/\/login/);
+	await page.goto('/statistics');
+	// a year MIA has not started: every cell is empty
+	const row = page
+		.locator('tbody tr')
+		.filter({ hasText: /Başlanmayıb|Not started/ })
+		.first();
+	await row.getByRole('link').click();
+	const cells = await page.locator('input[name^="v|"]').count();
+	expect(cells).toBeGreaterThan(0);
+	await page
+		.getByRole('button', { name: /Saxla və baxışa təqdim et|Save and submit for review/ })
+		.click();
+	await expect(page.getByTestId('confirm-empty')).toContainText(
+		new RegExp(`${cells} xanadan ${cells} xana boşdur|${cells} of ${cells} cells are empty`)
+	);
+	// not answering writes nothing: the report is still not started
+	await page.goto(page.url());
+	await expect(page.getByText(/Başlanmayıb|Not started/).first()).toBeVisible();
+	await context.close();
 });

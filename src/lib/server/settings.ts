@@ -16,7 +16,9 @@ export const SETTING_DEFAULTS = {
 	/** statistics warning: a year-on-year change beyond this factor */
 	yoyWarningFactor: 2,
 	/** largest evidence upload, in bytes */
-	maxUploadBytes: 10 * 1024 * 1024
+	maxUploadBytes: 10 * 1024 * 1024,
+	/** the plan every page opens on (an admin's choice, see plan/current.ts) */
+	currentPlanId: null as number | null
 };
 
 export type Settings = typeof SETTING_DEFAULTS;

@@ -6,7 +6,7 @@ import {
 	defineStatistics,
 	FIGURES_2020_2021
 } from '../../factories/stat-fixtures';
-import { getResultsView, listPlans } from '../../../src/lib/server/dashboards/results-view';
+import { dashboardPlans, getResultsView } from '../../../src/lib/server/dashboards/results-view';
 import type { DB } from '../../../src/lib/server/db/connect';
 import type { DashTable } from '../../../src/lib/safe-table';
 
@@ -32,7 +32,7 @@ beforeEach(() => {
 const row = (t: DashTable | undefined, key: string) => t?.rows.find((r) => r.key === key)?.cells;
 const view = (exact: boolean) =>
 	getResultsView(db, {
-		plan: listPlans(db)[0],
+		plan: dashboardPlans(db, null, '2022-06-01').plans[0],
 		fromYear: 2020,
 		toYear: 2021,
 		aim: null,

@@ -1,12 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-	browsePlan,
-	choosePlan,
-	getActionDetail,
-	planInstitutions
-} from '../../../src/lib/server/plan/browse';
+import { browsePlan, getActionDetail, planInstitutions } from '../../../src/lib/server/plan/browse';
 import { importPlanGrid } from '../../../src/lib/server/plan-import';
-import { makePlan } from '../../factories';
 import { createTestDb } from '../../helpers/test-db';
 import { HEADER, setup } from '../plan-import/fixtures';
 import type { DB } from '../../../src/lib/server/db/connect';
@@ -74,14 +68,6 @@ describe('plan browser query', () => {
 				.map((i) => i.code)
 				.sort()
 		).toEqual(['MIA', 'PGO', 'VAC']);
-	});
-
-	it('chooses the asked plan or the newest', () => {
-		const later = makePlan(db, { code: 'NEXT', startYear: 2025, endYear: 2029 });
-		expect(choosePlan(db, null).plan?.id).toBe(later.id);
-		expect(choosePlan(db, ctx.plan.id).plan?.id).toBe(ctx.plan.id);
-		expect(choosePlan(db, 999).plan?.id).toBe(later.id);
-		expect(choosePlan(db, null).plans).toHaveLength(2);
 	});
 
 	it('gives an action with its plan, section, bodies and indicators', () => {

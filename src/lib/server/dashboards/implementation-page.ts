@@ -3,7 +3,7 @@
 import { sql } from 'drizzle-orm';
 import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
 import { defaultPeriod, implementationTables, reportedPeriods } from './implementation';
-import { listAims, listInstitutions, listPlans } from './results-view';
+import { dashboardPlans, listAims, listInstitutions } from './results-view';
 import { dateText } from './labels';
 import { listProgressPeriods } from '../progress/periods';
 import { cached } from './cache';
@@ -23,8 +23,7 @@ export function loadImplementationPage(
 ) {
 	const f = parseDashboardFilter(params);
 	const asOf = cached(db, 'progress:asOf', () => progressAsOf(db));
-	const plans = listPlans(db);
-	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
+	const { plans, plan } = dashboardPlans(db, f.planId, o.today);
 	const periods = plan ? listProgressPeriods(db, plan.id) : [];
 	const period =
 		periods.find((p) => p.id === f.periodId) ??

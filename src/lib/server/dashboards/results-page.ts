@@ -5,12 +5,12 @@ import { getSetting } from '../settings';
 import { clampYears, filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
 import {
 	getResultsView,
+	dashboardPlans,
 	listAims,
 	listInstitutions,
-	listPlans,
-	selectableYears,
-	type PlanOption
+	selectableYears
 } from './results-view';
+import { bakuDate } from '../reviews/as-of';
 import { loadImplementationPage } from './implementation-page';
 import type { DB } from '../db/connect';
 import type { Bilingual } from '../../safe-table';
@@ -22,9 +22,7 @@ export interface Audience {
 
 export function loadResultsPage(db: DB, params: URLSearchParams, audience: Audience) {
 	const f = parseDashboardFilter(params);
-	const plans = listPlans(db);
-	const plan: PlanOption | null =
-		plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
+	const { plans, plan } = dashboardPlans(db, f.planId, bakuDate(new Date()));
 	const allYears = selectableYears(db, plan, audience.exact);
 	// reviewers may look beyond the plan (baselines), but start from the plan's own years
 	const planYears = plan

@@ -1,7 +1,8 @@
 // Results for a page or an export: the years a viewer may choose, and the tables for the chosen
 // filter, exact (reviewers, admins) or protected (everyone else).
 import { asc, eq } from 'drizzle-orm';
-import { plan, planSection } from '../db/schema';
+import { planSection, type Plan } from '../db/schema';
+import { PUBLISHED_ONLY, choosePlan } from '../plan/current';
 import { cached } from './cache';
 import { listInstitutions as institutionRows } from '../institutions';
 import {
@@ -24,19 +25,24 @@ export interface PlanOption {
 	endYear: number;
 }
 
-export function listPlans(db: DB): PlanOption[] {
-	return db
-		.select()
-		.from(plan)
-		.orderBy(asc(plan.startYear))
-		.all()
-		.map((p) => ({
-			id: p.id,
-			code: p.code,
-			title: { az: p.titleAz, en: p.titleEn },
-			startYear: p.startYear,
-			endYear: p.endYear
-		}));
+/**
+ * The published plans for a dashboard's selector and the one it opens on (the asked-for plan, else
+ * the current one; see plan/current.ts). Drafts have no reports and stay out of every dashboard.
+ */
+export function dashboardPlans(
+	db: DB,
+	requested: number | null,
+	today: string
+): { plans: PlanOption[]; plan: PlanOption | null } {
+	const chosen = choosePlan(db, requested, { ...PUBLISHED_ONLY, today });
+	const option = (p: Plan): PlanOption => ({
+		id: p.id,
+		code: p.code,
+		title: { az: p.titleAz, en: p.titleEn },
+		startYear: p.startYear,
+		endYear: p.endYear
+	});
+	return { plans: chosen.plans.map(option), plan: chosen.plan ? option(chosen.plan) : null };
 }
 
 /** The plan's aims (its sections, in order), numbered from 1. */

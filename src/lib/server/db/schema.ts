@@ -118,6 +118,9 @@ export const loginThrottle = sqliteTable('login_throttle', {
 
 // ---------------------------------------------------------------- the plan
 
+export const PLAN_STATUSES = ['draft', 'published', 'archived'] as const;
+export type PlanStatus = (typeof PLAN_STATUSES)[number];
+
 export const plan = sqliteTable('plan', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
 	code: text('code').notNull().unique(),
@@ -127,6 +130,9 @@ export const plan = sqliteTable('plan', {
 	endYear: integer('end_year').notNull(),
 	approvalRef: text('approval_ref'),
 	source: text('source'),
+	// draft: only admins see it; published: everyone; archived: read-only history. The default
+	// keeps plans that existed before the lifecycle live; new plans are inserted as drafts.
+	status: text('status', { enum: PLAN_STATUSES }).notNull().default('published'),
 	createdAt: createdAt()
 });
 

@@ -153,7 +153,11 @@ export function writeImport(
 		let id = planId;
 		if (id === null) {
 			const meta = (target as { plan: PlanMeta }).plan;
-			const row = tx.insert(plan).values(meta).returning().get();
+			const row = tx
+				.insert(plan)
+				.values({ ...meta, status: 'draft' })
+				.returning()
+				.get();
 			writeAudit(
 				tx,
 				actor,

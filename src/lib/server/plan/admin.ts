@@ -25,7 +25,11 @@ export function createPlan(
 	if (db.select().from(plan).where(eq(plan.code, meta.code)).get())
 		return { ok: false, status: 400, errors: { code: 'admin_plans.error.code_taken' } };
 	return db.transaction((tx): EditResult<number> => {
-		const row = tx.insert(plan).values(meta).returning().get();
+		const row = tx
+			.insert(plan)
+			.values({ ...meta, status: 'draft' })
+			.returning()
+			.get();
 		writeAudit(
 			tx,
 			actor,

@@ -11,17 +11,6 @@ export type { ActionBody } from '../../plan-display';
 
 const ROLE_ORDER: Record<ActionRole, number> = { lead: 0, co: 1, recommended: 2 };
 
-export function listPlans(db: DB) {
-	return db.select().from(plan).orderBy(asc(plan.startYear), asc(plan.code)).all();
-}
-
-/** The plan asked for, or the newest one when none (or an unknown one) is asked for. */
-export function choosePlan(db: DB, planId: number | null) {
-	const plans = listPlans(db);
-	const chosen = plans.find((p) => p.id === planId) ?? plans.at(-1) ?? null;
-	return { plans, plan: chosen };
-}
-
 export function actionBodies(
 	db: Pick<DB, 'select'>,
 	actionIds: number[]

@@ -1,7 +1,7 @@
 // The focal point's home: every reporting period with the institution's completeness, the chosen
 // period's actions with their report state, and whatever the reviewers returned.
-import { and, asc, eq } from 'drizzle-orm';
-import { action, progressReport, reportingPeriod } from '../db/schema';
+import { and, asc, eq, isNull, ne, or } from 'drizzle-orm';
+import { action, plan, progressReport, reportingPeriod } from '../db/schema';
 import type { ReportingPeriod } from '../db/schema';
 import { actionActiveIn, listInstitutionActions } from './assignments';
 import { completenessOf, periodAssignments, periodReports } from './status';
@@ -37,12 +37,17 @@ function defaultPeriod(periods: { p: ReportingPeriod; owed: number }[]): Reporti
 }
 
 export function myActions(db: DB, institutionId: number, periodCode: string | null, now: Date) {
+	// periods of a draft plan stay out of sight until the plan is published
 	const periods = db
-		.select()
+		.select({ period: reportingPeriod })
 		.from(reportingPeriod)
-		.where(eq(reportingPeriod.scope, 'progress'))
+		.leftJoin(plan, eq(plan.id, reportingPeriod.planId))
+		.where(
+			and(eq(reportingPeriod.scope, 'progress'), or(isNull(plan.id), ne(plan.status, 'draft')))
+		)
 		.orderBy(asc(reportingPeriod.startDate))
-		.all();
+		.all()
+		.map((r) => r.period);
 	const summary = periods.map((p) => {
 		const ids = periodAssignments(db, p).get(institutionId) ?? [];
 		const c = completenessOf(p, ids, institutionId, periodReports(db, p.id), now);

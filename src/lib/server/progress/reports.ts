@@ -1,7 +1,14 @@
 // Progress reports: start, save (optimistic locking), and the workflow actions with their
 // period checks and notifications. Every mutation is one transaction with its audit row.
 import { and, eq } from 'drizzle-orm';
-import { action, actionInstitution, indicator, indicatorValue, progressReport } from '../db/schema';
+import {
+	action,
+	actionInstitution,
+	indicator,
+	indicatorValue,
+	plan,
+	progressReport
+} from '../db/schema';
 import type { ProgressReport } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
 import {
@@ -57,6 +64,9 @@ export function startReport(
 		const a = tx.select().from(action).where(eq(action.id, input.actionId)).get();
 		const p = getPeriod(tx, input.periodId);
 		if (!a || !p || p.scope !== 'progress' || (p.planId !== null && p.planId !== a.planId))
+			return { ok: false, error: 'not_found' } as const;
+		// a draft plan takes no reports until an admin publishes it
+		if (tx.select().from(plan).where(eq(plan.id, a.planId)).get()?.status === 'draft')
 			return { ok: false, error: 'not_found' } as const;
 		const link = tx
 			.select()
@@ -118,6 +128,15 @@ export function indicatorValuesOf(db: Q, reportId: number): Record<number, numbe
 }
 
 /** Saves the content if the report is still at `expectedVersion`; audit keeps the changed fields. */
+/** Whether the form's content differs from what is stored (an upload then saves no empty edit). */
+export function contentChanged(db: Q, id: number, c: ReportContent): boolean {
+	const row = getReport(db, id);
+	if (!row) return true;
+	if (CONTENT_FIELDS.some((f) => row[f] !== c[f])) return true;
+	const old = indicatorValuesOf(db, id);
+	return Object.entries(c.indicators).some(([k, v]) => (old[Number(k)] ?? null) !== v);
+}
+
 export function saveReport(
 	db: DB,
 	me: Me,

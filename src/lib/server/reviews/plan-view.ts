@@ -12,6 +12,7 @@ import {
 	type ActionRole
 } from '../db/schema';
 import type { DB } from '../db/connect';
+import { PUBLISHED_ONLY, choosePlan } from '../plan/current';
 
 export interface ViewAction {
 	id: number;
@@ -117,17 +118,24 @@ export function leadsOf(a: ViewAction): number[] {
 	return leads.length ? leads : a.institutions.slice(0, 1).map((i) => i.institutionId);
 }
 
-/** Plans for selectors, the newest first (a 5th plan, once loaded, becomes the default). */
-export function listPlans(db: DB) {
-	return db
-		.select({
-			id: plan.id,
-			code: plan.code,
-			titleAz: plan.titleAz,
-			titleEn: plan.titleEn,
-			startYear: plan.startYear
-		})
-		.from(plan)
-		.all()
-		.sort((a, b) => b.startYear - a.startYear || b.id - a.id);
+/**
+ * Published plans for the review selectors: the default plan (plan/current.ts) first, so that a
+ * form opens on it, then the others newest first. Drafts are not reviewed.
+ */
+export function reviewPlans(db: DB, today: string) {
+	const { plans, plan: chosen } = choosePlan(db, null, { ...PUBLISHED_ONLY, today });
+	return plans
+		.map((p) => ({
+			id: p.id,
+			code: p.code,
+			titleAz: p.titleAz,
+			titleEn: p.titleEn,
+			startYear: p.startYear
+		}))
+		.sort(
+			(a, b) =>
+				Number(b.id === chosen?.id) - Number(a.id === chosen?.id) ||
+				b.startYear - a.startYear ||
+				b.id - a.id
+		);
 }

@@ -14,6 +14,7 @@ export interface ListRow {
 	periodId: number;
 	year: number;
 	periodStatus: 'open' | 'closed';
+	dueDate: string;
 	state: string | null;
 	updatedAt: Date | null;
 }
@@ -46,6 +47,7 @@ function rows(db: DB, instIds: number[], periods: ReportingPeriod[]): ListRow[] 
 				periodId: p.id,
 				year: periodYear(p),
 				periodStatus: p.status,
+				dueDate: p.dueDate,
 				state: r?.state ?? null,
 				updatedAt: r?.updatedAt ?? r?.createdAt ?? null
 			});

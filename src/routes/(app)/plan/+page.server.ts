@@ -1,11 +1,8 @@
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
-import {
-	browsePlan,
-	choosePlan,
-	countPlanActions,
-	planInstitutions
-} from '$lib/server/plan/browse';
+import { browsePlan, countPlanActions, planInstitutions } from '$lib/server/plan/browse';
+import { audienceOf, choosePlan } from '$lib/server/plan/current';
+import { bakuDate } from '$lib/server/reviews/as-of';
 import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
 import { parseId } from '$lib/ids';
@@ -13,9 +10,12 @@ import { parseId } from '$lib/ids';
 // Every signed-in role reads the plan. Filters are a GET form, so they work without JavaScript
 // and a filtered view can be bookmarked or shared.
 export const load: PageServerLoad = (event) => {
-	requireUser(event);
+	const user = requireUser(event);
 	const params = event.url.searchParams;
-	const { plans, plan } = choosePlan(db, parseId(params.get('plan')));
+	const { plans, plan } = choosePlan(db, parseId(params.get('plan')), {
+		...audienceOf(user.role),
+		today: bakuDate(new Date())
+	});
 	const filters = {
 		aim: parseId(params.get('aim')),
 		inst: parseId(params.get('inst')),

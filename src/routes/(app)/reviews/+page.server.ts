@@ -4,13 +4,14 @@ import { requireRole } from '$lib/server/auth/guards';
 import { parseSnapshotForm } from '$lib/server/forms/snapshot-form';
 import { formValues } from '$lib/server/forms/fields';
 import { createSnapshot, listSnapshots } from '$lib/server/reviews/snapshots';
-import { listPlans } from '$lib/server/reviews/plan-view';
+import { reviewPlans } from '$lib/server/reviews/plan-view';
 import { bakuDate } from '$lib/server/reviews/as-of';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
-	return { plans: listPlans(db), snapshots: listSnapshots(db), today: bakuDate(new Date()) };
+	const today = bakuDate(new Date());
+	return { plans: reviewPlans(db, today), snapshots: listSnapshots(db), today };
 };
 
 export const actions: Actions = { freeze: freezeAction };

@@ -7,6 +7,7 @@ import {
 	periodOverview
 } from '$lib/server/statistics/listing';
 import { listStatPeriods, periodYear } from '$lib/server/statistics/periods';
+import { bakuDate } from '$lib/server/reviews/as-of';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -23,7 +24,8 @@ export const load: PageServerLoad = (event) => {
 			institution: institutionName(db, user.institutionId),
 			rows: institutionYears(db, user.institutionId),
 			periods,
-			periodId: null
+			periodId: null,
+			today: bakuDate(new Date())
 		};
 	}
 	const asked = Number(event.url.searchParams.get('period'));
@@ -33,6 +35,7 @@ export const load: PageServerLoad = (event) => {
 		institution: null,
 		rows: periodId ? periodOverview(db, periodId) : [],
 		periods,
-		periodId
+		periodId,
+		today: bakuDate(new Date())
 	};
 };

@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { institution, planSection } from '../../db/schema';
 import type { DB } from '../../db/connect';
 import type { PackRequest } from '../../forms/pack-form';
-import { listPlans } from '../plan-view';
+import { reviewPlans } from '../plan-view';
+import { bakuDate } from '../as-of';
 import { resolveSource } from '../snapshot-source';
 import type { PackOptions } from './data';
 
@@ -12,7 +13,7 @@ export type ResolvedPack =
 	| { ok: false; errors: Record<string, string> };
 
 export function resolvePackRequest(db: DB, req: PackRequest, now: Date): ResolvedPack {
-	const defaultPlan = listPlans(db)[0];
+	const defaultPlan = reviewPlans(db, bakuDate(now))[0];
 	const source = resolveSource(
 		db,
 		req.snapshotId === null ? null : String(req.snapshotId),

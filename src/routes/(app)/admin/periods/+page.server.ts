@@ -1,7 +1,8 @@
 import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { choosePlan } from '$lib/server/plan/browse';
+import { STAFF_DRAFTS, choosePlan } from '$lib/server/plan/current';
+import { bakuDate } from '$lib/server/reviews/as-of';
 import {
 	generatePeriods,
 	listPeriods,
@@ -15,7 +16,10 @@ import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
-	const { plans, plan } = choosePlan(db, parseId(event.url.searchParams.get('plan')));
+	const { plans, plan } = choosePlan(db, parseId(event.url.searchParams.get('plan')), {
+		...STAFF_DRAFTS,
+		today: bakuDate(new Date())
+	});
 	return { plans, plan, periods: plan ? listPeriods(db, plan.id) : [] };
 };
 

@@ -4,15 +4,27 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { action, plan } from '$lib/server/db/schema';
 import { createPlan } from '$lib/server/plan/admin';
-import { importPlanFile, type ImportTarget } from '$lib/server/plan-import';
+import { currentPlanId } from '$lib/server/plan/current';
+import {
+	deleteDraftPlan,
+	makeCurrent,
+	planReportCount,
+	reportCounts,
+	setPlanStatus,
+	type LifecycleResult
+} from '$lib/server/plan/lifecycle';
+import { importPlanFile } from '$lib/server/plan-import';
 import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
-import { formValues, str } from '$lib/server/forms/fields';
+import { parsePlanImportForm } from '$lib/server/forms/plan-import-form';
+import { parsePlanStepForm } from '$lib/server/forms/plan-lifecycle-form';
+import { formValues } from '$lib/server/forms/fields';
 import { getSetting } from '$lib/server/settings';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
+	const reports = reportCounts(db);
+	const current = currentPlanId(db);
 	const plans = db
 		.select({
 			id: plan.id,
@@ -21,17 +33,19 @@ export const load: PageServerLoad = (event) => {
 			titleEn: plan.titleEn,
 			startYear: plan.startYear,
 			endYear: plan.endYear,
+			status: plan.status,
 			actions: count(action.id)
 		})
 		.from(plan)
 		.leftJoin(action, eq(action.planId, plan.id))
 		.groupBy(plan.id)
 		.orderBy(plan.startYear)
-		.all();
+		.all()
+		.map((p) => ({ ...p, reports: reports.get(p.id) ?? 0, current: p.id === current }));
 	return { plans };
 };
 
-export const actions: Actions = { import: importAction, create: createAction };
+export const actions: Actions = { import: importAction, create: createAction, step: stepAction };
 
 async function importAction(event: RequestEvent) {
 	const user = requireRole(event, 'admin');
@@ -42,15 +56,15 @@ async function importAction(event: RequestEvent) {
 	const maxBytes = getSetting(db, 'maxUploadBytes');
 	if (!(file instanceof File) || file.size === 0) errors.file = 'admin_plans.error.file_missing';
 	else if (file.size > maxBytes) errors.file = 'admin_plans.error.file_too_large';
-	let target: ImportTarget | null = null;
-	const targetRaw = str(form, 'target');
-	if (targetRaw === 'new') {
-		const meta = parsePlanMetaForm(form);
-		if (meta.ok) target = { plan: meta.data };
-		else Object.assign(errors, meta.errors);
-	} else if (parseId(targetRaw) !== null) target = { planId: Number(targetRaw) };
-	else errors.target = 'error.required';
-	if (Object.keys(errors).length || !target || !(file instanceof File))
+	const parsed = parsePlanImportForm(form);
+	if (!parsed.ok) Object.assign(errors, parsed.errors);
+	else if ('planId' in parsed.data.target && !parsed.data.dryRun) {
+		// writing into a plan people have reported on needs the admin's explicit yes
+		const planId = parsed.data.target.planId;
+		if (planReportCount(db, planId) > 0 && parsed.data.confirmedPlanId !== planId)
+			errors.confirmTarget = 'admin_plans.error.confirm_target';
+	}
+	if (Object.keys(errors).length || !parsed.ok || !(file instanceof File))
 		return fail(400, {
 			kind: 'import' as const,
 			errors,
@@ -58,7 +72,7 @@ async function importAction(event: RequestEvent) {
 			mb: Math.round(maxBytes / 1048576)
 		});
 
-	const dryRun = form.get('dryRun') === 'on';
+	const { target, dryRun } = parsed.data;
 	const result = await importPlanFile(
 		db,
 		{ id: user.id, role: user.role },
@@ -77,6 +91,28 @@ async function importAction(event: RequestEvent) {
 	return { kind: 'import' as const, values, fileName: file.name, summary: result.summary, dryRun };
 }
 
+async function stepAction(event: RequestEvent) {
+	const user = requireRole(event, 'admin');
+	const form = await event.request.formData();
+	const parsed = parsePlanStepForm(form);
+	if (!parsed.ok) return fail(400, { kind: 'step' as const, ...parsed });
+	const { planId, step } = parsed.data;
+	const actor = { id: user.id, role: user.role };
+	const now = new Date();
+	let r: LifecycleResult;
+	if (step === 'publish' || step === 'unarchive')
+		r = setPlanStatus(db, actor, planId, 'published', now);
+	else if (step === 'archive') r = setPlanStatus(db, actor, planId, 'archived', now);
+	else if (step === 'current') r = makeCurrent(db, actor, planId, now);
+	else r = deleteDraftPlan(db, actor, planId, now);
+	if (!r.ok)
+		return fail(r.status, {
+			kind: 'step' as const,
+			errors: { form: r.error },
+			values: { planId: String(planId), step }
+		});
+	return { kind: 'step' as const, done: step, planId };
+}
 async function createAction(event: RequestEvent) {
 	const user = requireRole(event, 'admin');
 	const form = await event.request.formData();

@@ -54,6 +54,7 @@ export const actions: Actions = {
 	reopen: act.moveAction('reopen'),
 	comment: act.commentAction,
 	addFile: act.addFileAction,
+	autosave: act.autosaveAction,
 	addLink: act.addLinkAction,
 	removeEvidence: act.removeEvidenceAction
 };

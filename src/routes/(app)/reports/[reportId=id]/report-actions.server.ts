@@ -5,7 +5,13 @@ import { requireUser } from '$lib/server/auth/guards';
 import { uploadsDir } from '$lib/server/config';
 import { parseReportForm, submitProblems } from '$lib/server/forms/report-form';
 import { parseEvidenceForm } from '$lib/server/forms/evidence-form';
-import { act, getReport, saveAndSubmit, saveReport } from '$lib/server/progress/reports';
+import {
+	act,
+	contentChanged,
+	getReport,
+	saveAndSubmit,
+	saveReport
+} from '$lib/server/progress/reports';
 import { changesSince } from '$lib/server/progress/conflicts';
 import { commentOnReport } from '$lib/server/progress/thread';
 import { addFile, addLink, removeEvidence } from '$lib/server/progress/evidence';
@@ -39,22 +45,40 @@ function conflict(id: number, values: Record<string, string>, since: number) {
 	});
 }
 
-async function contentAction(event: Event, submit: boolean) {
+/** The file chosen in the report form's evidence fields, if any. */
+function attachedFile(form: FormData): boolean {
+	const f = form.get('file');
+	return f instanceof File && f.size > 0 && f.name !== '';
+}
+
+/**
+ * Save (or save and submit) the report form. The evidence file chosen in the same form is added
+ * after the text is saved, so that one click keeps both and an upload never discards typed text,
+ * with or without JavaScript.
+ */
+async function contentAction(event: Event, mode: 'save' | 'submit' | 'upload') {
 	const user = requireUser(event);
 	const id = reportId(event);
 	const form = await event.request.formData();
+	const withFile = mode === 'upload' || attachedFile(form);
+	if (mode === 'upload' && !form.has('version')) return addFileOnly(user, id, form);
 	const parsed = parseReportForm(form);
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 	const { content, version } = parsed.data;
+	const submit = mode === 'submit';
 	if (submit) {
 		const problems = submitProblems(content);
 		if (Object.keys(problems).length)
 			return fail(400, { errors: problems, values: formValues(form) });
 	}
 	const now = new Date();
-	const res = submit
-		? saveAndSubmit(db, user, id, version, content, now)
-		: saveReport(db, user, id, version, content, now);
+	// an upload with the text unchanged saves nothing, so other open tabs stay current
+	const res =
+		submit && !withFile
+			? saveAndSubmit(db, user, id, version, content, now)
+			: withFile && !submit && !contentChanged(db, id, content)
+				? ({ ok: true, version } as const)
+				: saveReport(db, user, id, version, content, now);
 	if (!res.ok) {
 		if (res.error === 'conflict') return conflict(id, formValues(form), version);
 		return fail(status(res.error), {
@@ -62,11 +86,84 @@ async function contentAction(event: Event, submit: boolean) {
 			values: formValues(form)
 		});
 	}
+	if (withFile) {
+		// the text is saved: from here on the form must carry the new version
+		const values = { ...formValues(form), version: String(res.version) };
+		const added = await addAttached(user, id, form);
+		if (!added.ok) return fail(added.status, { ...added.body, values });
+		if (submit) {
+			const moved = act(db, user, id, 'submit', res.version, null, new Date());
+			if (!moved.ok)
+				return fail(status(moved.error), {
+					errors: { form: `progress.error.${moved.error}` },
+					values
+				});
+			return { done: 'progress.submitted_ok' };
+		}
+		return { done: 'progress.evidence_added' };
+	}
 	return { done: submit ? 'progress.submitted_ok' : 'progress.saved' };
 }
 
-export const saveAction = (event: Event) => contentAction(event, false);
-export const submitAction = (event: Event) => contentAction(event, true);
+type Added =
+	| { ok: true }
+	| {
+			ok: false;
+			status: number;
+			body: { evidenceErrors: Record<string, string>; maxBytes: number };
+	  };
+
+async function addAttached(
+	user: ReturnType<typeof requireUser>,
+	id: number,
+	form: FormData
+): Promise<Added> {
+	const parsed = parseEvidenceForm(form, 'file');
+	const maxBytes = getSetting(db, 'maxUploadBytes');
+	if (!parsed.ok)
+		return { ok: false, status: 400, body: { evidenceErrors: parsed.errors, maxBytes } };
+	const { file, sensitivity, label } = parsed.data;
+	const bytes = new Uint8Array(await file!.arrayBuffer());
+	const res = await addFile(
+		db,
+		user,
+		{ reportId: id, fileName: file!.name, bytes, sensitivity, label },
+		{ uploadsDir: uploadsDir(), maxBytes },
+		new Date()
+	);
+	if (!res.ok)
+		return {
+			ok: false,
+			status: status(res.error),
+			body: { evidenceErrors: { file: `progress.error.${res.error}` }, maxBytes }
+		};
+	return { ok: true };
+}
+
+/** An upload posted without the report's fields (an old page or a script): the file alone. */
+async function addFileOnly(user: ReturnType<typeof requireUser>, id: number, form: FormData) {
+	const added = await addAttached(user, id, form);
+	if (!added.ok) return fail(added.status, { ...added.body, values: formValues(form) });
+	return { done: 'progress.evidence_added' };
+}
+
+export const saveAction = (event: Event) => contentAction(event, 'save');
+export const submitAction = (event: Event) => contentAction(event, 'submit');
+export const addFileAction = (event: Event) => contentAction(event, 'upload');
+
+/** Autosave of a draft while typing: a plain save, answered with the new version. */
+export async function autosaveAction(event: Event) {
+	const user = requireUser(event);
+	const id = reportId(event);
+	const form = await event.request.formData();
+	const parsed = parseReportForm(form);
+	if (!parsed.ok) return fail(400, { autosaveError: 'invalid' as const });
+	const { content, version } = parsed.data;
+	const res = saveReport(db, user, id, version, content, new Date());
+	// never overwrite someone else's edit: a conflict stops autosave until the user saves by hand
+	if (!res.ok) return fail(status(res.error), { autosaveError: res.error });
+	return { autosaved: { version: res.version } };
+}
 
 const DONE: Record<WorkflowAction, string> = {
 	submit: 'progress.submitted_ok',
@@ -108,32 +205,6 @@ export async function commentAction(event: Event) {
 			values: { body }
 		});
 	return { done: 'progress.comment_added' };
-}
-
-export async function addFileAction(event: Event) {
-	const user = requireUser(event);
-	const id = reportId(event);
-	const form = await event.request.formData();
-	const parsed = parseEvidenceForm(form, 'file');
-	const maxBytes = getSetting(db, 'maxUploadBytes');
-	if (!parsed.ok)
-		return fail(400, { evidenceErrors: parsed.errors, values: parsed.values, maxBytes });
-	const { file, sensitivity, label } = parsed.data;
-	const bytes = new Uint8Array(await file!.arrayBuffer());
-	const res = await addFile(
-		db,
-		user,
-		{ reportId: id, fileName: file!.name, bytes, sensitivity, label },
-		{ uploadsDir: uploadsDir(), maxBytes },
-		new Date()
-	);
-	if (!res.ok)
-		return fail(status(res.error), {
-			evidenceErrors: { file: `progress.error.${res.error}` },
-			values: formValues(form),
-			maxBytes
-		});
-	return { done: 'progress.evidence_added' };
 }
 
 export async function addLinkAction(event: Event) {

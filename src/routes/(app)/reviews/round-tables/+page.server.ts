@@ -6,7 +6,8 @@ import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-f
 import { formValues } from '$lib/server/forms/fields';
 import { createRoundTable, listRoundTables } from '$lib/server/reviews/round-tables';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
-import { listPlans } from '$lib/server/reviews/plan-view';
+import { reviewPlans } from '$lib/server/reviews/plan-view';
+import { bakuDate } from '$lib/server/reviews/as-of';
 import { snapshotName } from '$lib/snapshot-name';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -14,7 +15,7 @@ export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
 	return {
 		roundTables: listRoundTables(db),
-		plans: listPlans(db),
+		plans: reviewPlans(db, bakuDate(new Date())),
 		snapshots: listSnapshots(db).map((s) => ({
 			id: s.id,
 			name: snapshotName(s, event.locals.locale),

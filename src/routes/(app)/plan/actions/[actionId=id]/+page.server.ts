@@ -9,7 +9,9 @@ export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
 	const id = Number(event.params.actionId);
 	const detail = getActionDetail(db, id);
-	if (!detail) error(404, { message: 'not_found' });
+	// a draft plan is the admins' until it is published
+	if (!detail || (detail.plan.status === 'draft' && user.role !== 'admin'))
+		error(404, { message: 'not_found' });
 	return {
 		...detail,
 		canEdit: user.role === 'admin',

@@ -6,6 +6,7 @@ import { findReport, loadCells, saveCells } from '$lib/server/statistics/reports
 import { metricsForInstitution } from '$lib/server/statistics/definitions';
 import { changeReportState } from '$lib/server/statistics/workflow-actions';
 import { parseStatValuesForm } from '$lib/server/forms/stat-values-form';
+import { emptyCells, emptyConfirmed } from '$lib/server/forms/stat-submit-form';
 import { formValues, str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -30,15 +31,22 @@ export const actions: Actions = { save: saveAction, submit: submitAction, review
 const STATUS: Record<string, number> = { conflict: 409, forbidden: 403, not_found: 404 };
 
 /** Parses and saves the grid; returns the new version or a failure to hand back to the page. */
-async function saveGrid(event: Event) {
+async function saveGrid(event: Event, submitting = false) {
 	const { user, institutionId, periodId } = guard(event);
 	const form = await event.request.formData();
 	const existing = findReport(db, institutionId, periodId);
 	const cells = existing
 		? loadCells(db, existing.id, metricsForInstitution(db, institutionId))
 		: new Map();
-	const parsed = parseStatValuesForm(form, gridMetrics(db, institutionId, cells));
+	const metrics = gridMetrics(db, institutionId, cells);
+	const parsed = parseStatValuesForm(form, metrics);
 	if (!parsed.ok) return { failure: fail(400, { errors: parsed.errors, values: parsed.values }) };
+	if (submitting && !emptyConfirmed(form)) {
+		// empty cells need the user's "submit anyway": until then nothing is written
+		const empty = emptyCells(form, metrics);
+		if (empty.empty > 0)
+			return { failure: fail(400, { confirmEmpty: empty, values: formValues(form) }) };
+	}
 	const version = Number(str(form, 'version'));
 	const r = saveCells(db, user, {
 		institutionId,
@@ -67,7 +75,7 @@ async function saveAction(event: Event) {
 }
 
 async function submitAction(event: Event) {
-	const out = await saveGrid(event);
+	const out = await saveGrid(event, true);
 	if ('failure' in out) return out.failure;
 	const r = changeReportState(db, out.user, {
 		reportId: out.saved.reportId,

@@ -1,0 +1,1 @@
+ALTER TABLE `plan` ADD `status` text DEFAULT 'published' NOT NULL;

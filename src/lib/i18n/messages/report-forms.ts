@@ -1,0 +1,30 @@
+// Report forms that keep work: uploads that save the text too, the unsaved-changes warning,
+// autosave; the statistics submit's empty-cells question and the list's due dates.
+export default {
+	en: {
+		'progress.evidence_saves_text': 'Uploading also saves the text above as a draft.',
+		'progress.unsaved_confirm':
+			'This report has changes that are not saved. Leave the page anyway?',
+		'progress.autosaved': 'Draft saved automatically at {time}.',
+		'progress.autosave_conflict':
+			'Someone else saved this report meanwhile: automatic saving has stopped. Save to compare the two versions.',
+		'progress.autosave_stopped': 'The draft could not be saved automatically. Save it by hand.',
+		'stat.confirm_empty':
+			'{empty} of {total} cells are empty. Submit anyway? Nothing has been saved yet.',
+		'stat.submit_anyway': 'Submit anyway',
+		'stat.due_col': 'Due'
+	},
+	az: {
+		'progress.evidence_saves_text': 'Yükləmə yuxarıdakı mətni də qaralama kimi saxlayır.',
+		'progress.unsaved_confirm':
+			'Bu hesabatda saxlanılmamış dəyişikliklər var. Səhifəni yenə də tərk edirsiniz?',
+		'progress.autosaved': 'Qaralama saat {time} avtomatik saxlanıldı.',
+		'progress.autosave_conflict':
+			'Bu arada hesabatı başqası saxladı: avtomatik saxlama dayandı. İki versiyanı müqayisə etmək üçün saxlayın.',
+		'progress.autosave_stopped': 'Qaralama avtomatik saxlanıla bilmədi. Onu əl ilə saxlayın.',
+		'stat.confirm_empty':
+			'{total} xanadan {empty} xana boşdur. Yenə də təqdim edilsin? Hələ heç nə saxlanmayıb.',
+		'stat.submit_anyway': 'Yenə də təqdim et',
+		'stat.due_col': 'Son tarix'
+	}
+};

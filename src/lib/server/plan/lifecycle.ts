@@ -1,0 +1,143 @@
+// A plan's lifecycle: draft → published → archived, the admin's choice of the current plan, and
+// deleting a draft nobody has reported on. Every step is audited in its transaction.
+import { count, eq, inArray } from 'drizzle-orm';
+import {
+	action,
+	plan,
+	progressReport,
+	reportingPeriod,
+	reviewSnapshot,
+	roundTable,
+	statReport,
+	type Plan,
+	type PlanStatus
+} from '../db/schema';
+import { writeAudit, type Actor, type Tx } from '../audit';
+import { getSetting, setSetting } from '../settings';
+import type { DB } from '../db/connect';
+
+export type LifecycleResult = { ok: true } | { ok: false; status: 400 | 404; error: string };
+
+const notFound: LifecycleResult = { ok: false, status: 404, error: 'error.not_found' };
+
+/** Progress and statistics reports written into a plan (drafts included). */
+export function planReportCount(db: Pick<DB, 'select'>, planId: number): number {
+	const progress =
+		db
+			.select({ n: count() })
+			.from(progressReport)
+			.innerJoin(action, eq(action.id, progressReport.actionId))
+			.where(eq(action.planId, planId))
+			.get()?.n ?? 0;
+	const periods = db
+		.select({ id: reportingPeriod.id })
+		.from(reportingPeriod)
+		.where(eq(reportingPeriod.planId, planId))
+		.all()
+		.map((p) => p.id);
+	const stats = periods.length
+		? (db.select({ n: count() }).from(statReport).where(inArray(statReport.periodId, periods)).get()
+				?.n ?? 0)
+		: 0;
+	return progress + stats;
+}
+
+/** Report counts of every plan, for the admin list and the import form. */
+export function reportCounts(db: Pick<DB, 'select'>): Map<number, number> {
+	const ids = db.select({ id: plan.id }).from(plan).all();
+	return new Map(ids.map(({ id }) => [id, planReportCount(db, id)]));
+}
+
+const NEXT: Record<PlanStatus, PlanStatus[]> = {
+	draft: ['published'],
+	published: ['archived'],
+	archived: ['published']
+};
+
+export function setPlanStatus(
+	db: DB,
+	actor: Actor,
+	planId: number,
+	status: PlanStatus,
+	now = new Date()
+): LifecycleResult {
+	return db.transaction((tx): LifecycleResult => {
+		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
+		if (!old) return notFound;
+		if (!NEXT[old.status].includes(status))
+			return { ok: false, status: 400, error: 'admin_plans.error.transition' };
+		if (status === 'archived' && getSetting(db, 'currentPlanId') === planId)
+			return { ok: false, status: 400, error: 'admin_plans.error.archive_current' };
+		const row = tx.update(plan).set({ status }).where(eq(plan.id, planId)).returning().get();
+		audit(tx, actor, old, row, status === 'published' ? 'publish' : 'archive', now);
+		return { ok: true };
+	});
+}
+
+export function makeCurrent(db: DB, actor: Actor, planId: number, now = new Date()) {
+	return db.transaction((tx): LifecycleResult => {
+		const row = tx.select().from(plan).where(eq(plan.id, planId)).get();
+		if (!row) return notFound;
+		if (row.status !== 'published')
+			return { ok: false, status: 400, error: 'admin_plans.error.current_unpublished' };
+		const before = getSetting(db, 'currentPlanId');
+		setSetting(tx, 'currentPlanId', planId, now);
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'plan',
+				entityId: planId,
+				operation: 'make_current',
+				before: { currentPlanId: before },
+				after: { currentPlanId: planId }
+			},
+			now
+		);
+		return { ok: true };
+	});
+}
+
+/** Only a draft with no reports, round tables or snapshots: nothing anyone relied on is lost. */
+export function deleteDraftPlan(
+	db: DB,
+	actor: Actor,
+	planId: number,
+	now = new Date()
+): LifecycleResult {
+	return db.transaction((tx): LifecycleResult => {
+		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
+		if (!old) return notFound;
+		if (old.status !== 'draft')
+			return { ok: false, status: 400, error: 'admin_plans.error.delete_not_draft' };
+		const used =
+			planReportCount(tx, planId) > 0 ||
+			tx.select().from(roundTable).where(eq(roundTable.planId, planId)).get() ||
+			tx.select().from(reviewSnapshot).where(eq(reviewSnapshot.planId, planId)).get();
+		if (used) return { ok: false, status: 400, error: 'admin_plans.error.delete_used' };
+		// sections, actions, indicators and periods go with the plan (ON DELETE CASCADE)
+		tx.delete(plan).where(eq(plan.id, planId)).run();
+		writeAudit(
+			tx,
+			actor,
+			{ entity: 'plan', entityId: planId, operation: 'delete', before: old },
+			now
+		);
+		return { ok: true };
+	});
+}
+
+function audit(tx: Tx, actor: Actor, before: Plan, after: Plan, operation: string, now: Date) {
+	writeAudit(
+		tx,
+		actor,
+		{
+			entity: 'plan',
+			entityId: after.id,
+			operation,
+			before: { status: before.status },
+			after: { status: after.status }
+		},
+		now
+	);
+}
