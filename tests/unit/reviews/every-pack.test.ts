@@ -9,7 +9,7 @@ import { createTestDb } from '../../helpers/test-db';
 import { institution, planSection, reviewSnapshot } from '../../../src/lib/server/db/schema';
 import { buildPackData, type PackScope } from '../../../src/lib/server/reviews/pack/data';
 import { renderPackDocx } from '../../../src/lib/server/reviews/pack/docx';
-import { listPlans } from '../../../src/lib/server/reviews/plan-view';
+import { reviewPlans } from '../../../src/lib/server/reviews/plan-view';
 import { liveSource, type Source } from '../../../src/lib/server/reviews/snapshot-source';
 import type { DB } from '../../../src/lib/server/db/connect';
 import seedInstitutions from '../../../seed/steps/10-institutions';
@@ -40,7 +40,7 @@ beforeAll(async () => {
 
 describe('every pack of the seed', () => {
 	it('builds, renders and parses for every source × scope × language × audience', async () => {
-		const plans = listPlans(db);
+		const plans = reviewPlans(db, NOW.toISOString().slice(0, 10));
 		expect(plans.length).toBeGreaterThan(0);
 		const sources: Source[] = [];
 		for (const p of plans) sources.push(liveSource(p.id, NOW));
@@ -88,7 +88,7 @@ describe('every pack of the seed', () => {
 	}, 300_000);
 
 	it('adds a "not stated" row where a breakdown does not reach its total', () => {
-		const plan = listPlans(db)[0];
+		const plan = reviewPlans(db, NOW.toISOString().slice(0, 10))[0];
 		const data = buildPackData(db, {
 			source: liveSource(plan.id, NOW),
 			scope: { kind: 'plan' },
