@@ -6,15 +6,11 @@ import { loadDonorPage, loadResultsPage, type Audience } from './results-page';
 import type { DB } from '../db/connect';
 import type { DashTable } from '../../safe-table';
 import type { Locale } from '../../i18n/core';
+import { today } from '../../dates';
+import { CONTENT_TYPES, downloadResponse } from '../download';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json';
 type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-const TYPES: Record<ExportFormat, string> = {
-	csv: 'text/csv; charset=utf-8',
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	json: 'application/json; charset=utf-8'
-};
 
 /** The lines a file carries above its tables: what it is, how fresh, and what is hidden. */
 export function exportNotes(
@@ -65,12 +61,10 @@ export async function exportResponse(
 			: o.format === 'xlsx'
 				? new Uint8Array(await tablesToXlsx(tables, meta))
 				: JSON.stringify(tablesToJson(tables, o), null, 1);
-	return new Response(body, {
-		headers: {
-			'Content-Type': TYPES[o.format],
-			'Content-Disposition': `${o.format === 'json' ? 'inline' : 'attachment'}; filename="${o.name}.${o.format}"`,
-			'Cache-Control': 'private, no-store'
-		}
+	return downloadResponse(body, {
+		type: CONTENT_TYPES[o.format],
+		fileName: `${o.name}.${o.format}`,
+		inline: o.format === 'json'
 	});
 }
 
@@ -87,9 +81,7 @@ export async function resultsExport(
 	}
 ): Promise<Response> {
 	// the donor view's files hold its implementation tables too
-	const donor = audience.exact
-		? null
-		: loadDonorPage(db, params, new Date().toISOString().slice(0, 10));
+	const donor = audience.exact ? null : loadDonorPage(db, params, today());
 	const page = donor ?? loadResultsPage(db, params, audience);
 	const notes = exportNotes(
 		{

@@ -5,6 +5,7 @@ import { and, desc, eq, gte, isNull } from 'drizzle-orm';
 import { periodException, reportingPeriod, type ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
+import { today } from '../../dates';
 
 export function listStatPeriods(db: DB): ReportingPeriod[] {
 	return db
@@ -71,7 +72,7 @@ export function acceptsSubmissions(
 	now: Date
 ): boolean {
 	if (period.status === 'open') return true;
-	const today = now.toISOString().slice(0, 10);
+	const day = today(now);
 	const ex = db
 		.select()
 		.from(periodException)
@@ -79,7 +80,7 @@ export function acceptsSubmissions(
 			and(
 				eq(periodException.periodId, period.id),
 				eq(periodException.institutionId, institutionId),
-				gte(periodException.untilDate, today)
+				gte(periodException.untilDate, day)
 			)
 		)
 		.get();

@@ -5,12 +5,12 @@ import { parseSnapshotForm } from '$lib/server/forms/snapshot-form';
 import { formValues } from '$lib/server/forms/fields';
 import { createSnapshot, listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans } from '$lib/server/reviews/plan-view';
-import { bakuDate } from '$lib/server/reviews/as-of';
 import type { Actions, PageServerLoad } from './$types';
+import { today } from '$lib/dates';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
-	return { plans: listPlans(db), snapshots: listSnapshots(db), today: bakuDate(new Date()) };
+	return { plans: listPlans(db), snapshots: listSnapshots(db), today: today() };
 };
 
 export const actions: Actions = { freeze: freezeAction };
