@@ -7,6 +7,8 @@ import { resolveLocale } from '$lib/server/locale';
 import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
 import { mailConfig } from '$lib/server/config';
 import { sendReminders } from '$lib/server/progress/reminders';
+import { recordCookies, servePageCache } from '$lib/server/page-cache';
+import { handleRequestContext } from '$lib/server/security-hook';
 
 // deadline reminders for progress reports: hourly; the reminder log keeps each one to a single send
 registerJob({
@@ -60,7 +62,15 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleSecurityHeaders, handleAuth, handleLocale);
+// the page cache (donor and public pages) answers after sign-in and locale are known
+export const handle = sequence(
+	handleRequestContext,
+	handleSecurityHeaders,
+	recordCookies,
+	handleAuth,
+	handleLocale,
+	servePageCache
+);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) console.error(`[${event.request.method} ${event.url.pathname}]`, error);

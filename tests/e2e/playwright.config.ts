@@ -33,7 +33,7 @@ export default defineConfig({
 		}
 	},
 	webServer: {
-		command: `rm -rf ${state} && mkdir -p ${state} && npx tsx seed/seed.ts > ${state}/seed.log && node build`,
+		command: `rm -rf ${state} && mkdir -p ${state} && npx tsx seed/seed.ts > ${state}/seed.log && node scripts/server.js`,
 		cwd: '../..',
 		url: `${origin}/login`,
 		timeout: 120_000,

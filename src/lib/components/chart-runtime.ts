@@ -30,8 +30,20 @@ export function toChartJs(
 		max: c.options.percent && !c.options.stacked ? 100 : undefined,
 		ticks: { callback: tick, precision: 0 }
 	};
-	const categoryAxis = { stacked: c.options.stacked, ticks: { autoSkip: false } };
 	const horizontal = c.options.indexAxis === 'y';
+	const categoryAxis = {
+		stacked: c.options.stacked,
+		ticks: {
+			autoSkip: false,
+			// long names (aims, institutions) break into lines sized to the chart, so that a phone's
+			// narrow canvas does not cut them off at its edge
+			callback(this: { chart: Chart; getLabelForValue(v: number): string }, v: number | string) {
+				const label = this.getLabelForValue(Number(v));
+				const share = horizontal ? 0.4 : 1 / Math.max(1, this.chart.data.labels?.length ?? 1);
+				return wrapLabel(label, Math.max(8, Math.floor((this.chart.width * share) / 7)));
+			}
+		}
+	};
 	return {
 		type: c.type,
 		data: c.data as ChartConfiguration['data'],
@@ -50,6 +62,23 @@ export function toChartJs(
 		} as ChartConfiguration['options'],
 		plugins: [whiteBackground, { id: 'ready', afterRender: onRendered }]
 	} as ChartConfiguration;
+}
+
+/** Splits a label into lines of at most `width` characters at spaces (a long word is cut). */
+export function wrapLabel(label: string, width: number): string | string[] {
+	if (label.length <= width) return label;
+	const lines: string[] = [];
+	let line = '';
+	for (const word of label.split(/\s+/)) {
+		const w = word.length > width ? word.slice(0, width - 1) + '…' : word;
+		if (line && line.length + 1 + w.length > width) {
+			lines.push(line);
+			line = w;
+		} else line = line ? `${line} ${w}` : w;
+	}
+	if (line) lines.push(line);
+	// more than three lines would crowd the axis: the table under the chart has the full name
+	return lines.length > 3 ? [...lines.slice(0, 2), lines[2] + '…'] : lines;
 }
 
 /**

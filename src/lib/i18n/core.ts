@@ -3,9 +3,9 @@
 // Server code returns message *keys* (e.g. form errors), pages translate them.
 // Why not Paraglide: its inlang project loads plugins from a CDN at compile time, which this
 // project's machines cannot reach; a typed dictionary does the same job offline.
-// This module (every message, both languages) is for the server and tests. The browser gets the
-// dictionary of its page's language as data (/i18n/[locale].json, see src/routes/+layout.ts),
-// so that no page ships every area's strings in both languages as JavaScript.
+// This module (every message, both languages) is for the server and tests. A page gets, as data
+// from the root layout, only the messages its route can show in its language
+// (src/lib/server/page-messages.ts), so that no page ships the whole dictionary.
 
 import { fill, type Locale } from './locales';
 

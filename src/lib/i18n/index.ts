@@ -1,7 +1,6 @@
-// Component-side i18n: `t()` reads the current page's locale and dictionary. The dictionary comes
-// with the page's data (src/routes/+layout.ts loads /i18n/[locale].json, cached by the browser),
-// not as JavaScript: a page then carries one language's strings instead of every area's strings
-// in both. Server code uses ./core.
+// Component-side i18n: `t()` reads the current page's locale and messages. The messages come with
+// the page's data (src/routes/+layout.server.ts): only those the route's code can ask for, in the
+// page's language (src/lib/server/page-messages.ts). Server code uses ./core.
 import { page } from '$app/state';
 import { DEFAULT_LOCALE, fill, isLocale, type Locale } from './locales';
 

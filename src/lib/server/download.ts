@@ -7,7 +7,8 @@ export const CONTENT_TYPES = {
 	csv: 'text/csv; charset=utf-8',
 	json: 'application/json; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	png: 'image/png'
 } as const;
 
 /** `attachment; filename="Hesabat_2024.csv"; filename*=UTF-8''Hesabat%C4%B1_2024.csv` */

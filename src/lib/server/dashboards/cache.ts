@@ -34,6 +34,11 @@ function fingerprint(client: Client): string {
 	return `${st.changes.get()}:${st.version.get()}`;
 }
 
+/** Moves whenever `cached` would drop its entries: other caches of approved data (pages) key on it. */
+export function aggregatesVersion(db: DB): string {
+	return `${generation}:${fingerprint(db.$client as unknown as Client)}`;
+}
+
 /** The cached value for `key`, computed by `compute` when missing or when approved data moved. */
 export function cached<T>(db: DB, key: string, compute: () => T): T {
 	// the app's `db` is a proxy; its underlying client identifies the database
@@ -43,7 +48,7 @@ export function cached<T>(db: DB, key: string, compute: () => T): T {
 		c = { fingerprint: '', entries: new Map() };
 		caches.set(id, c);
 	}
-	const fp = `${generation}:${fingerprint(id as unknown as Client)}`;
+	const fp = aggregatesVersion(db);
 	if (fp !== c.fingerprint) {
 		c.entries.clear();
 		c.fingerprint = fp;

@@ -2,6 +2,7 @@
 // audience (a donor's file is protected exactly like the donor's page).
 import { CONFIDENTIAL_LABEL, smallLabel } from '../disclosure/rule';
 import { tablesToCsv, tablesToJson, tablesToXlsx, type ExportMeta } from './export';
+import { renderChartPng } from '../charts/render';
 import { loadDonorPage, loadResultsPage, type Audience } from './results-page';
 import type { DB } from '../db/connect';
 import type { DashTable } from '../../safe-table';
@@ -9,7 +10,7 @@ import type { Locale } from '../../i18n/core';
 import { today } from '../../dates';
 import { CONTENT_TYPES, downloadResponse } from '../download';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'json';
+export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'png';
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 /** The lines a file carries above its tables: what it is, how fresh, and what is hidden. */
@@ -49,6 +50,7 @@ export async function exportResponse(
 		threshold: number;
 	}
 ): Promise<Response> {
+	if (o.format === 'png') return chartPngResponse(tables, o);
 	const meta: ExportMeta = {
 		title: o.title,
 		notes: o.notes,
@@ -65,6 +67,27 @@ export async function exportResponse(
 		type: CONTENT_TYPES[o.format],
 		fileName: `${o.name}.${o.format}`,
 		inline: o.format === 'json'
+	});
+}
+
+/**
+ * One chart as a picture for a slide ("Download PNG"): drawn by the server renderer from the same
+ * protected table as the page and the CSV, with its title, legend, source, as-of date and what
+ * "<5" and "[c]" mean.
+ */
+function chartPngResponse(
+	tables: DashTable[],
+	o: { name: string; notes: string[]; locale: Locale; tr: Translate }
+): Response {
+	if (tables.length !== 1) return new Response('Choose one chart (?table=)', { status: 404 });
+	const png = renderChartPng(tables[0], {
+		locale: o.locale,
+		tr: o.tr,
+		notes: [o.tr('chart.source'), ...o.notes]
+	});
+	return downloadResponse(new Uint8Array(png), {
+		type: CONTENT_TYPES.png,
+		fileName: `${o.name}-${tables[0].id}.png`
 	});
 }
 

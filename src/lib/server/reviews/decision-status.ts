@@ -3,7 +3,7 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import { progressReport, reportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
-import { combineStatus, type ActionStatus } from './status';
+import { combineStatus, type ActionStatus } from '../plan/action-status';
 import { bakuDay } from '../../dates';
 
 export interface DecisionProgress {
