@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { gotoReady, hydrated, login } from './helpers';
+import { gotoReady, hydrated, login, setLanguage } from './helpers';
 
 const MIDTERM = /Mid-term review \/ Aralıq icmal/;
 
@@ -166,6 +166,7 @@ test.describe('reviews and round tables', () => {
 		// the focal point of MIA sees the decision on "My actions" and reports on it like on any action
 		await page.context().clearCookies();
 		await login(page, 'mia@nap.test');
+		await setLanguage(page, 'az');
 		const res = await page.goto('/my-actions?period=2024-H1');
 		expect(res?.status()).toBe(200);
 		await expect(page.locator('main').getByText(code, { exact: true }).first()).toBeVisible();
