@@ -2,7 +2,7 @@
 // seed (its statistics and progress reports).
 import { expect, test, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
-import { login, setLanguage } from './helpers';
+import { gotoReady, hydrated, login, setLanguage } from './helpers';
 
 /** Every chart on the page has drawn: a sized canvas with coloured pixels, and its data table. */
 async function expectChartsDrawn(page: Page) {
@@ -201,7 +201,7 @@ test('an admin turns the public page on; it shows the donor figures signed out, 
 	browser
 }) => {
 	await login(page, 'admin@nap.test');
-	await page.goto('/admin/disclosure');
+	await gotoReady(page, '/admin/disclosure');
 	await page.getByLabel('Publish the results page without sign-in').check();
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByRole('status')).toHaveText('Settings saved.');
@@ -213,10 +213,12 @@ test('an admin turns the public page on; it shows the donor figures signed out, 
 	const json = await (await anon.request.get('/public/data.json?from=2020&to=2021')).json();
 	expect(json.protected).toBe(true);
 	// a threshold that is not a number is refused, with the typed value kept
+	await hydrated(page);
 	await page.getByLabel('Small-count threshold').fill('many');
 	await page.getByRole('button', { name: 'Save' }).click();
 	await expect(page.getByText('Enter a whole number from 1 to 20.')).toBeVisible();
 	await expect(page.getByLabel('Small-count threshold')).toHaveValue('many');
+	await hydrated(page);
 	await page.getByLabel('Small-count threshold').fill('4');
 	await page.getByLabel('Publish the results page without sign-in').uncheck();
 	await page.getByRole('button', { name: 'Save' }).click();

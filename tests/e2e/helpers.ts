@@ -11,7 +11,10 @@ async function scriptsRun(page: Page): Promise<boolean> {
 	return page.evaluate(() => Object.keys(window).some((k) => k.startsWith('__sveltekit_')));
 }
 
-/** Waits until the page is hydrated: typing before that can be undone by hydration. */
+/**
+ * Waits until the page is hydrated. Typing before that is undone: hydrating `value={''}` sets the
+ * input back to ''. A form without use:enhance reloads the page, so wait again after submitting.
+ */
 export async function hydrated(page: Page) {
 	if (!(await scriptsRun(page))) return;
 	await page.locator('body[data-hydrated]').waitFor({ state: 'attached' });
@@ -33,8 +36,9 @@ export async function login(page: Page, email: string, password = DEMO_PASSWORD)
 	await expect(page).not.toHaveURL(/\/login/);
 }
 
-/** Switches the interface language with the header's buttons. */
+/** Switches the interface language with the header's buttons (a form post: the page reloads). */
 export async function setLanguage(page: Page, locale: 'az' | 'en') {
 	await page.getByRole('button', { name: locale.toUpperCase(), exact: true }).click();
 	await expect(page.locator('html')).toHaveAttribute('lang', locale);
+	await hydrated(page);
 }

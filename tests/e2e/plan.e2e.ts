@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO_PASSWORD, login, setLanguage } from './helpers';
+import { DEMO_PASSWORD, gotoReady, hydrated, login, setLanguage } from './helpers';
 
 const ROLES = [
 	{ email: 'admin@nap.test', locale: 'en' },
@@ -163,7 +163,7 @@ test('an admin imports a valid file, then a broken one that changes nothing', as
 	const planUrl = page.url();
 
 	// a broken file for the same plan: every kind of bad row, plus a change that must not land
-	await page.goto('/admin/plans');
+	await gotoReady(page, '/admin/plans');
 	const broken = [
 		'No.,Action (az),Action (en),Executing bodies,Period',
 		'1.1.1,Dəyişdirilmiş mətn,CHANGED TEXT,MOJ,2015',
@@ -241,6 +241,8 @@ test('an admin edits an action and adds an indicator, shown on the action page',
 	await page.getByRole('link', { name: 'View in the plan browser' }).click();
 	await page.getByRole('link', { name: '1.1.1', exact: true }).click();
 	await page.getByRole('link', { name: 'Edit this action' }).click();
+	await expect(page).toHaveURL(/\/admin\/plans\/\d+\/actions\/\d+/);
+	await hydrated(page);
 
 	await page.getByLabel('Text (English)').fill('Analysing the legislation (edited)');
 	await page.getByLabel('First year').fill('2008');
@@ -248,6 +250,7 @@ test('an admin edits an action and adds an indicator, shown on the action page',
 	await page.getByRole('button', { name: 'Save', exact: true }).click();
 	await expect(page.getByText('The last year is before the first.')).toBeVisible();
 	await expect(page.getByLabel('Text (English)')).toHaveValue('Analysing the legislation (edited)');
+	await hydrated(page);
 	await page.getByLabel('First year').fill('2005');
 	await page.getByLabel('Last year').fill('2007');
 	await page.getByLabel("Prosecutor General's Office").selectOption('lead');
@@ -261,11 +264,14 @@ test('an admin edits an action and adds an indicator, shown on the action page',
 	await expect(page.locator('.facts')).toContainText("Prosecutor General's Office — lead");
 
 	await page.getByRole('link', { name: 'Edit this action' }).click();
+	await expect(page).toHaveURL(/\/admin\/plans\/\d+\/actions\/\d+/);
+	await hydrated(page);
 	await page.locator('#ind0-nameEn').fill('Proposals submitted');
 	await page.locator('#ind0-target').fill('many');
 	await page.getByRole('button', { name: 'Add an indicator' }).click();
 	await expect(page.getByText('Enter a number.')).toBeVisible();
 	await expect(page.locator('#ind0-nameEn')).toHaveValue('Proposals submitted');
+	await hydrated(page);
 	await page.locator('#ind0-target').fill('3');
 	await page.getByRole('button', { name: 'Add an indicator' }).click();
 	await expect(page.getByRole('status')).toContainText('Saved.');
@@ -297,6 +303,7 @@ test('an admin creates a plan, generates its periods, edits a due date and close
 	await expect(page.getByRole('heading', { level: 1 })).toContainText(code);
 	await page.getByRole('link', { name: 'Reporting periods' }).click();
 	await expect(page.getByText('This plan has no periods yet.')).toBeVisible();
+	await hydrated(page);
 	await page.getByLabel('Kind').selectOption('year');
 	await page.getByLabel('For', { exact: true }).selectOption('statistics');
 	await page.getByLabel('Due date: days after the end of each period').fill('30');
@@ -304,12 +311,14 @@ test('an admin creates a plan, generates its periods, edits a due date and close
 	await expect(page.getByRole('status').first()).toContainText(
 		'2 periods created; 0 existed already.'
 	);
+	await hydrated(page);
 	const row = page.locator('tr[data-period="2011"]');
 	const due = row.getByLabel('Due date for 2011');
 	await expect(due).toHaveValue('2012-01-30');
 	await due.fill('2011-12-01');
 	await row.getByRole('button', { name: 'Save due date' }).click();
 	await expect(row).toContainText('The due date cannot be before the period ends.');
+	await hydrated(page);
 	await due.fill('2012-02-10');
 	await row.getByRole('button', { name: 'Save due date' }).click();
 	await expect(due).toHaveValue('2012-02-10');

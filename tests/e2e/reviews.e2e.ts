@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
 import JSZip from 'jszip';
-import { login, setLanguage } from './helpers';
+import { gotoReady, hydrated, login, setLanguage } from './helpers';
 
 const MIDTERM = /Mid-term review/;
 
@@ -41,7 +41,7 @@ test.describe('reviews and round tables', () => {
 		page
 	}) => {
 		await login(page, 'reviewer@nap.test');
-		await page.goto('/reviews');
+		await gotoReady(page, '/reviews');
 		await expect(page.getByRole('link', { name: MIDTERM })).toBeVisible();
 
 		// freeze
@@ -54,6 +54,8 @@ test.describe('reviews and round tables', () => {
 
 		// compare with the mid-term snapshot
 		await page.getByRole('link', { name: 'Compare', exact: true }).first().click();
+		await expect(page).toHaveURL(/\/reviews\/compare/);
+		await hydrated(page);
 		await page.getByLabel('Earlier').selectOption({
 			label: (await page
 				.getByLabel('Earlier')
@@ -84,7 +86,7 @@ test.describe('reviews and round tables', () => {
 			['Azərbaycanca', 'Məqsədlər üzrə icra'],
 			['English', 'Implementation by aim']
 		] as const) {
-			await page.goto('/reviews/pack');
+			await gotoReady(page, '/reviews/pack');
 			const option = (await page
 				.getByLabel('Data')
 				.locator('option', { hasText: 'Mid-term' })
@@ -119,7 +121,9 @@ test.describe('reviews and round tables', () => {
 		page
 	}) => {
 		await login(page, 'reviewer@nap.test');
-		await page.goto('/reviews/round-tables');
+		// typing before hydration would be undone by it (the date then empty, so the browser's
+		// `required` check stops the post and no error ever shows): wait as a user sees the page work
+		await gotoReady(page, '/reviews/round-tables');
 		await expect(
 			page.getByRole('link', { name: /mid-term review of the National Action Plan/ })
 		).toBeVisible();
@@ -133,12 +137,15 @@ test.describe('reviews and round tables', () => {
 		await expect(page.getByText('Choose at least one institution.')).toBeVisible();
 		await expect(page.getByLabel('Title (English)')).toHaveValue(title);
 		await expect(page.getByLabel('Date')).toHaveValue('2024-03-15');
+		// the form posts without use:enhance: the answer is a new page, hydrated afresh
+		await hydrated(page);
 
 		await page.getByLabel('Ministry of Internal Affairs', { exact: true }).check();
 		await page.getByLabel("Prosecutor General's Office", { exact: true }).check();
 		await page.getByRole('button', { name: 'Record a round table' }).click();
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(title);
 		await expect(page.getByRole('status')).toContainText('Round table recorded');
+		await hydrated(page);
 
 		await page
 			.getByLabel('Text (English)')

@@ -8,6 +8,7 @@ import { db } from './db';
 import { aggregatesVersion } from './dashboards/cache';
 import { countUnread } from './notifications';
 import { twoFactorStep } from './auth/guards';
+import { today } from '../dates';
 
 const ROUTES = new Set(['/(app)/donor', '/public']);
 const MAX_ENTRIES = 300;
@@ -72,9 +73,7 @@ export const servePageCache: Handle = async ({ event, resolve }) => {
 					session ? twoFactorStep(user, session) : ''
 				].join(':');
 	// the raw URL: __data.json requests differ from the page (and by which loads they re-run)
-	const key = [event.locals.locale, new Date().toISOString().slice(0, 10), who, event.request.url]
-		.map(String)
-		.join('\n');
+	const key = [event.locals.locale, today(), who, event.request.url].map(String).join('\n');
 	const hit = pages.get(key);
 	if (hit) {
 		const headers = new Headers(hit.headers);

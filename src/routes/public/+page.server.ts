@@ -2,10 +2,11 @@ import { db } from '$lib/server/db';
 import { resultsAccess } from '$lib/server/dashboards/access';
 import { loadDonorPage } from '$lib/server/dashboards/results-page';
 import type { PageServerLoad } from './$types';
+import { today } from '$lib/dates';
 
 // Protected figures only, no institution-level detail, no narratives, names or evidence.
 // Off unless an admin turns it on (/admin/disclosure); then the donor view, signed out.
 export const load: PageServerLoad = (event) => {
 	resultsAccess(event, 'public');
-	return loadDonorPage(db, event.url.searchParams, new Date().toISOString().slice(0, 10));
+	return loadDonorPage(db, event.url.searchParams, today());
 };

@@ -130,5 +130,11 @@ describe('exception form', () => {
 			untilDate: 'exceptions.error.past',
 			reason: 'progress.error.reason_required'
 		});
+		// Date.parse would take 31 February as 2 March
+		const impossible = parseExceptionForm(
+			fd({ periodId: '2', institutionId: '5', untilDate: '2027-02-31', reason: 'Late data' }),
+			'2026-11-23'
+		);
+		expect(!impossible.ok && impossible.errors).toEqual({ untilDate: 'progress.error.date' });
 	});
 });

@@ -13,6 +13,7 @@ import {
 } from './results-export';
 import { loadImplementationPage } from './implementation-page';
 import { implementationAccess, resultsAccess, type Access } from './access';
+import { today } from '../../dates';
 
 export function resultsExportHandler(access: Access, format: ExportFormat): RequestHandler {
 	return (event) => {
@@ -35,7 +36,7 @@ export function implementationExportHandler(format: ExportFormat): RequestHandle
 		const tr = (k: string, p?: Record<string, string | number>) => translate(locale, k, p);
 		const page = loadImplementationPage(db, event.url.searchParams, {
 			staff: true,
-			today: new Date().toISOString().slice(0, 10)
+			today: today()
 		});
 		const notes = [
 			...exportNotes(

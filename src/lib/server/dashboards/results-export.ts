@@ -7,16 +7,11 @@ import { loadDonorPage, loadResultsPage, type Audience } from './results-page';
 import type { DB } from '../db/connect';
 import type { DashTable } from '../../safe-table';
 import type { Locale } from '../../i18n/core';
+import { today } from '../../dates';
+import { CONTENT_TYPES, downloadResponse } from '../download';
 
 export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'png';
 type Translate = (key: string, params?: Record<string, string | number>) => string;
-
-const TYPES: Record<ExportFormat, string> = {
-	csv: 'text/csv; charset=utf-8',
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	json: 'application/json; charset=utf-8',
-	png: 'image/png'
-};
 
 /** The lines a file carries above its tables: what it is, how fresh, and what is hidden. */
 export function exportNotes(
@@ -68,12 +63,10 @@ export async function exportResponse(
 			: o.format === 'xlsx'
 				? new Uint8Array(await tablesToXlsx(tables, meta))
 				: JSON.stringify(tablesToJson(tables, o), null, 1);
-	return new Response(body, {
-		headers: {
-			'Content-Type': TYPES[o.format],
-			'Content-Disposition': `${o.format === 'json' ? 'inline' : 'attachment'}; filename="${o.name}.${o.format}"`,
-			'Cache-Control': 'private, no-store'
-		}
+	return downloadResponse(body, {
+		type: CONTENT_TYPES[o.format],
+		fileName: `${o.name}.${o.format}`,
+		inline: o.format === 'json'
 	});
 }
 
@@ -92,12 +85,9 @@ function chartPngResponse(
 		tr: o.tr,
 		notes: [o.tr('chart.source'), ...o.notes]
 	});
-	return new Response(new Uint8Array(png), {
-		headers: {
-			'Content-Type': 'image/png',
-			'Content-Disposition': `attachment; filename="${o.name}-${tables[0].id}.png"`,
-			'Cache-Control': 'private, no-store'
-		}
+	return downloadResponse(new Uint8Array(png), {
+		type: CONTENT_TYPES.png,
+		fileName: `${o.name}-${tables[0].id}.png`
 	});
 }
 
@@ -114,9 +104,7 @@ export async function resultsExport(
 	}
 ): Promise<Response> {
 	// the donor view's files hold its implementation tables too
-	const donor = audience.exact
-		? null
-		: loadDonorPage(db, params, new Date().toISOString().slice(0, 10));
+	const donor = audience.exact ? null : loadDonorPage(db, params, today());
 	const page = donor ?? loadResultsPage(db, params, audience);
 	const notes = exportNotes(
 		{

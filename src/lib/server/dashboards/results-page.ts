@@ -10,7 +10,7 @@ import {
 	listInstitutions,
 	selectableYears
 } from './results-view';
-import { bakuDate } from '../reviews/as-of';
+import { today } from '../../dates';
 import { loadImplementationPage } from './implementation-page';
 import type { DB } from '../db/connect';
 import type { Bilingual } from '../../safe-table';
@@ -22,7 +22,7 @@ export interface Audience {
 
 export function loadResultsPage(db: DB, params: URLSearchParams, audience: Audience) {
 	const f = parseDashboardFilter(params);
-	const { plans, plan } = dashboardPlans(db, f.planId, bakuDate(new Date()));
+	const { plans, plan } = dashboardPlans(db, f.planId, today());
 	const allYears = selectableYears(db, plan, audience.exact);
 	// reviewers may look beyond the plan (baselines), but start from the plan's own years
 	const planYears = plan

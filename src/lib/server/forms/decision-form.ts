@@ -1,4 +1,4 @@
-import { isIsoDate } from '../reviews/as-of';
+import { isIsoDate } from '../../dates';
 import { ids, listValues } from './round-table-form';
 import { formValues, str, type FormResult } from './fields';
 

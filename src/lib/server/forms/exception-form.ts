@@ -1,5 +1,6 @@
 import { formValues, str, type FormResult } from './fields';
 import { parseId } from '../../ids';
+import { isIsoDate } from '../../dates';
 
 /** Grant an institution an exception to submit into a closed period. */
 export function parseExceptionForm(
@@ -13,8 +14,7 @@ export function parseExceptionForm(
 	const reason = str(form, 'reason');
 	if (periodId === null) errors.periodId = 'error.required';
 	if (institutionId === null) errors.institutionId = 'error.required';
-	if (!/^\d{4}-\d{2}-\d{2}$/.test(untilDate) || Number.isNaN(Date.parse(untilDate)))
-		errors.untilDate = 'progress.error.date';
+	if (!isIsoDate(untilDate)) errors.untilDate = 'progress.error.date';
 	else if (untilDate < today) errors.untilDate = 'exceptions.error.past';
 	if (reason === '') errors.reason = 'progress.error.reason_required';
 	else if (reason.length > 1000) errors.reason = 'progress.error.too_long';

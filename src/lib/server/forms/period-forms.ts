@@ -2,6 +2,7 @@ import { PERIOD_KINDS } from '../db/schema';
 import { formValues, str, type FormResult } from './fields';
 import type { PeriodKind, PeriodScope } from '../period-admin';
 import { parseId } from '../../ids';
+import { isIsoDate } from '../../dates';
 
 export function parseGenerateForm(
 	form: FormData
@@ -22,16 +23,6 @@ export function parseGenerateForm(
 		data: { planId, kind: kind as PeriodKind, scope: scope as PeriodScope, dueDays: Number(days) }
 	};
 }
-
-// a real calendar date: 2023-02-30 does not survive the round trip
-const isIsoDate = (s: string) => {
-	const d = new Date(`${s}T00:00:00Z`);
-	return (
-		/^\d{4}-\d{2}-\d{2}$/.test(s) &&
-		!Number.isNaN(d.getTime()) &&
-		d.toISOString().slice(0, 10) === s
-	);
-};
 
 export function parseDueDateForm(
 	form: FormData

@@ -1,4 +1,4 @@
-import { isIsoDate } from '../reviews/as-of';
+import { isIsoDate } from '../../dates';
 import { formValues, str, type FormResult } from './fields';
 import { isId } from '../../ids';
 

@@ -6,8 +6,6 @@ import { gridToXlsx, TEMPLATE_HEADERS } from './template';
 import type { DB } from '../db/connect';
 import type { Grid } from './types';
 
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-
 export interface DownloadText {
 	sheet: string;
 	helpTitle: string;
@@ -39,14 +37,4 @@ export async function workbook(db: DB, grid: Grid, text: DownloadText): Promise<
 
 export function exampleGrid(csv: string): Grid {
 	return parseCsv(csv).filter((r) => r.some((c) => c !== ''));
-}
-
-export function attachment(body: string | Uint8Array, type: string, name: string): Response {
-	return new Response(body as BodyInit, {
-		headers: {
-			'content-type': type,
-			'content-disposition': `attachment; filename="${name}"`,
-			'cache-control': 'no-store'
-		}
-	});
 }

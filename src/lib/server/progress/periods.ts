@@ -5,11 +5,7 @@ import { institution, periodException, reportingPeriod, user } from '../db/schem
 import type { ReportingPeriod, WorkflowState } from '../db/schema';
 import { writeAudit, type Actor, type Tx } from '../audit';
 import type { DB } from '../db/connect';
-
-/** Calendar day (UTC) as ISO text, the form due dates are stored in. */
-export function isoDay(now: Date): string {
-	return now.toISOString().slice(0, 10);
-}
+import { today } from '../../dates';
 
 export function getPeriod(db: Pick<DB, 'select'>, id: number): ReportingPeriod | null {
 	return db.select().from(reportingPeriod).where(eq(reportingPeriod.id, id)).get() ?? null;
@@ -45,7 +41,7 @@ export function periodAcceptsWork(
 	if (period.status === 'open') return true;
 	if (state === 'returned') return true;
 	const ex = getException(db, period.id, institutionId);
-	return ex !== null && ex.untilDate >= isoDay(now);
+	return ex !== null && ex.untilDate >= today(now);
 }
 
 export function listProgressPeriods(db: Pick<DB, 'select'>, planId?: number) {

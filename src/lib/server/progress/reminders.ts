@@ -4,13 +4,12 @@
 // makes every (period, institution, stage) go out at most once, even when the in-server job and
 // `npm run reminders` run at the same time.
 import { and, eq } from 'drizzle-orm';
-import { addDays, parseISO } from 'date-fns';
 import { institution, reminderLog, reportingPeriod } from '../db/schema';
 import type { ReportingPeriod } from '../db/schema';
 import { getSetting } from '../settings';
 import { activeReviewers, focalPointsOf, notify } from '../notifications';
 import { completenessOf, periodAssignments, periodReports } from './status';
-import { isoDay } from './periods';
+import { addDaysIso, today as bakuToday } from '../../dates';
 import { sendMail, type MailConfig } from '../mail';
 import { formatDate, daysUntil } from '../../format';
 import bundle from '../../i18n/messages/reminders';
@@ -29,10 +28,9 @@ export function currentStage(
 	after: number[],
 	today: string
 ): string | null {
-	const due = parseISO(dueDate);
 	const stages = [
-		...before.map((d) => ({ key: `before-${d}`, day: isoDay(addDays(due, -d)), until: dueDate })),
-		...after.map((d) => ({ key: `after-${d}`, day: isoDay(addDays(due, d)), until: '9999-12-31' }))
+		...before.map((d) => ({ key: `before-${d}`, day: addDaysIso(dueDate, -d), until: dueDate })),
+		...after.map((d) => ({ key: `after-${d}`, day: addDaysIso(dueDate, d), until: '9999-12-31' }))
 	].sort((a, b) => a.day.localeCompare(b.day));
 	let current: string | null = null;
 	for (const s of stages) if (s.day <= today && today <= s.until) current = s.key;
@@ -55,7 +53,7 @@ export function claimReminders(db: DB, now: Date): ReminderItem[] {
 	const before = getSetting(db, 'reminderDaysBefore');
 	const after = getSetting(db, 'reminderDaysAfter');
 	const escalate = getSetting(db, 'escalateAfterDays');
-	const today = isoDay(now);
+	const today = bakuToday(now);
 	const periods = db
 		.select()
 		.from(reportingPeriod)

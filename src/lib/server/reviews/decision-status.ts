@@ -3,8 +3,8 @@
 import { desc, eq, inArray } from 'drizzle-orm';
 import { progressReport, reportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
-import { bakuDate } from './as-of';
 import { combineStatus, type ActionStatus } from '../plan/action-status';
+import { bakuDay } from '../../dates';
 
 export interface DecisionProgress {
 	status: ActionStatus;
@@ -29,7 +29,7 @@ export function decisionProgress(
 				.all()
 				.map((x) => x.r)
 		: [];
-	const today = bakuDate(now);
+	const today = bakuDay(now);
 	const out = new Map<number, DecisionProgress>();
 	for (const d of decisions) {
 		const byInstitution = new Map<number, { status: ActionStatus; pending: boolean }>();

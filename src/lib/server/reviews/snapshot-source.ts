@@ -15,9 +15,9 @@ import {
 	statValue
 } from '../db/schema';
 import type { DB } from '../db/connect';
-import { bakuDate } from './as-of';
 import { snapshotName } from '../../snapshot-name';
 import { parseId } from '../../ids';
+import { bakuDay } from '../../dates';
 
 /** Anything that can run a select: the database or a transaction. */
 export type Reader = Pick<DB, 'select'>;
@@ -82,7 +82,7 @@ export function resolveSource(
 
 /** The as-of date of a source (Baku calendar date). */
 export function sourceDate(source: Source): string {
-	return source.kind === 'snapshot' ? source.snapshot.asOf : bakuDate(source.at);
+	return source.kind === 'snapshot' ? source.snapshot.asOf : bakuDay(source.at);
 }
 
 /** Message key + params that say what a chart or export shows. */

@@ -5,12 +5,13 @@ import { count, desc, eq, sql } from 'drizzle-orm';
 import { plan, reviewSnapshot, snapshotProgress, snapshotStatistic, user } from '../db/schema';
 import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
-import { bakuDate, endOfDay } from './as-of';
+import { endOfDay } from './as-of';
 import {
 	approvedProgressAsOf,
 	approvedStatisticsAsOf,
 	type ReviewSnapshot
 } from './snapshot-source';
+import { bakuDay } from '../../dates';
 
 export interface SnapshotInput {
 	planId: number;
@@ -32,7 +33,7 @@ export function createSnapshot(
 	input: SnapshotInput,
 	now: Date
 ): CreateSnapshotResult {
-	if (input.asOf > bakuDate(now)) return { ok: false, errors: { asOf: 'reviews.as_of_future' } };
+	if (input.asOf > bakuDay(now)) return { ok: false, errors: { asOf: 'reviews.as_of_future' } };
 	const p = db.select().from(plan).where(eq(plan.id, input.planId)).get();
 	if (!p) return { ok: false, errors: { planId: 'reviews.plan_unknown' } };
 

@@ -5,6 +5,7 @@ import { and, asc, desc, eq, gte, isNull, ne } from 'drizzle-orm';
 import { periodException, reportingPeriod, type ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
+import { today } from '../../dates';
 
 /** Statistics years (spans of several years are listed by `listStatSpans`). */
 export function listStatPeriods(db: DB): ReportingPeriod[] {
@@ -130,7 +131,7 @@ export function acceptsSubmissions(
 	now: Date
 ): boolean {
 	if (period.status === 'open') return true;
-	const today = now.toISOString().slice(0, 10);
+	const day = today(now);
 	const ex = db
 		.select()
 		.from(periodException)
@@ -138,7 +139,7 @@ export function acceptsSubmissions(
 			and(
 				eq(periodException.periodId, period.id),
 				eq(periodException.institutionId, institutionId),
-				gte(periodException.untilDate, today)
+				gte(periodException.untilDate, day)
 			)
 		)
 		.get();

@@ -4,18 +4,18 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getInstitution } from '$lib/server/institutions';
 import { myActions } from '$lib/server/progress/overview';
 import { startReport } from '$lib/server/progress/reports';
-import { isoDay } from '$lib/server/progress/periods';
 import type { Actions, PageServerLoad } from './$types';
 import { parseId } from '$lib/ids';
+import { today } from '$lib/dates';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'focal_point');
 	const now = new Date();
-	if (user.institutionId === null) return { institution: null, today: isoDay(now), overview: null };
+	if (user.institutionId === null) return { institution: null, today: today(now), overview: null };
 	const inst = getInstitution(db, user.institutionId);
 	return {
 		institution: inst,
-		today: isoDay(now),
+		today: today(now),
 		overview: myActions(db, user.institutionId, event.url.searchParams.get('period'), now)
 	};
 };

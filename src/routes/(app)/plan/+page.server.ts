@@ -2,7 +2,7 @@ import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { browsePlan, countPlanActions, planInstitutions } from '$lib/server/plan/browse';
 import { audienceOf, choosePlan } from '$lib/server/plan/current';
-import { bakuDate } from '$lib/server/reviews/as-of';
+import { today } from '$lib/dates';
 import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
 import { parseId } from '$lib/ids';
@@ -14,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 	const params = event.url.searchParams;
 	const { plans, plan } = choosePlan(db, parseId(params.get('plan')), {
 		...audienceOf(user.role),
-		today: bakuDate(new Date())
+		today: today()
 	});
 	const filters = {
 		aim: parseId(params.get('aim')),

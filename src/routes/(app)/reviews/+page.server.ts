@@ -5,13 +5,13 @@ import { parseSnapshotForm } from '$lib/server/forms/snapshot-form';
 import { formValues } from '$lib/server/forms/fields';
 import { createSnapshot, listSnapshots } from '$lib/server/reviews/snapshots';
 import { reviewPlans } from '$lib/server/reviews/plan-view';
-import { bakuDate } from '$lib/server/reviews/as-of';
 import type { Actions, PageServerLoad } from './$types';
+import { today } from '$lib/dates';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
-	const today = bakuDate(new Date());
-	return { plans: reviewPlans(db, today), snapshots: listSnapshots(db), today };
+	const day = today();
+	return { plans: reviewPlans(db, day), snapshots: listSnapshots(db), today: day };
 };
 
 export const actions: Actions = { freeze: freezeAction };

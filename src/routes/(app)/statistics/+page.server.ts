@@ -7,7 +7,7 @@ import {
 	periodOverview
 } from '$lib/server/statistics/listing';
 import { listStatPeriods, periodYear } from '$lib/server/statistics/periods';
-import { bakuDate } from '$lib/server/reviews/as-of';
+import { today } from '$lib/dates';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -25,7 +25,7 @@ export const load: PageServerLoad = (event) => {
 			rows: institutionYears(db, user.institutionId),
 			periods,
 			periodId: null,
-			today: bakuDate(new Date())
+			today: today()
 		};
 	}
 	const asked = Number(event.url.searchParams.get('period'));
@@ -36,6 +36,6 @@ export const load: PageServerLoad = (event) => {
 		rows: periodId ? periodOverview(db, periodId) : [],
 		periods,
 		periodId,
-		today: bakuDate(new Date())
+		today: today()
 	};
 };

@@ -4,7 +4,7 @@ import { institution, planSection } from '../../db/schema';
 import type { DB } from '../../db/connect';
 import type { PackRequest } from '../../forms/pack-form';
 import { reviewPlans } from '../plan-view';
-import { bakuDate } from '../as-of';
+import { bakuDay } from '../../../dates';
 import { resolveSource } from '../snapshot-source';
 import type { PackOptions } from './data';
 
@@ -13,7 +13,7 @@ export type ResolvedPack =
 	| { ok: false; errors: Record<string, string> };
 
 export function resolvePackRequest(db: DB, req: PackRequest, now: Date): ResolvedPack {
-	const defaultPlan = reviewPlans(db, bakuDate(now))[0];
+	const defaultPlan = reviewPlans(db, bakuDay(now))[0];
 	const source = resolveSource(
 		db,
 		req.snapshotId === null ? null : String(req.snapshotId),

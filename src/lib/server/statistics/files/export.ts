@@ -10,11 +10,7 @@ import { gridMetrics } from '../view';
 import { formatCsv } from './csv';
 import { COLUMNS, fileName, sheetRows } from './sheet';
 import { writeXlsx } from './xlsx';
-
-export const CONTENT_TYPES = {
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	csv: 'text/csv; charset=utf-8'
-} as const;
+import { CONTENT_TYPES } from '../../download';
 
 export async function buildStatFile(
 	db: DB,

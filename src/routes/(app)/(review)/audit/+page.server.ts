@@ -3,8 +3,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { auditEntities, queryAudit } from '$lib/server/audit-query';
 import type { PageServerLoad } from './$types';
 import { parseId } from '$lib/ids';
-
-const day = (v: string | null) => (v && /^\d{4}-\d{2}-\d{2}$/.test(v) ? v : null);
+import { parseIsoDate } from '$lib/dates';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin', 'reviewer');
@@ -14,8 +13,8 @@ export const load: PageServerLoad = (event) => {
 		entityId: q.get('entityId')?.trim() || null,
 		operation: q.get('operation')?.trim() || null,
 		actor: q.get('actor')?.trim() || null,
-		from: day(q.get('from')),
-		to: day(q.get('to')),
+		from: parseIsoDate(q.get('from')),
+		to: parseIsoDate(q.get('to')),
 		before: parseId(q.get('before'))
 	};
 	return { filter, entities: auditEntities(db), ...queryAudit(db, filter) };

@@ -1,9 +1,9 @@
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { queueFilterOptions, reviewQueue } from '$lib/server/progress/queue';
-import { isoDay } from '$lib/server/progress/periods';
 import type { PageServerLoad } from './$types';
 import { parseId } from '$lib/ids';
+import { today } from '$lib/dates';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
@@ -17,6 +17,6 @@ export const load: PageServerLoad = (event) => {
 		filter,
 		queue: reviewQueue(db, filter),
 		options: queueFilterOptions(db),
-		today: isoDay(new Date())
+		today: today()
 	};
 };

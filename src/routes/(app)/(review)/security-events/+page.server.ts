@@ -2,6 +2,7 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { querySecurityEvents, securityOperations } from '$lib/server/security-event-query';
 import type { PageServerLoad } from './$types';
+import { parseId } from '$lib/ids';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin', 'reviewer');
@@ -9,7 +10,7 @@ export const load: PageServerLoad = (event) => {
 	const filter = {
 		operation: q.get('operation') || null,
 		who: q.get('who')?.trim().slice(0, 100) || null,
-		before: /^\d+$/.test(q.get('before') ?? '') ? Number(q.get('before')) : null
+		before: parseId(q.get('before'))
 	};
 	return {
 		filter,

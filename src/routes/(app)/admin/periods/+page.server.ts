@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { STAFF_DRAFTS, choosePlan } from '$lib/server/plan/current';
-import { bakuDate } from '$lib/server/reviews/as-of';
+import { today } from '$lib/dates';
 import {
 	generatePeriods,
 	listPeriods,
@@ -18,7 +18,7 @@ export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	const { plans, plan } = choosePlan(db, parseId(event.url.searchParams.get('plan')), {
 		...STAFF_DRAFTS,
-		today: bakuDate(new Date())
+		today: today()
 	});
 	return { plans, plan, periods: plan ? listPeriods(db, plan.id) : [] };
 };

@@ -12,11 +12,12 @@ import {
 import { listEvidence } from '$lib/server/progress/evidence';
 import { reportHistory } from '$lib/server/progress/thread';
 import { listComments } from '$lib/server/comments';
-import { isoDay, periodAcceptsWork } from '$lib/server/progress/periods';
+import { periodAcceptsWork } from '$lib/server/progress/periods';
 import { availableActions } from '$lib/server/workflow';
 import { getSetting } from '$lib/server/settings';
 import * as act from './report-actions.server';
 import type { Actions, PageServerLoad } from './$types';
+import { today } from '$lib/dates';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireUser(event);
@@ -29,7 +30,7 @@ export const load: PageServerLoad = (event) => {
 	const thread = canSeeThread(user, d.report);
 	return {
 		...d,
-		today: isoDay(now),
+		today: today(now),
 		editable:
 			canEditReport(user, d.report) &&
 			periodAcceptsWork(db, d.period, d.report.institutionId, d.report.state, now),

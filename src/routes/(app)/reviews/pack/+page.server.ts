@@ -8,14 +8,14 @@ import { missingTranslations } from '$lib/server/reviews/pack/data';
 import { liveSource, resolveSource } from '$lib/server/reviews/snapshot-source';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { loadPlanView, reviewPlans } from '$lib/server/reviews/plan-view';
-import { bakuDate } from '$lib/server/reviews/as-of';
+import { today } from '$lib/dates';
 import { snapshotName } from '$lib/snapshot-name';
 import { sortByName } from '$lib/server/institutions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
-	const plan = reviewPlans(db, bakuDate(new Date()))[0];
+	const plan = reviewPlans(db, today())[0];
 	const view = plan ? loadPlanView(db, plan.id) : null;
 	const now = new Date();
 	const source = plan

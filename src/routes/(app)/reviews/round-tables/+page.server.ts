@@ -7,7 +7,7 @@ import { formValues } from '$lib/server/forms/fields';
 import { createRoundTable, listRoundTables } from '$lib/server/reviews/round-tables';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { reviewPlans } from '$lib/server/reviews/plan-view';
-import { bakuDate } from '$lib/server/reviews/as-of';
+import { today } from '$lib/dates';
 import { snapshotName } from '$lib/snapshot-name';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,7 +15,7 @@ export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
 	return {
 		roundTables: listRoundTables(db),
-		plans: reviewPlans(db, bakuDate(new Date())),
+		plans: reviewPlans(db, today()),
 		snapshots: listSnapshots(db).map((s) => ({
 			id: s.id,
 			name: snapshotName(s, event.locals.locale),

@@ -11,6 +11,7 @@ import { getReport } from '$lib/server/progress/reports';
 import { linkedInstitutionIds } from '$lib/server/progress/assignments';
 import { canSeeEvidence } from '$lib/server/progress/access';
 import type { RequestHandler } from './$types';
+import { downloadResponse } from '$lib/server/download';
 
 const INLINE = new Set(['application/pdf', 'image/png', 'image/jpeg']);
 
@@ -27,14 +28,11 @@ export const GET: RequestHandler = async (event) => {
 	if (!path.startsWith(root + sep)) error(404, { message: 'not_found' });
 	const body = await readFile(path).catch(() => null);
 	if (body === null) error(404, { message: 'not_found' });
-	const name = a.fileName ?? 'file';
-	const disposition = INLINE.has(a.mimeType ?? '') ? 'inline' : 'attachment';
-	return new Response(new Uint8Array(body), {
+	return downloadResponse(new Uint8Array(body), {
+		type: a.mimeType ?? 'application/octet-stream',
+		fileName: a.fileName ?? 'file',
+		inline: INLINE.has(a.mimeType ?? ''),
 		headers: {
-			'Content-Type': a.mimeType ?? 'application/octet-stream',
-			'Content-Length': String(body.byteLength),
-			'Content-Disposition': `${disposition}; filename="${name.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(name)}`,
-			'Cache-Control': 'private, no-store',
 			'Content-Security-Policy':
 				"default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox"
 		}

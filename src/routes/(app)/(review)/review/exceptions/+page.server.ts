@@ -4,13 +4,13 @@ import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
 import {
 	grantException,
-	isoDay,
 	listExceptions,
 	listProgressPeriods,
 	revokeException
 } from '$lib/server/progress/periods';
 import { parseExceptionForm } from '$lib/server/forms/exception-form';
 import type { Actions, PageServerLoad } from './$types';
+import { today } from '$lib/dates';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
@@ -20,7 +20,7 @@ export const load: PageServerLoad = (event) => {
 			.filter((p) => p.status === 'closed')
 			.map((p) => ({ id: p.id, code: p.code })),
 		institutions: institutionNames(db, { locale: event.locals.locale, activeOnly: true }),
-		today: isoDay(new Date())
+		today: today()
 	};
 };
 
@@ -29,7 +29,7 @@ export const actions: Actions = { grant: grantAction, revoke: revokeAction };
 async function grantAction(event: Parameters<Actions['grant']>[0]) {
 	const user = requireRole(event, 'admin');
 	const now = new Date();
-	const parsed = parseExceptionForm(await event.request.formData(), isoDay(now));
+	const parsed = parseExceptionForm(await event.request.formData(), today(now));
 	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
 	const res = grantException(db, user, parsed.data, now);
 	if (!res.ok)

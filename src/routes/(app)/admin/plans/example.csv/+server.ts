@@ -1,9 +1,12 @@
 import { requireRole } from '$lib/server/auth/guards';
-import { attachment } from '$lib/server/plan-import/downloads';
 import example from '$lib/server/plan-import/example-plan.csv?raw';
 import type { RequestHandler } from './$types';
+import { CONTENT_TYPES, downloadResponse } from '$lib/server/download';
 
 export const GET: RequestHandler = (event) => {
 	requireRole(event, 'admin');
-	return attachment('\uFEFF' + example, 'text/csv; charset=utf-8', 'plan-example.csv');
+	return downloadResponse('\uFEFF' + example, {
+		type: CONTENT_TYPES.csv,
+		fileName: 'plan-example.csv'
+	});
 };

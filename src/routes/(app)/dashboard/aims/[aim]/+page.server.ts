@@ -5,6 +5,7 @@ import { implementationAccess } from '$lib/server/dashboards/access';
 import { actionsAsOf } from '$lib/server/dashboards/implementation';
 import { loadImplementationPage } from '$lib/server/dashboards/implementation-page';
 import type { PageServerLoad } from './$types';
+import { today } from '$lib/dates';
 
 // Drill-down: an aim's actions with their status as of the period, each linked to its report.
 export const load: PageServerLoad = (event) => {
@@ -13,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 	params.set('aim', event.params.aim);
 	const page = loadImplementationPage(db, params, {
 		staff: true,
-		today: new Date().toISOString().slice(0, 10)
+		today: today()
 	});
 	const aim = page.aims.find((a) => String(a.position) === event.params.aim);
 	if (!aim || !page.period || page.planId === null) error(404, { message: 'not_found' });

@@ -3,6 +3,7 @@ import { error, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireInstitution } from '$lib/server/auth/guards';
 import { buildStatFile } from '$lib/server/statistics/files/export';
+import { downloadResponse } from '$lib/server/download';
 
 export async function statFileResponse(
 	event: RequestEvent,
@@ -20,11 +21,5 @@ export async function statFileResponse(
 		locale: event.locals.locale
 	});
 	if (!file) error(404, { message: 'not_found' });
-	return new Response(file.bytes as unknown as BodyInit, {
-		headers: {
-			'Content-Type': file.contentType,
-			'Content-Disposition': `attachment; filename="${file.fileName}"`,
-			'Cache-Control': 'private, no-store'
-		}
-	});
+	return downloadResponse(file.bytes, { type: file.contentType, fileName: file.fileName });
 }
