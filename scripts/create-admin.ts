@@ -8,6 +8,7 @@ import { openDatabase } from '../src/lib/server/db/connect';
 import { user } from '../src/lib/server/db/schema';
 import { hashPassword, MIN_PASSWORD_LENGTH } from '../src/lib/server/auth/password';
 import { checkNewPassword } from '../src/lib/server/forms/password-form';
+import { userWords } from '../src/lib/server/auth/password-policy';
 import { getUserByEmail, normalizeEmail } from '../src/lib/server/users';
 import { SYSTEM_ACTOR, writeAudit } from '../src/lib/server/audit';
 import { publicUser } from '../src/lib/server/user-admin';
@@ -37,7 +38,7 @@ const locale = values.locale;
 // 20 random bytes as base64url: 27 characters, 160 bits
 const generated = values.password === undefined;
 const password = values.password ?? randomBytes(20).toString('base64url');
-const problem = checkNewPassword(password, password, email);
+const problem = checkNewPassword(password, password, email, userWords({ email, name }));
 if (problem)
 	fail(`the password is not acceptable (${problem}; at least ${MIN_PASSWORD_LENGTH} characters)`);
 

@@ -8,6 +8,7 @@ import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
 import { mailConfig } from '$lib/server/config';
 import { sendReminders } from '$lib/server/progress/reminders';
 import { recordCookies, servePageCache } from '$lib/server/page-cache';
+import { handleRequestContext } from '$lib/server/security-hook';
 
 // deadline reminders for progress reports: hourly; the reminder log keeps each one to a single send
 registerJob({
@@ -63,6 +64,7 @@ const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 
 // the page cache (donor and public pages) answers after sign-in and locale are known
 export const handle = sequence(
+	handleRequestContext,
 	handleSecurityHeaders,
 	recordCookies,
 	handleAuth,

@@ -12,6 +12,14 @@ if [ ! -x /usr/bin/chromium ]; then
 	(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null) ||
 		{ echo "could not install chromium"; echo "0 passed, 1 failed"; exit 1; }
 fi
+# the round-table pack's real client (LibreOffice Writer, poppler) and the charts' font
+if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null ||
+	[ ! -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ]; then
+	echo "== installing Debian's libreoffice-writer-nogui, poppler-utils, fonts-liberation2"
+	(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+		libreoffice-writer-nogui poppler-utils fonts-liberation2 >/dev/null) ||
+		{ echo "could not install LibreOffice"; echo "0 passed, 1 failed"; exit 1; }
+fi
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
 	echo "== npm ci"
 	npm ci --no-audit --no-fund || { echo "0 passed, 1 failed"; exit 1; }

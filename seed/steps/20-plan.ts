@@ -52,6 +52,20 @@ const UNKNOWN_TEXT: Record<string, { az: string; en: string }> = {
 	}
 };
 
+/**
+ * The stored copies mark their own gaps ("(translation)", "… [text truncated in source]"): useful
+ * in the data file, noise in a document handed to a round table. Keep the ellipsis, drop the
+ * markers (the row's Note and Source still say where the text comes from).
+ */
+export function withoutMarkers(text: string | null): string | null {
+	if (text === null) return null;
+	return text
+		.replace(/\s*\((?:translation|truncated)\)\s*$/i, '')
+		.replace(/\s*\[(?:text truncated in source|truncated)\]/gi, '')
+		.replace(/\s*\((?:translation|truncated)\)\s*$/i, '')
+		.trim();
+}
+
 function realRow(a: SourceAction): Row {
 	const bodies = [
 		...(a.lead ? [a.lead] : []),
@@ -60,8 +74,8 @@ function realRow(a: SourceAction): Row {
 	];
 	return {
 		'No.': a.code,
-		'Action (az)': a.text_az ?? UNKNOWN_TEXT[a.code]?.az ?? '',
-		'Action (en)': a.text_en ?? UNKNOWN_TEXT[a.code]?.en ?? '',
+		'Action (az)': withoutMarkers(a.text_az) ?? UNKNOWN_TEXT[a.code]?.az ?? '',
+		'Action (en)': withoutMarkers(a.text_en) ?? UNKNOWN_TEXT[a.code]?.en ?? '',
 		'Executing bodies': bodies.join('; '),
 		Period: a.deadline ?? '',
 		Source: a.source,
@@ -83,8 +97,8 @@ export function planRows(data: PlanJson): Row[] {
 	const s41 = data.sections.find((s) => s.code === '4.1')!;
 	rows.push({
 		'No.': '4.1',
-		'Action (az)': s41.title_az ?? '',
-		'Action (en)': s41.title_en ?? '',
+		'Action (az)': withoutMarkers(s41.title_az) ?? '',
+		'Action (en)': withoutMarkers(s41.title_en) ?? '',
 		Source: s41.source
 	});
 	for (const s of data.sections) rows.push(...s.actions.map(realRow));
@@ -92,8 +106,8 @@ export function planRows(data: PlanJson): Row[] {
 	u.items_az.forEach((az, i) =>
 		rows.push({
 			'No.': `4.5.${i + 1}`,
-			'Action (az)': az,
-			'Action (en)': u.items_en[i] ?? '',
+			'Action (az)': withoutMarkers(az) ?? '',
+			'Action (en)': withoutMarkers(u.items_en[i] ?? null) ?? '',
 			'Executing bodies': 'MOC (partner)',
 			Period: '',
 			Source: u.source,

@@ -1,7 +1,15 @@
 // Chart configurations built from dashboard tables by pure functions (unit-tested; the chart
 // components only hand the result to chart.js). A hidden cell becomes a gap (null) in the data
 // and its label in the tooltip: the config never holds a number the table does not show.
-import { isShown, pickText, type DashCell, type DashTable } from './safe-table';
+import {
+	isShown,
+	pickText,
+	type Bilingual,
+	type DashCell,
+	type DashRow,
+	type DashTable
+} from './safe-table';
+import { MEANING_COLORS, NOT_BROKEN_DOWN_COLOR } from './meaning-colors';
 
 /** Okabe–Ito: distinguishable with every common colour-vision deficiency. */
 export const PALETTE = [
@@ -58,11 +66,40 @@ export function cellText(c: DashCell, locale: 'az' | 'en', na: string): string {
 const categoryRows = (t: DashTable) => t.rows.filter((r) => !r.total);
 /** Axis labels are cut to fit; the legend, tooltip and data table keep the full names. */
 const axisLabel = (s: string) => (s.length > 42 ? `${s.slice(0, 40).trimEnd()}…` : s);
+
+type AxisColumn = { label: Bilingual; i: number | null };
+
 /**
- * Every column, the multi-year total included: where a year's small cells are hidden, the
- * range's figures are often the ones that can be shown.
+ * The columns on a yearly axis: one per year or period, never a multi-year total (that is a
+ * number under the chart, see `rangeTotals`). Years missing between two reported years keep
+ * their place, drawn empty, so the axis does not jump from 2017 to 2020.
  */
-const seriesColumns = (t: DashTable) => t.columns.map((c, i) => ({ c, i }));
+export function axisColumns(t: DashTable): AxisColumn[] {
+	const cols = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.total);
+	const years = cols.map(({ c }) => (/^\d{4}$/.test(c.id) ? Number(c.id) : null));
+	if (cols.length < 2 || years.some((y) => y === null))
+		return cols.map(({ c, i }) => ({ label: c.label, i }));
+	const out: AxisColumn[] = [];
+	cols.forEach(({ c, i }, k) => {
+		if (k > 0)
+			for (let y = years[k - 1]! + 1; y < years[k]!; y++)
+				out.push({ label: { az: String(y), en: String(y) }, i: null });
+		out.push({ label: c.label, i });
+	});
+	return out;
+}
+
+/** A multi-year total column as one line of numbers: "2020–2021: Female 184 · Male 5 · Total 189". */
+export function rangeTotals(t: DashTable, locale: 'az' | 'en', na: string): string[] {
+	if (t.chart === 'funnel' || t.chart === 'hbar' || t.chart === 'hstacked') return [];
+	return t.columns.flatMap((c, i) => {
+		if (!c.total) return [];
+		const parts = t.rows
+			.filter((r) => r.cells[i] !== null)
+			.map((r) => `${pickText(r.label, locale)} ${cellText(r.cells[i], locale, na)}`);
+		return parts.length ? [`${pickText(c.label, locale)}: ${parts.join(' · ')}`] : [];
+	});
+}
 
 /** Whether the chart of a table would draw anything (else the table alone is shown). */
 export function hasChartData(t: DashTable): boolean {
@@ -108,37 +145,58 @@ export function buildChartConfig(t: DashTable, locale: 'az' | 'en', tr: Translat
 					label: pickText(c.label, locale),
 					data: rows.map((r) => cellValue(r.cells[i])),
 					texts: rows.map((r) => cellText(r.cells[i], locale, na)),
-					backgroundColor: PALETTE[k % PALETTE.length],
+					backgroundColor: MEANING_COLORS[t.id]?.[c.id] ?? PALETTE[k % PALETTE.length],
 					stack: 'all'
 				}))
 			},
 			options: { indexAxis: 'y', stacked: true, percent, legend: cols.length > 1 }
 		};
 	}
-	const cols = seriesColumns(t);
+	const cols = axisColumns(t);
 	const rows = categoryRows(t).length ? categoryRows(t) : t.rows;
+	const at = (r: DashRow, i: number | null) => (i === null ? null : (r.cells[i] ?? null));
+	const datasets: ChartDataset[] = rows.map((r, k) => ({
+		label: pickText(r.label, locale),
+		data: cols.map(({ i }) => cellValue(at(r, i))),
+		texts: cols.map(({ i }) => cellText(at(r, i), locale, na)),
+		backgroundColor: PALETTE[k % PALETTE.length],
+		borderColor: PALETTE[k % PALETTE.length],
+		...(t.chart === 'stacked' ? { stack: 'all' } : {})
+	}));
+	// a year whose total is shown but none of its categories: the total, drawn as such
+	const total = rows === t.rows ? null : (t.rows.find((r) => r.total) ?? null);
+	const whole = cols.map(({ i }) =>
+		total !== null && rows.every((r) => cellValue(at(r, i)) === null) ? at(total, i) : null
+	);
+	if (whole.some((c) => cellValue(c) !== null))
+		datasets.push({
+			label: tr('chart.not_broken_down'),
+			data: whole.map(cellValue),
+			texts: whole.map((c) => (cellValue(c) === null ? '' : cellText(c, locale, na))),
+			backgroundColor: NOT_BROKEN_DOWN_COLOR,
+			borderColor: NOT_BROKEN_DOWN_COLOR,
+			...(t.chart === 'stacked' ? { stack: 'all' } : {})
+		});
 	return {
 		type: 'bar',
-		data: {
-			labels: cols.map(({ c }) => pickText(c.label, locale)),
-			datasets: rows.map((r, k) => ({
-				label: pickText(r.label, locale),
-				data: cols.map(({ i }) => cellValue(r.cells[i])),
-				texts: cols.map(({ i }) => cellText(r.cells[i], locale, na)),
-				backgroundColor: PALETTE[k % PALETTE.length],
-				borderColor: PALETTE[k % PALETTE.length],
-				...(t.chart === 'stacked' ? { stack: 'all' } : {})
-			}))
-		},
-		options: { indexAxis: 'x', stacked: t.chart === 'stacked', percent, legend: rows.length > 1 }
+		data: { labels: cols.map(({ label }) => pickText(label, locale)), datasets },
+		options: {
+			indexAxis: 'x',
+			stacked: t.chart === 'stacked',
+			percent,
+			legend: datasets.length > 1
+		}
 	};
 }
 
 /** One sentence saying what the chart shows, from the shown figures only. */
 export function summarizeTable(t: DashTable, locale: 'az' | 'en', tr: Translate): string {
 	// the newest column that has a figure (a period not reported yet says nothing)
+	// (on a yearly chart the multi-year total is not drawn, so the summary skips it too)
+	const yearly = t.chart === 'bar' || t.chart === 'stacked';
+	const drawn = (i: number) => !yearly || !t.columns[i].total;
 	let last = t.columns.length - 1;
-	while (last > 0 && !t.rows.some((r) => r.cells[last] !== null)) last--;
+	while (last > 0 && (!drawn(last) || !t.rows.some((r) => r.cells[last] !== null))) last--;
 	if (last < 0 || t.rows.length === 0) return tr('chart.summary_empty');
 	const column = pickText(t.columns[last].label, locale);
 	const fmt = (c: DashCell) =>

@@ -28,11 +28,8 @@ import { loadFigures } from '../../src/lib/server/dashboards/stat-figures';
 import { RESULT_METRICS } from '../../src/lib/server/dashboards/results-spec';
 import { countStatusTiming } from '../../src/lib/server/dashboards/implementation-sql';
 import { listPlans } from '../../src/lib/server/dashboards/results-view';
-import {
-	progressPeriods,
-	defaultPeriod,
-	reportedPeriods
-} from '../../src/lib/server/dashboards/implementation';
+import { defaultPeriod, reportedPeriods } from '../../src/lib/server/dashboards/implementation';
+import { listProgressPeriods } from '../../src/lib/server/progress/periods';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 1500);
@@ -213,7 +210,11 @@ try {
 
 	// raw SQL behind the page, uncached: the statistics sums and the implementation counts
 	const plan = listPlans(db).at(-1)!;
-	const period = defaultPeriod(progressPeriods(db, plan.id), today, reportedPeriods(db, plan.id));
+	const period = defaultPeriod(
+		listProgressPeriods(db, plan.id),
+		today,
+		reportedPeriods(db, plan.id)
+	);
 	const SQL_RUNS = 300;
 	let t = performance.now();
 	for (let i = 0; i < SQL_RUNS; i++) {

@@ -4,8 +4,10 @@ import {
 	chartHeight,
 	hasChartData,
 	PALETTE,
+	rangeTotals,
 	summarizeTable
 } from '../../src/lib/charts';
+import { STATUS_COLORS } from '../../src/lib/meaning-colors';
 import { translate } from '../../src/lib/i18n/core';
 import type { DashTable } from '../../src/lib/safe-table';
 
@@ -47,25 +49,70 @@ const victims: DashTable = {
 };
 
 describe('chart configs', () => {
-	it('stacks categories per column, with gaps and labels where cells are hidden', () => {
+	it('stacks categories per year, a year with only its total drawn as "not broken down"', () => {
 		const c = buildChartConfig(victims, 'en', tr('en'));
 		expect(c.type).toBe('bar');
 		expect(c.options.stacked).toBe(true);
-		expect(c.data.labels).toEqual(['2020', '2021', '2020–2021']);
-		expect(c.data.datasets.map((d) => d.label)).toEqual(['Female', 'Male']);
-		expect(c.data.datasets[1].data).toEqual([null, null, 5]);
-		expect(c.data.datasets[1].texts).toEqual(['<5', '<5', '5']);
-		expect(c.data.datasets.map((d) => d.backgroundColor)).toEqual([PALETTE[0], PALETTE[1]]);
+		// the multi-year total is not a bar on the yearly axis: it is a line of numbers
+		expect(c.data.labels).toEqual(['2020', '2021']);
+		expect(rangeTotals(victims, 'en', 'n/a')).toEqual([
+			'2020–2021: Female 184 · Male 5 · Total 189'
+		]);
+		expect(c.data.datasets.map((d) => d.label)).toEqual([
+			'Female',
+			'Male',
+			'Total, not broken down'
+		]);
+		expect(c.data.datasets[1].data).toEqual([null, null]);
+		expect(c.data.datasets[1].texts).toEqual(['<5', '<5']);
+		expect(c.data.datasets[2].data).toEqual([94, 95]);
+		expect(c.data.datasets.map((d) => d.backgroundColor).slice(0, 2)).toEqual([
+			PALETTE[0],
+			PALETTE[1]
+		]);
 		// nothing in the config is a number the table hides
-		expect(JSON.stringify(c)).not.toMatch(/\b(90|94|4|1)\b(?![–\d])/);
+		expect(JSON.stringify(c)).not.toMatch(/\b(90|4|1)\b(?![–\d])/);
+	});
+
+	it('keeps missing years in their place on the axis', () => {
+		const gappy: DashTable = {
+			...victims,
+			columns: [
+				{ id: '2017', label: bi('2017') },
+				{ id: '2020', label: bi('2020') }
+			],
+			rows: [{ key: 'total', label: bi('Crimes'), cells: [{ shown: 10 }, { shown: 12 }] }]
+		};
+		const c = buildChartConfig(gappy, 'en', tr('en'));
+		expect(c.data.labels).toEqual(['2017', '2018', '2019', '2020']);
+		expect(c.data.datasets[0].data).toEqual([10, null, null, 12]);
+	});
+
+	it('colours statuses by meaning: completed green, delayed red, in every chart', () => {
+		const status: DashTable = {
+			id: 'status',
+			title: bi('Actions by status'),
+			chart: 'hstacked',
+			columns: [
+				{ id: 'completed', label: bi('Completed') },
+				{ id: 'delayed', label: bi('Delayed') },
+				{ id: '*', label: bi('Actions'), total: true }
+			],
+			rows: [{ key: 'aim-1', label: bi('4.1'), cells: [{ shown: 2 }, { shown: 1 }, { shown: 3 }] }]
+		};
+		const c = buildChartConfig(status, 'en', tr('en'));
+		expect(c.data.datasets.map((d) => d.backgroundColor)).toEqual([
+			STATUS_COLORS.completed,
+			STATUS_COLORS.delayed
+		]);
+		expect(STATUS_COLORS.delayed).toBe('#b42318');
 	});
 
 	it('labels in the reader’s language', () => {
 		const c = buildChartConfig(victims, 'az', tr('az'));
 		expect(c.data.datasets[0].label).toBe('Female az');
-		expect(summarizeTable(victims, 'az', tr('az'))).toBe(
-			'2020–2021 az: cəmi 189. Ən böyük: Female az (184).'
-		);
+		// the summary speaks of the newest year drawn, not of the multi-year total beside the chart
+		expect(summarizeTable(victims, 'az', tr('az'))).toBe('2021 az: cəmi 95.');
 	});
 
 	it('draws a funnel as horizontal bars of the last column, rows in order', () => {
@@ -94,9 +141,9 @@ describe('chart configs', () => {
 				cells: r.cells.map(() => ({ suppressed: true as const, label: '<5' }))
 			}))
 		};
-		expect(summarizeTable(hidden, 'en', tr('en'))).toBe('2020–2021: <5 in total.');
+		expect(summarizeTable(hidden, 'en', tr('en'))).toBe('2021: <5 in total.');
 		expect(hasChartData(hidden)).toBe(false);
-		// a shown total alone draws nothing in a chart of categories
+		// a shown total alone is drawn, as "not broken down"
 		const onlyTotal: DashTable = {
 			...victims,
 			rows: victims.rows.map((r) =>
@@ -105,7 +152,7 @@ describe('chart configs', () => {
 					: { ...r, cells: r.cells.map(() => ({ suppressed: true as const, label: '[c]' })) }
 			)
 		};
-		expect(hasChartData(onlyTotal)).toBe(false);
+		expect(hasChartData(onlyTotal)).toBe(true);
 		expect(hasChartData(victims)).toBe(true);
 	});
 });

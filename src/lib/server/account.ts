@@ -48,14 +48,14 @@ export async function changePassword(
 	input: { current: string; password: string },
 	now: Date
 ): Promise<ChangePasswordResult> {
-	const wait = lockRemaining(db, 'email', user.email, now);
+	const wait = lockRemaining(db, 'user', String(user.id), now);
 	if (wait > 0) return { ok: false, error: 'auth.locked', retryAfterMs: wait };
 	const row = db.select().from(userTable).where(eq(userTable.id, user.id)).get();
 	if (!row?.passwordHash || !(await verifyPassword(row.passwordHash, input.current))) {
-		recordFailure(db, 'email', user.email, now);
+		recordFailure(db, 'user', String(user.id), now);
 		return { ok: false, error: 'password.current_wrong' };
 	}
-	clearFailures(db, 'email', user.email);
+	clearFailures(db, 'user', String(user.id));
 	const passwordHash = await hashPassword(input.password);
 	db.transaction((tx) => {
 		tx.update(userTable)

@@ -1,6 +1,8 @@
 // Every mutation writes one audit row in the same transaction as the change itself
 // (call it with the transaction's handle). The table refuses UPDATE and DELETE (migration 0001).
+// Rows written while a request is handled carry its source address and user agent.
 import { auditLog } from './db/schema';
+import { currentRequest } from './request-context';
 import type { DB } from './db/connect';
 
 export type Tx = Pick<DB, 'insert' | 'select' | 'update' | 'delete'>;
@@ -24,6 +26,7 @@ export function writeAudit(
 	},
 	now: Date = new Date()
 ): void {
+	const request = currentRequest();
 	tx.insert(auditLog)
 		.values({
 			actorId: actor.id,
@@ -33,7 +36,9 @@ export function writeAudit(
 			operation: entry.operation,
 			before: entry.before === undefined ? null : JSON.stringify(entry.before),
 			after: entry.after === undefined ? null : JSON.stringify(entry.after),
-			at: now
+			at: now,
+			address: request?.address ?? null,
+			userAgent: request?.userAgent?.slice(0, 300) ?? null
 		})
 		.run();
 }

@@ -10,17 +10,40 @@ import type { InstitutionInput } from './forms/institution-form';
 
 type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
+/**
+ * Institutions in the reader's order: by name in the reader's language, in the Azerbaijani
+ * alphabet for az. Every list of institutions a user picks from is sorted here, once.
+ */
+export function sortByName<T extends { nameAz: string; nameEn: string }>(
+	rows: T[],
+	locale: 'az' | 'en'
+): T[] {
+	const name = (i: T) => (locale === 'az' ? i.nameAz : i.nameEn);
+	return rows.sort((a, b) => compareText(name(a), name(b), locale));
+}
+
 /** All institutions (or only active ones), by name in the reader's language and alphabet. */
 export function listInstitutions(
 	db: DB,
 	opts: { locale?: 'az' | 'en'; activeOnly?: boolean } = {}
 ): Institution[] {
-	const locale = opts.locale ?? 'az';
 	const rows = opts.activeOnly
 		? db.select().from(institution).where(eq(institution.active, true)).all()
 		: db.select().from(institution).all();
-	const name = (i: Institution) => (locale === 'az' ? i.nameAz : i.nameEn);
-	return rows.sort((a, b) => compareText(name(a), name(b), locale));
+	return sortByName(rows, opts.locale ?? 'az');
+}
+
+/** For pickers that show both names: id, code and the two names, sorted as listInstitutions. */
+export function institutionNames(
+	db: DB,
+	opts: { locale: 'az' | 'en'; activeOnly?: boolean }
+): { id: number; code: string; nameAz: string; nameEn: string }[] {
+	return listInstitutions(db, opts).map(({ id, code, nameAz, nameEn }) => ({
+		id,
+		code,
+		nameAz,
+		nameEn
+	}));
 }
 
 export function getInstitution(db: DB, id: number): Institution | null {

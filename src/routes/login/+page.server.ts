@@ -27,7 +27,8 @@ export const actions: Actions = { default: loginAction };
 async function loginAction(event: Parameters<Actions['default']>[0]) {
 	const form = await event.request.formData();
 	const parsed = parseLoginForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values, minutes: 0 });
+	if (!parsed.ok)
+		return fail(400, { errors: parsed.errors, values: parsed.values, minutes: 0, seconds: 0 });
 
 	const result = await authenticate(
 		db,
@@ -36,11 +37,14 @@ async function loginAction(event: Parameters<Actions['default']>[0]) {
 		event.getClientAddress()
 	);
 	if (!result.ok) {
-		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
-		const errors: Record<string, string> = { form: result.error };
-		return fail(result.error === 'auth.locked' ? 429 : 400, {
+		// a throttled attempt waits seconds to minutes (auth/throttle.ts), said in seconds
+		const seconds = Math.ceil((result.retryAfterMs ?? 0) / 1000);
+		const locked = result.error === 'auth.locked';
+		const errors: Record<string, string> = { form: locked ? 'auth.wait' : result.error };
+		return fail(locked ? 429 : 400, {
 			errors,
-			minutes,
+			minutes: 0,
+			seconds,
 			values: { email: parsed.data.email }
 		});
 	}

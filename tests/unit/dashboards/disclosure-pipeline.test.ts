@@ -116,10 +116,13 @@ function poolCharts(p: Pooled, tables: DashTable[]) {
 		const cfg = buildChartConfig(t, 'en', tr);
 		for (const ds of cfg.data.datasets)
 			ds.data.forEach((v, i) => {
-				// stacked: a dataset per row, a point per column; horizontal: one dataset, a point per row
+				// stacked: a dataset per row, a point per year on the axis (the "not broken down"
+				// dataset is the total row); horizontal: one dataset, a point per row
+				const year = t.columns.find((c) => c.label.en === cfg.data.labels[i]);
+				if (t.chart === 'stacked' && year === undefined) return; // a year with no column
 				const [col, row] =
 					t.chart === 'stacked'
-						? [t.columns[i].id, ds.label]
+						? [year!.id, ds.label === tr('chart.not_broken_down') ? tr('results.total') : ds.label]
 						: [t.columns[t.columns.length - 1].id, cfg.data.labels[i]];
 				pool(
 					p,

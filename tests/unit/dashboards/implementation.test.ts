@@ -103,10 +103,20 @@ const counts = (by: 'status' | 'timing') =>
 	);
 
 describe('implementation aggregates', () => {
-	it('counts each action once, by its newest approved report, the lead institution first', () => {
-		expect(counts('status')).toEqual({ '1:completed': 2, '2:in_progress': 2, '2:none': 1 });
+	it('counts each action once, combining its bodies by the one rule (the lead report opens)', () => {
+		expect(counts('status')).toEqual({
+			'1:completed': 2,
+			'2:in_progress': 1,
+			'2:partially_completed': 1,
+			'2:no_report': 1
+		});
+		// d: the lead in progress at 40%, the co-implementer completed → partially, mean 70%
 		const d = actionsAsOf(db, asOf(), ids.aim2).find((x) => x.id === ids.d)!;
-		expect(d).toMatchObject({ status: 'in_progress', percent: 40, reportInstitution: ids.i1 });
+		expect(d).toMatchObject({
+			status: 'partially_completed',
+			percent: 70,
+			reportInstitution: ids.i1
+		});
 	});
 
 	it('tells completed on time from late, and delayed from on track', () => {

@@ -8,7 +8,7 @@ import {
 	parseCompareFilter
 } from '../../../src/lib/server/reviews/compare';
 import { liveSource } from '../../../src/lib/server/reviews/snapshot-source';
-import { combineStatus } from '../../../src/lib/server/reviews/status';
+import { combineStatus } from '../../../src/lib/server/plan/action-status';
 
 const NOW = new Date('2023-03-01T10:00:00Z');
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { createTestDb } from '../../helpers/test-db';
+import { makeInstitution } from '../../factories';
 import { approveReport, makeMetric, makeStatReport, makeReviewPlan } from '../../factories/reviews';
 import { createSnapshot } from '../../../src/lib/server/reviews/snapshots';
 import { buildPackData, summarise } from '../../../src/lib/server/reviews/pack/data';
@@ -245,6 +246,40 @@ describe('round-table pack', () => {
 		expect(inst.aims[0].actions[0].status).toBe('no_report');
 		expect(inst.obstacles).toEqual([]);
 		expect(inst.results).toEqual([]);
+	});
+
+	it('a scope with no data gives a short document that says so', async () => {
+		const { db, f, source } = setup();
+		const lonely = makeInstitution(db);
+		const d = buildPackData(db, {
+			source,
+			scope: { kind: 'institution', institutionId: lonely.id },
+			locale: 'en',
+			audience: 'donor',
+			now: NOW
+		})!;
+		expect(d.aims).toEqual([]);
+		const text = texts(await documentXml(await renderPackDocx(d)));
+		expect(text).toContain('There is nothing to report.');
+		expect(text).not.toContain('Executive summary');
+		expect(f.plan.id).toBeGreaterThan(0);
+	});
+
+	it('prints a text missing in the pack language in the other one, marked, and lists it', () => {
+		const { db, source } = setup();
+		const az = buildPackData(db, {
+			source,
+			scope: { kind: 'plan' },
+			locale: 'az',
+			audience: 'internal',
+			now: NOW
+		})!;
+		// a2's report has an English narrative only
+		const a2 = az.aims.flatMap((a) => a.actions).find((a) => a.code === '4.1.2')!;
+		expect(a2.summary[0].text).toBe(
+			'Rules adopted. [İngiliscə mətn; azərbaycanca variantı yoxdur]'
+		);
+		expect(az.untranslated).toContain('Rules adopted.');
 	});
 
 	it('shortens narratives at a word boundary', () => {

@@ -5,7 +5,9 @@ import { auditLog } from '../../../src/lib/server/db/schema';
 import {
 	createInstitution,
 	getInstitution,
+	institutionNames,
 	listInstitutions,
+	sortByName,
 	setInstitutionActive,
 	updateInstitution
 } from '../../../src/lib/server/institutions';
@@ -64,6 +66,32 @@ describe('institutions', () => {
 			'B',
 			'C',
 			'D'
+		]);
+	});
+
+	it('gives pickers both names in the same order, and sorts lists that come from elsewhere', () => {
+		const db = createTestDb();
+		const a = makeInstitution(db, { code: 'SHE', nameAz: 'Şəki', nameEn: 'Sheki' });
+		makeInstitution(db, { code: 'SAH', nameAz: 'Səhiyyə', nameEn: 'Health', active: false });
+		const c = makeInstitution(db, { code: 'ADL', nameAz: 'Ədliyyə', nameEn: 'Justice' });
+		expect(institutionNames(db, { locale: 'az', activeOnly: true })).toEqual([
+			{ id: c.id, code: 'ADL', nameAz: 'Ədliyyə', nameEn: 'Justice' },
+			{ id: a.id, code: 'SHE', nameAz: 'Şəki', nameEn: 'Sheki' }
+		]);
+		const rows = [
+			{ nameAz: 'Şəki', nameEn: 'Sheki' },
+			{ nameAz: 'Səhiyyə', nameEn: 'Health' },
+			{ nameAz: 'Ədliyyə', nameEn: 'Justice' }
+		];
+		expect(sortByName([...rows], 'az').map((r) => r.nameAz)).toEqual([
+			'Ədliyyə',
+			'Səhiyyə',
+			'Şəki'
+		]);
+		expect(sortByName([...rows], 'en').map((r) => r.nameEn)).toEqual([
+			'Health',
+			'Justice',
+			'Sheki'
 		]);
 	});
 

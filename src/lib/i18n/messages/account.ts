@@ -12,6 +12,10 @@ export default {
 		'password.too_short': 'The password must have at least {min} characters.',
 		'password.too_long': 'The password is too long.',
 		'password.is_email': 'The password must not be your email address.',
+		'password.common':
+			'This password is among the most common ones and is tried first by attackers. Choose another, for example several unrelated words.',
+		'password.context':
+			'The password is made of your name, your e-mail, an institution or the name of this service. Add words of your own.',
 		'password.mismatch': 'The two passwords do not match.',
 		'password.same_as_current': 'The new password must differ from the current one.',
 		'password.current_wrong': 'The current password is not correct.',
@@ -38,6 +42,10 @@ export default {
 		'password.too_short': 'Şifrə ən azı {min} simvoldan ibarət olmalıdır.',
 		'password.too_long': 'Şifrə çox uzundur.',
 		'password.is_email': 'Şifrə e-poçt ünvanınız ola bilməz.',
+		'password.common':
+			'Bu şifrə ən çox istifadə olunan şifrələrdəndir və hücum edənlər onu ilk yoxlayır. Başqasını seçin, məsələn, bir-biri ilə əlaqəsi olmayan bir neçə söz.',
+		'password.context':
+			'Şifrə adınızdan, e-poçtunuzdan, qurumun və ya bu xidmətin adından ibarətdir. Öz sözlərinizi əlavə edin.',
 		'password.mismatch': 'İki şifrə üst-üstə düşmür.',
 		'password.same_as_current': 'Yeni şifrə cari şifrədən fərqli olmalıdır.',
 		'password.current_wrong': 'Cari şifrə düzgün deyil.',

@@ -118,6 +118,33 @@ export default {
 		'pack.cover_audience': 'Audience',
 		'pack.cover_note':
 			'Prepared with NAP Tracker from approved reports. Sample actions (not from the decree) are marked “sample”.',
+		'pack.contents': 'Contents',
+		'pack.language_name.az': 'Azerbaijani',
+		'pack.language_name.en': 'English',
+		'pack.executive_summary': 'Executive summary',
+		'pack.exec_status': 'Actions by status and aim, as of {date} ({total} actions).',
+		'pack.status_rule':
+			'An action’s status combines the latest approved report of each institution on it: completed when every institution has completed its part, delayed when any reports a delay.',
+		'pack.key_figures': 'Key figures against the baseline year {year}',
+		'pack.key_figures_none': 'No approved figures for this scope.',
+		'pack.indicator': 'Indicator',
+		'pack.baseline': 'Baseline {year}',
+		'pack.latest': 'Latest year',
+		'pack.change': 'Change',
+		'pack.exec_late':
+			'{late} actions are delayed or past their deadline; {overdue} reports are overdue.',
+		'pack.review': 'Review',
+		'pack.as_of': 'Data as of',
+		'pack.live': 'Live data (no snapshot)',
+		'pack.header': '{plan} · data as of {date}',
+		'pack.page': 'Page {page} of {pages}',
+		'pack.other_language': 'Azerbaijani text; no English version',
+		'pack.untranslated':
+			'{n} texts have no {language} version: the pack prints them in the other language, marked.',
+		'pack.untranslated_none': 'Every text of this pack has a {language} version.',
+		'pack.empty':
+			'There are no actions, reports or figures in this scope as of {date}. There is nothing to report.',
+		'pack.no_chart': 'No chart: every figure is hidden under the disclosure rule or not available.',
 		'pack.implementation': 'Implementation by aim',
 		'pack.chart_caption': 'Figure {n}. {title} — {source}',
 		'pack.table_caption': 'Table {n}. {title}',
@@ -300,6 +327,34 @@ export default {
 		'pack.cover_audience': 'Auditoriya',
 		'pack.cover_note':
 			'NAP Tracker vasitəsilə təsdiqlənmiş hesabatlar əsasında hazırlanıb. Nümunə tədbirlər (sərəncamdan olmayan) “nümunə” kimi qeyd olunub.',
+		'pack.contents': 'Mündəricat',
+		'pack.language_name.az': 'azərbaycanca',
+		'pack.language_name.en': 'ingiliscə',
+		'pack.executive_summary': 'Qısa xülasə',
+		'pack.exec_status': 'Məqsədlər üzrə tədbirlərin vəziyyəti, {date} tarixinə ({total} tədbir).',
+		'pack.status_rule':
+			'Tədbirin vəziyyəti ona aid hər qurumun sonuncu təsdiqlənmiş hesabatını birləşdirir: bütün qurumlar öz hissəsini icra etdikdə icra olunub, hər hansı qurum gecikmə bildirdikdə gecikir.',
+		'pack.key_figures': '{year} baza ili ilə müqayisədə əsas rəqəmlər',
+		'pack.key_figures_none': 'Bu əhatə üzrə təsdiqlənmiş rəqəm yoxdur.',
+		'pack.indicator': 'Göstərici',
+		'pack.baseline': 'Baza ili {year}',
+		'pack.latest': 'Sonuncu il',
+		'pack.change': 'Dəyişiklik',
+		'pack.exec_late':
+			'{late} tədbir gecikir və ya müddəti keçib; {overdue} hesabatın müddəti keçib.',
+		'pack.review': 'İcmal',
+		'pack.as_of': 'Məlumatların tarixi',
+		'pack.live': 'Cari məlumatlar (snapşotsuz)',
+		'pack.header': '{plan} · məlumatlar {date} tarixinə',
+		'pack.page': 'Səhifə {page} / {pages}',
+		'pack.other_language': 'İngiliscə mətn; azərbaycanca variantı yoxdur',
+		'pack.untranslated':
+			'{n} mətnin {language} variantı yoxdur: paket onları digər dildə, işarə ilə çap edir.',
+		'pack.untranslated_none': 'Bu paketin bütün mətnlərinin {language} variantı var.',
+		'pack.empty':
+			'{date} tarixinə bu əhatədə tədbir, hesabat və ya rəqəm yoxdur. Hesabat veriləcək məlumat yoxdur.',
+		'pack.no_chart':
+			'Qrafik yoxdur: bütün rəqəmlər açıqlama qaydası ilə gizlədilib və ya mövcud deyil.',
 		'pack.implementation': 'Məqsədlər üzrə icra',
 		'pack.chart_caption': 'Şəkil {n}. {title} — {source}',
 		'pack.table_caption': 'Cədvəl {n}. {title}',

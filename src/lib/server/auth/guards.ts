@@ -2,6 +2,7 @@
 import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { env } from '$env/dynamic/private';
 import { requiresTwoFactor } from './policy';
+import { currentRequest } from '../request-context';
 import type { Role } from '../db/schema';
 import type { Session, SessionUser } from './session';
 
@@ -40,9 +41,16 @@ export function requireUser(event: Event): SessionUser {
 	return user;
 }
 
+/** Refuses with 403; the refusal is recorded as a security event (security-hook.ts). */
+export function forbidden(): never {
+	const request = currentRequest();
+	if (request) request.denied = 'forbidden';
+	error(403, { message: 'forbidden' });
+}
+
 export function requireRole(event: Event, ...roles: Role[]): SessionUser {
 	const user = requireUser(event);
-	if (!roles.includes(user.role)) error(403, { message: 'forbidden' });
+	if (!roles.includes(user.role)) forbidden();
 	return user;
 }
 
@@ -54,6 +62,6 @@ export function canAccessInstitution(user: SessionUser, institutionId: number): 
 
 export function requireInstitution(event: Event, institutionId: number): SessionUser {
 	const user = requireUser(event);
-	if (!canAccessInstitution(user, institutionId)) error(403, { message: 'forbidden' });
+	if (!canAccessInstitution(user, institutionId)) forbidden();
 	return user;
 }

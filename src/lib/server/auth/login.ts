@@ -1,6 +1,7 @@
 import { getUserByEmail } from '../users';
+import { recordSecurityEvent } from '../security-events';
 import { hashPassword, verifyPassword } from './password';
-import { clearFailures, lockRemaining, recordFailure } from './throttle';
+import { clearFailures, lockRemaining, pairKey, recordFailure } from './throttle';
 import type { DB } from '../db/connect';
 
 export type LoginResult =
@@ -10,6 +11,10 @@ export type LoginResult =
 // a real hash to verify against when the account does not exist, so that timing does not tell
 let dummyHash: Promise<string> | null = null;
 
+/**
+ * Checks a sign-in under the throttle (auth/throttle.ts: per account-and-address pair and per
+ * address, delays rather than locks) and records it as a security event.
+ */
 export async function authenticate(
 	db: DB,
 	email: string,
@@ -17,11 +22,15 @@ export async function authenticate(
 	address: string,
 	now: Date = new Date()
 ): Promise<LoginResult> {
+	const pair = pairKey(email, address);
 	const wait = Math.max(
-		lockRemaining(db, 'email', email, now),
+		lockRemaining(db, 'pair', pair, now),
 		lockRemaining(db, 'ip', address, now)
 	);
-	if (wait > 0) return { ok: false, error: 'auth.locked', retryAfterMs: wait };
+	if (wait > 0) {
+		recordSecurityEvent(db, 'sign_in_throttled', null, { email, waitMs: wait }, now);
+		return { ok: false, error: 'auth.locked', retryAfterMs: wait };
+	}
 
 	const found = getUserByEmail(db, email);
 	dummyHash ??= hashPassword('not-a-real-password');
@@ -31,10 +40,15 @@ export async function authenticate(
 			: (await verifyPassword(await dummyHash, password), false);
 
 	if (!found || !valid || found.disabled) {
-		recordFailure(db, 'email', email, now);
-		recordFailure(db, 'ip', address, now);
+		const waitMs = Math.max(
+			recordFailure(db, 'pair', pair, now),
+			recordFailure(db, 'ip', address, now)
+		);
+		const actor = found ? { id: found.id, role: found.role } : null;
+		recordSecurityEvent(db, 'sign_in_failed', actor, { email, waitMs }, now);
 		return { ok: false, error: 'auth.invalid' };
 	}
-	clearFailures(db, 'email', email);
+	clearFailures(db, 'pair', pair);
+	recordSecurityEvent(db, 'sign_in', { id: found.id, role: found.role }, { email }, now);
 	return { ok: true, userId: found.id };
 }

@@ -1,8 +1,10 @@
 // Sessions, after Lucia's current guide (lucia-auth/lucia code/auth_session.ts):
 // - the cookie holds `id.secret`; the database stores the id and SHA-256(secret), compared in
 //   constant time, so a leaked database cannot be replayed as cookies;
-// - a session ends after INACTIVITY_TIMEOUT without use (sliding) and in any case after
-//   ABSOLUTE_LIFETIME; `lastVerifiedAt` is bumped at most once per ACTIVITY_CHECK_INTERVAL;
+// - a session ends after its role's idle limit without use (sliding) and in any case after its
+//   absolute limit (policy.ts SESSION_POLICY: short for admins and reviewers); `lastVerifiedAt`
+//   is bumped at most once per a thirtieth of the idle limit (at most hourly);
+// - admins' and reviewers' second factor is asked again after SESSION_POLICY.*.secondFactorMs;
 // - the cookie is HttpOnly, SameSite=Lax, Secure in production. CSRF: SvelteKit rejects
 //   cross-origin form posts (Origin check), and Lax cookies are not sent on cross-site POSTs.
 import { and, eq, ne } from 'drizzle-orm';
@@ -12,11 +14,14 @@ import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
 import { session as sessionTable, user as userTable } from '../db/schema';
 import type { DB } from '../db/connect';
 import type { Role } from '../db/schema';
+import { SESSION_POLICY } from './policy';
 
 export const SESSION_COOKIE = 'nap-session';
-export const INACTIVITY_TIMEOUT = 10 * 24 * 60 * 60 * 1000;
-export const ABSOLUTE_LIFETIME = 30 * 24 * 60 * 60 * 1000;
 const ACTIVITY_CHECK_INTERVAL = 60 * 60 * 1000;
+
+function activityInterval(role: Role): number {
+	return Math.min(ACTIVITY_CHECK_INTERVAL, SESSION_POLICY[role].idleMs / 30);
+}
 
 export interface Session {
 	id: string;
@@ -24,6 +29,8 @@ export interface Session {
 	createdAt: Date;
 	lastVerifiedAt: Date;
 	twoFactorVerified: boolean;
+	twoFactorAt: Date | null;
+	role: Role;
 }
 
 export interface SessionUser {
@@ -55,17 +62,24 @@ export function createSession(
 	const now = opts.now ?? new Date();
 	const id = randomSecret();
 	const secret = randomSecret();
-	const session: Session = {
+	const twoFactorVerified = opts.twoFactorVerified ?? false;
+	const row = {
 		id,
 		userId,
 		createdAt: now,
 		lastVerifiedAt: now,
-		twoFactorVerified: opts.twoFactorVerified ?? false
+		twoFactorVerified,
+		twoFactorAt: twoFactorVerified ? now : null
 	};
 	db.insert(sessionTable)
-		.values({ ...session, secretHash: hashSecret(secret) })
+		.values({ ...row, secretHash: hashSecret(secret) })
 		.run();
-	return { session, token: `${id}.${secret}` };
+	const { role } = db
+		.select({ role: userTable.role })
+		.from(userTable)
+		.where(eq(userTable.id, userId))
+		.get()!;
+	return { session: { ...row, role }, token: `${id}.${secret}` };
 }
 
 export function validateSessionToken(
@@ -85,15 +99,26 @@ export function validateSessionToken(
 	if (!row) return null;
 	if (!constantTimeEqual(hashSecret(secret), row.s.secretHash)) return null;
 	const t = now.getTime();
+	const policy = SESSION_POLICY[row.u.role];
 	if (
 		row.u.disabled ||
-		t - row.s.lastVerifiedAt.getTime() >= INACTIVITY_TIMEOUT ||
-		t - row.s.createdAt.getTime() >= ABSOLUTE_LIFETIME
+		t - row.s.lastVerifiedAt.getTime() >= policy.idleMs ||
+		t - row.s.createdAt.getTime() >= policy.absoluteMs
 	) {
 		invalidateSession(db, id);
 		return null;
 	}
-	if (t - row.s.lastVerifiedAt.getTime() >= ACTIVITY_CHECK_INTERVAL) {
+	const reask =
+		policy.secondFactorMs !== null &&
+		row.s.twoFactorVerified &&
+		row.u.totpKey !== null &&
+		t - (row.s.twoFactorAt ?? row.s.createdAt).getTime() >= policy.secondFactorMs;
+	if (reask) {
+		// the guards then send the user to /2fa, which marks the session verified again
+		db.update(sessionTable).set({ twoFactorVerified: false }).where(eq(sessionTable.id, id)).run();
+		row.s.twoFactorVerified = false;
+	}
+	if (t - row.s.lastVerifiedAt.getTime() >= activityInterval(row.u.role)) {
 		db.update(sessionTable).set({ lastVerifiedAt: now }).where(eq(sessionTable.id, id)).run();
 		row.s.lastVerifiedAt = now;
 	}
@@ -103,7 +128,9 @@ export function validateSessionToken(
 			userId: row.s.userId,
 			createdAt: row.s.createdAt,
 			lastVerifiedAt: row.s.lastVerifiedAt,
-			twoFactorVerified: row.s.twoFactorVerified
+			twoFactorVerified: row.s.twoFactorVerified,
+			twoFactorAt: row.s.twoFactorAt,
+			role: row.u.role
 		},
 		user: toSessionUser(row.u)
 	};
@@ -122,9 +149,13 @@ export function toSessionUser(u: typeof userTable.$inferSelect): SessionUser {
 	};
 }
 
-export function markSessionTwoFactorVerified(db: Pick<DB, 'update'>, sessionId: string): void {
+export function markSessionTwoFactorVerified(
+	db: Pick<DB, 'update'>,
+	sessionId: string,
+	now: Date = new Date()
+): void {
 	db.update(sessionTable)
-		.set({ twoFactorVerified: true })
+		.set({ twoFactorVerified: true, twoFactorAt: now })
 		.where(eq(sessionTable.id, sessionId))
 		.run();
 }
@@ -148,12 +179,13 @@ export function invalidateOtherSessions(
 		.run();
 }
 
-/** The cookie's expiry: whichever of the two limits comes first. */
+/** The cookie's expiry: whichever of the role's two limits comes first. */
 export function sessionExpiry(session: Session): Date {
+	const policy = SESSION_POLICY[session.role];
 	return new Date(
 		Math.min(
-			session.lastVerifiedAt.getTime() + INACTIVITY_TIMEOUT,
-			session.createdAt.getTime() + ABSOLUTE_LIFETIME
+			session.lastVerifiedAt.getTime() + policy.idleMs,
+			session.createdAt.getTime() + policy.absoluteMs
 		)
 	);
 }

@@ -12,6 +12,7 @@ import { generateRecoveryCodes, parseStoredHashes, useRecoveryCode } from './rec
 import { clearFailures, lockRemaining, recordFailure } from './throttle';
 import { markSessionTwoFactorVerified } from './session';
 import { requiresTwoFactor } from './policy';
+import { recordSecurityEvent } from '../security-events';
 import type { DB } from '../db/connect';
 import type { Tx } from '../audit';
 import type { SessionUser } from './session';
@@ -85,10 +86,17 @@ function throttled<T>(
 	check: () => CodeResult<T>
 ): CodeResult<T> {
 	const wait = lockRemaining(db, 'totp', String(userId), now);
-	if (wait > 0) return { ok: false, error: 'twofa.locked', retryAfterMs: wait };
+	const actor = { id: userId, role: getRow(db, userId).role };
+	if (wait > 0) {
+		recordSecurityEvent(db, 'second_factor_throttled', actor, { waitMs: wait }, now);
+		return { ok: false, error: 'twofa.locked', retryAfterMs: wait };
+	}
 	const result = check();
 	if (result.ok) clearFailures(db, 'totp', String(userId));
-	else if (result.error === 'twofa.invalid') recordFailure(db, 'totp', String(userId), now);
+	else if (result.error === 'twofa.invalid') {
+		const waitMs = recordFailure(db, 'totp', String(userId), now);
+		recordSecurityEvent(db, 'second_factor_failed', actor, { waitMs }, now);
+	}
 	return result;
 }
 
@@ -118,7 +126,7 @@ export function confirmEnrolment(
 				})
 				.where(eq(userTable.id, user.id))
 				.run();
-			markSessionTwoFactorVerified(tx, sessionId);
+			markSessionTwoFactorVerified(tx, sessionId, now);
 			writeAudit(
 				tx,
 				actorOf(user),
@@ -174,7 +182,7 @@ export function verifySecondFactor(
 			if (!row.totpKey) return { ok: false, error: 'twofa.not_enabled' } as const;
 			const method = consumeCode(tx, row, code, now);
 			if (method === null) return { ok: false, error: 'twofa.invalid' } as const;
-			markSessionTwoFactorVerified(tx, sessionId);
+			markSessionTwoFactorVerified(tx, sessionId, now);
 			return { ok: true, method } as const;
 		})
 	);

@@ -2,14 +2,10 @@
 // query string: the filter's choices, the chosen period and the tables.
 import { sql } from 'drizzle-orm';
 import { filterQuery, parseDashboardFilter } from '../forms/dashboard-filter';
-import {
-	defaultPeriod,
-	implementationTables,
-	progressPeriods,
-	reportedPeriods
-} from './implementation';
+import { defaultPeriod, implementationTables, reportedPeriods } from './implementation';
 import { listAims, listInstitutions, listPlans } from './results-view';
 import { dateText } from './labels';
+import { listProgressPeriods } from '../progress/periods';
 import { cached } from './cache';
 import type { DB } from '../db/connect';
 
@@ -29,7 +25,7 @@ export function loadImplementationPage(
 	const asOf = cached(db, 'progress:asOf', () => progressAsOf(db));
 	const plans = listPlans(db);
 	const plan = plans.find((p) => p.id === f.planId) ?? plans[plans.length - 1] ?? null;
-	const periods = plan ? progressPeriods(db, plan.id) : [];
+	const periods = plan ? listProgressPeriods(db, plan.id) : [];
 	const period =
 		periods.find((p) => p.id === f.periodId) ??
 		(plan

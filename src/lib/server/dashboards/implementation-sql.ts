@@ -1,7 +1,7 @@
-// The implementation dashboard's aggregates, in SQL. An action's status "as of" a period is its
-// newest approved report up to that period's end, the lead institution's first (then a
-// co-implementer's, then a recommended body's). Only approved reports count as status.
+// The implementation dashboard's aggregates, in SQL. An action's status "as of" a period follows
+// the one rule of plan/action-status.ts over the approved reports up to that period's end.
 import { sql, type SQL } from 'drizzle-orm';
+import { actionStatusCteSql } from '../plan/action-status';
 import type { DB } from '../db/connect';
 
 export interface AsOf {
@@ -11,22 +11,11 @@ export interface AsOf {
 	institutionId: number | null;
 }
 
-// Every action of the plan started by the period's end, with its newest approved status
-// (lead first) and the end of the first period in which it was approved as completed.
+// Every action of the plan started by the period's end, with its status by the one rule
+// (plan/action-status.ts) and the end of the first period in which it was approved as completed.
 function actionStatusCte(q: AsOf): SQL {
-	const inst = q.institutionId === null ? sql`` : sql`AND ai.institution_id = ${q.institutionId}`;
 	return sql`
-		WITH ranked AS (
-			SELECT pr.action_id, pr.id AS report_id, pr.status, pr.percent, pr.institution_id,
-				ROW_NUMBER() OVER (
-					PARTITION BY pr.action_id
-					ORDER BY p.end_date DESC, CASE ai.role WHEN 'lead' THEN 0 WHEN 'co' THEN 1 ELSE 2 END
-				) AS rn
-			FROM progress_report pr
-			JOIN reporting_period p ON p.id = pr.period_id
-			JOIN action_institution ai ON ai.action_id = pr.action_id AND ai.institution_id = pr.institution_id
-			WHERE pr.state = 'approved' AND p.end_date <= ${q.end} ${inst}
-		),
+		WITH ${actionStatusCteSql(q.end, q.institutionId)},
 		completed AS (
 			SELECT pr.action_id, MIN(p.end_date) AS first_completed
 			FROM progress_report pr JOIN reporting_period p ON p.id = pr.period_id
@@ -36,11 +25,11 @@ function actionStatusCte(q: AsOf): SQL {
 		acts AS (
 			SELECT a.id, a.code, a.sort_key, a.text_az, a.text_en, a.section_id, a.sample,
 				COALESCE(a.due_date, CASE WHEN a.end_year IS NULL THEN NULL ELSE a.end_year || '-12-31' END) AS deadline,
-				r.report_id, r.institution_id AS report_institution, COALESCE(r.status, 'none') AS status,
-				CASE WHEN r.status = 'completed' THEN COALESCE(r.percent, 100) ELSE COALESCE(r.percent, 0) END AS percent,
+				r.report_id, r.report_institution, COALESCE(r.status, 'no_report') AS status,
+				COALESCE(r.percent, 0) AS percent,
 				c.first_completed
 			FROM action a
-			LEFT JOIN ranked r ON r.action_id = a.id AND r.rn = 1
+			LEFT JOIN action_status r ON r.action_id = a.id
 			LEFT JOIN completed c ON c.action_id = a.id
 			WHERE a.plan_id = ${q.planId}
 				AND (a.start_year IS NULL OR a.start_year <= CAST(substr(${q.end}, 1, 4) AS INTEGER))
@@ -53,7 +42,7 @@ function actionStatusCte(q: AsOf): SQL {
 					WHEN status = 'completed' THEN 'late'
 					WHEN status = 'not_applicable' THEN 'not_applicable'
 					WHEN status = 'delayed' OR (deadline IS NOT NULL AND deadline < ${q.end}) THEN 'delayed'
-					WHEN status = 'none' THEN 'no_report'
+					WHEN status = 'no_report' THEN 'no_report'
 					ELSE 'on_track'
 				END AS timing
 			FROM acts

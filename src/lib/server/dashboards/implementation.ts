@@ -15,19 +15,12 @@ import {
 	type AsOf
 } from './implementation-sql';
 import { bi, withSummaries } from './labels';
+import { ACTION_STATUSES } from '../plan/action-status';
 import { listAims, listInstitutions } from './results-view';
 import type { DB } from '../db/connect';
 import type { Bilingual, DashColumn, DashRow, DashTable } from '../../safe-table';
 
-export const STATUSES = [
-	'completed',
-	'partially_completed',
-	'in_progress',
-	'not_started',
-	'delayed',
-	'not_applicable',
-	'none'
-];
+export const STATUSES = ACTION_STATUSES;
 export const TIMINGS = ['on_time', 'late', 'on_track', 'delayed', 'no_report', 'not_applicable'];
 const COMPLETENESS = ['on_time', 'late', 'not_submitted', 'missing'];
 
@@ -37,15 +30,6 @@ const sub = (b: Bilingual, params: Record<string, string>): Bilingual => ({
 	az: b.az.replace(/\{(\w+)\}/g, (m, k) => params[k] ?? m),
 	en: b.en.replace(/\{(\w+)\}/g, (m, k) => params[k] ?? m)
 });
-
-export function progressPeriods(db: DB, planId: number) {
-	return db
-		.select()
-		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.planId, planId), eq(reportingPeriod.scope, 'progress')))
-		.orderBy(asc(reportingPeriod.startDate))
-		.all();
-}
 
 /**
  * The default period: the newest with an approved report (what the plan's status rests on),

@@ -2,18 +2,20 @@
 // audience (a donor's file is protected exactly like the donor's page).
 import { CONFIDENTIAL_LABEL, smallLabel } from '../disclosure/rule';
 import { tablesToCsv, tablesToJson, tablesToXlsx, type ExportMeta } from './export';
+import { renderChartPng } from '../charts/render';
 import { loadDonorPage, loadResultsPage, type Audience } from './results-page';
 import type { DB } from '../db/connect';
 import type { DashTable } from '../../safe-table';
 import type { Locale } from '../../i18n/core';
 
-export type ExportFormat = 'csv' | 'xlsx' | 'json';
+export type ExportFormat = 'csv' | 'xlsx' | 'json' | 'png';
 type Translate = (key: string, params?: Record<string, string | number>) => string;
 
 const TYPES: Record<ExportFormat, string> = {
 	csv: 'text/csv; charset=utf-8',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	json: 'application/json; charset=utf-8'
+	json: 'application/json; charset=utf-8',
+	png: 'image/png'
 };
 
 /** The lines a file carries above its tables: what it is, how fresh, and what is hidden. */
@@ -53,6 +55,7 @@ export async function exportResponse(
 		threshold: number;
 	}
 ): Promise<Response> {
+	if (o.format === 'png') return chartPngResponse(tables, o);
 	const meta: ExportMeta = {
 		title: o.title,
 		notes: o.notes,
@@ -69,6 +72,30 @@ export async function exportResponse(
 		headers: {
 			'Content-Type': TYPES[o.format],
 			'Content-Disposition': `${o.format === 'json' ? 'inline' : 'attachment'}; filename="${o.name}.${o.format}"`,
+			'Cache-Control': 'private, no-store'
+		}
+	});
+}
+
+/**
+ * One chart as a picture for a slide ("Download PNG"): drawn by the server renderer from the same
+ * protected table as the page and the CSV, with its title, legend, source, as-of date and what
+ * "<5" and "[c]" mean.
+ */
+function chartPngResponse(
+	tables: DashTable[],
+	o: { name: string; notes: string[]; locale: Locale; tr: Translate }
+): Response {
+	if (tables.length !== 1) return new Response('Choose one chart (?table=)', { status: 404 });
+	const png = renderChartPng(tables[0], {
+		locale: o.locale,
+		tr: o.tr,
+		notes: [o.tr('chart.source'), ...o.notes]
+	});
+	return new Response(new Uint8Array(png), {
+		headers: {
+			'Content-Type': 'image/png',
+			'Content-Disposition': `attachment; filename="${o.name}-${tables[0].id}.png"`,
 			'Cache-Control': 'private, no-store'
 		}
 	});

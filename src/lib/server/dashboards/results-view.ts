@@ -1,8 +1,9 @@
 // Results for a page or an export: the years a viewer may choose, and the tables for the chosen
 // filter, exact (reviewers, admins) or protected (everyone else).
 import { asc, eq } from 'drizzle-orm';
-import { institution, plan, planSection } from '../db/schema';
+import { plan, planSection } from '../db/schema';
 import { cached } from './cache';
+import { listInstitutions as institutionRows } from '../institutions';
 import {
 	assembleTables,
 	resultCells,
@@ -57,13 +58,13 @@ export function listAims(
 		}));
 }
 
+/** Active institutions with both names (one list serves both languages: pages are cached). */
 export function listInstitutions(db: DB): { id: number; code: string; name: Bilingual }[] {
-	return db
-		.select()
-		.from(institution)
-		.where(eq(institution.active, true))
-		.all()
-		.map((i) => ({ id: i.id, code: i.code, name: { az: i.nameAz, en: i.nameEn } }));
+	return institutionRows(db, { activeOnly: true }).map((i) => ({
+		id: i.id,
+		code: i.code,
+		name: { az: i.nameAz, en: i.nameEn }
+	}));
 }
 
 /** Years a viewer can choose: protected views stay within the plan (the fixed layout). */

@@ -10,7 +10,8 @@ import { protectTable } from '../disclosure/rule';
 import { buildCube, cellId, NOT_STATED, type CubeColumn } from './cube';
 import { bi, yearLabel } from './labels';
 import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
-import { loadFigures, loadStatLabels, type StatLabels } from './stat-figures';
+import { loadFigures } from './stat-figures';
+import { loadStatLabels, type StatLabels } from '../statistics/labels';
 import type { DB } from '../db/connect';
 import type { DashCell, DashColumn, DashRow, DashTable, SafeCell } from '../../safe-table';
 

@@ -2,7 +2,6 @@
 // institutions in the filter. Only approved reports of yearly statistics periods count.
 import { sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db/connect';
-import type { Bilingual } from '../../safe-table';
 
 /** metric → year → key ('' total, 'dim=cat') → value, or null when "not available" */
 export type Figures = Map<string, Map<number, Map<string, number | null>>>;
@@ -73,33 +72,6 @@ export function loadFigures(db: DB, f: FigureFilter): Figures {
 		byYear.get(r.year)!.set(r.key, r.na ? null : r.value);
 	}
 	return out;
-}
-
-export interface StatLabels {
-	metrics: Map<string, Bilingual & { sensitive: boolean }>;
-	/** dimension code → categories in their order */
-	categories: Map<string, { code: string; label: Bilingual }[]>;
-}
-
-export function loadStatLabels(db: DB): StatLabels {
-	const metrics = db.all<{ code: string; az: string; en: string; sensitive: number }>(
-		sql`SELECT code, name_az AS az, name_en AS en, sensitive FROM stat_metric`
-	);
-	const cats = db.all<{ dim: string; code: string; az: string; en: string }>(sql`
-		SELECT d.code AS dim, c.code, c.name_az AS az, c.name_en AS en
-		FROM stat_category c JOIN stat_dimension d ON d.id = c.dimension_id
-		ORDER BY d.code, c.sort_order, c.id`);
-	const categories = new Map<string, { code: string; label: Bilingual }[]>();
-	for (const c of cats) {
-		if (!categories.has(c.dim)) categories.set(c.dim, []);
-		categories.get(c.dim)!.push({ code: c.code, label: { az: c.az, en: c.en } });
-	}
-	return {
-		metrics: new Map(
-			metrics.map((m) => [m.code, { az: m.az, en: m.en, sensitive: m.sensitive === 1 }])
-		),
-		categories
-	};
 }
 
 /** When the newest approved statistic was approved: the "data as of" date of a results view. */

@@ -86,7 +86,10 @@ export const session = sqliteTable(
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		lastVerifiedAt: integer('last_verified_at', { mode: 'timestamp_ms' }).notNull(),
 		// false until the second factor is checked (for accounts that have one)
-		twoFactorVerified: integer('two_factor_verified', { mode: 'boolean' }).notNull().default(false)
+		twoFactorVerified: integer('two_factor_verified', { mode: 'boolean' }).notNull().default(false),
+		// when the second factor was last checked: admins and reviewers are asked again after
+		// auth/policy.ts SESSION_POLICY.*.secondFactorMs
+		twoFactorAt: integer('two_factor_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('session_user_idx').on(t.userId)]
 );
@@ -421,7 +424,11 @@ export const auditLog = sqliteTable(
 		operation: text('operation').notNull(),
 		before: text('before'),
 		after: text('after'),
-		at: integer('at', { mode: 'timestamp_ms' }).notNull()
+		at: integer('at', { mode: 'timestamp_ms' }).notNull(),
+		// the request's source address (as ADDRESS_HEADER/XFF_DEPTH resolve it) and user agent;
+		// null for scripts and background jobs
+		address: text('address'),
+		userAgent: text('user_agent')
 	},
 	(t) => [index('audit_entity_idx').on(t.entity, t.entityId), index('audit_at_idx').on(t.at)]
 );

@@ -1,9 +1,12 @@
-// One action, every institution's report side by side per period, with the lead's status as the
-// action's overall status. Content is included only where the viewer may read it.
-import { and, asc, eq } from 'drizzle-orm';
-import { action, progressReport, reportingPeriod } from '../db/schema';
+// One action, every institution's report side by side per period, with the action's overall
+// status as of each period by the one rule (plan/action-status.ts). Content is included only
+// where the viewer may read it.
+import { eq } from 'drizzle-orm';
+import { action, progressReport } from '../db/schema';
+import { listProgressPeriods } from './periods';
 import { actionActiveIn, listActionInstitutions } from './assignments';
 import { canReadReport, type Viewer } from './access';
+import { combineStatus } from '../plan/action-status';
 import type { DB } from '../db/connect';
 
 export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: number) {
@@ -11,13 +14,7 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 	if (!a) return null;
 	const institutions = listActionInstitutions(db, actionId);
 	const linked = institutions.map((i) => i.id);
-	const periods = db
-		.select()
-		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.planId, a.planId)))
-		.orderBy(asc(reportingPeriod.startDate))
-		.all()
-		.filter((p) => actionActiveIn(a, p));
+	const periods = listProgressPeriods(db, a.planId).filter((p) => actionActiveIn(a, p));
 	const reports = db
 		.select()
 		.from(progressReport)
@@ -25,6 +22,8 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 		.all();
 	const byKey = new Map(reports.map((r) => [`${r.periodId}:${r.institutionId}`, r]));
 	const lead = institutions.find((i) => i.role === 'lead') ?? null;
+	// each body's latest approved status so far (periods run oldest first)
+	const latest = new Map<number, string>();
 	return {
 		action: a,
 		institutions,
@@ -53,14 +52,11 @@ export function actionReports(db: Pick<DB, 'select'>, viewer: Viewer, actionId: 
 								}
 					};
 				});
-				const leadCell = lead ? cells.find((c) => c.institutionId === lead.id) : null;
-				return {
-					id: p.id,
-					code: p.code,
-					dueDate: p.dueDate,
-					cells,
-					overall: leadCell?.report?.state === 'approved' ? leadCell.report.status : null
-				};
+				for (const c of cells)
+					if (c.readable && c.report?.state === 'approved' && c.report.status)
+						latest.set(c.institutionId, c.report.status);
+				const overall = latest.size ? combineStatus([...latest.values()]) : null;
+				return { id: p.id, code: p.code, dueDate: p.dueDate, cells, overall };
 			})
 			.reverse()
 	};

@@ -1,16 +1,12 @@
 // Institutions × periods: how complete and timely each institution's progress reporting is.
-import { asc, eq, inArray } from 'drizzle-orm';
-import { institution, reportingPeriod } from '../db/schema';
+import { asc, inArray } from 'drizzle-orm';
+import { institution } from '../db/schema';
+import { listProgressPeriods } from './periods';
 import { completenessOf, periodAssignments, periodReports, type Completeness } from './status';
 import type { DB } from '../db/connect';
 
 export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
-	const periods = db
-		.select()
-		.from(reportingPeriod)
-		.where(eq(reportingPeriod.scope, 'progress'))
-		.orderBy(asc(reportingPeriod.startDate))
-		.all();
+	const periods = listProgressPeriods(db);
 	const cells = new Map<string, Completeness>();
 	const instIds = new Set<number>();
 	for (const p of periods) {

@@ -3,6 +3,7 @@
 import { and, asc, eq, type SQL } from 'drizzle-orm';
 import { action, institution, planSection, progressReport, reportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
+import { listProgressPeriods } from './periods';
 
 export interface QueueFilter {
 	institutionId?: number | null;
@@ -66,11 +67,6 @@ export function queueFilterOptions(db: Pick<DB, 'select' | 'selectDistinct'>) {
 			.from(planSection)
 			.orderBy(asc(planSection.sortOrder))
 			.all(),
-		periods: db
-			.select({ id: reportingPeriod.id, code: reportingPeriod.code })
-			.from(reportingPeriod)
-			.where(eq(reportingPeriod.scope, 'progress'))
-			.orderBy(asc(reportingPeriod.startDate))
-			.all()
+		periods: listProgressPeriods(db).map((p) => ({ id: p.id, code: p.code }))
 	};
 }

@@ -5,7 +5,7 @@ import { translate, type Locale } from '../../i18n/core';
 import { formatDate } from '../../format';
 import { filterActions, type CompareFilter, type Comparison } from './compare';
 import { sourceLabel, type Source } from './snapshot-source';
-import { loadStatLabels } from './stat-labels';
+import { loadStatLabels } from '../statistics/labels';
 
 export interface CompareTables {
 	title: string;

@@ -10,7 +10,8 @@ import {
 	type Source,
 	type StatisticRow
 } from './snapshot-source';
-import { actionStatuses, overdueByInstitution, overdueReports, type ActionStatus } from './status';
+import { actionStatuses, type ActionStatus } from '../plan/action-status';
+import { overdueByInstitution, overdueReports } from './status';
 import { parseId } from '../../ids';
 
 export interface ActionChange {

@@ -4,7 +4,7 @@ import { desc, eq, inArray } from 'drizzle-orm';
 import { progressReport, reportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 import { bakuDate } from './as-of';
-import { combineStatus, type ActionStatus } from './status';
+import { combineStatus, type ActionStatus } from '../plan/action-status';
 
 export interface DecisionProgress {
 	status: ActionStatus;

@@ -1,37 +1,8 @@
-// How a review reads the reports: one status per action from its bodies' latest approved reports,
+// How a review reads the reports: one status per action by the rule of plan/action-status.ts,
 // and which bodies are behind with their reporting as of a date.
+import type { ActionStatus } from '../plan/action-status';
 import type { ProgressRow } from './snapshot-source';
 import type { PlanView, ViewAction } from './plan-view';
-
-export const ACTION_STATUSES = [
-	'completed',
-	'partially_completed',
-	'in_progress',
-	'not_started',
-	'delayed',
-	'not_applicable',
-	'no_report'
-] as const;
-export type ActionStatus = (typeof ACTION_STATUSES)[number];
-
-/**
- * One status for an action from the latest approved report of each body:
- * no report → no_report; everything not applicable → not_applicable; otherwise (ignoring n/a)
- * all completed → completed; any delayed → delayed (a delay anywhere holds the action up);
- * any completed or partially completed → partially_completed; any in progress → in_progress;
- * else not_started.
- */
-export function combineStatus(statuses: string[]): ActionStatus {
-	if (statuses.length === 0) return 'no_report';
-	const relevant = statuses.filter((s) => s !== 'not_applicable');
-	if (relevant.length === 0) return 'not_applicable';
-	if (relevant.every((s) => s === 'completed')) return 'completed';
-	if (relevant.includes('delayed')) return 'delayed';
-	if (relevant.some((s) => s === 'completed' || s === 'partially_completed'))
-		return 'partially_completed';
-	if (relevant.includes('in_progress')) return 'in_progress';
-	return 'not_started';
-}
 
 export function rowsByAction(rows: ProgressRow[]): Map<number, ProgressRow[]> {
 	const m = new Map<number, ProgressRow[]>();
@@ -41,13 +12,6 @@ export function rowsByAction(rows: ProgressRow[]): Map<number, ProgressRow[]> {
 		m.set(r.actionId, list);
 	}
 	return m;
-}
-
-export function actionStatuses(rows: ProgressRow[]): Map<number, ActionStatus> {
-	const out = new Map<number, ActionStatus>();
-	for (const [id, list] of rowsByAction(rows))
-		out.set(id, combineStatus(list.map((r) => r.status)));
-	return out;
 }
 
 /**

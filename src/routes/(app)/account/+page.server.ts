@@ -10,6 +10,7 @@ import {
 } from '$lib/server/auth/two-factor';
 import { parseProfileForm } from '$lib/server/forms/profile-form';
 import { parseChangePasswordForm } from '$lib/server/forms/password-form';
+import { contextWords } from '$lib/server/auth/password-policy';
 import { parseCode } from '$lib/server/forms/code-form';
 import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { getUserById } from '$lib/server/users';
@@ -49,7 +50,11 @@ async function profileAction(event: RequestEvent) {
 
 async function passwordAction(event: RequestEvent) {
 	const user = requireUser(event);
-	const parsed = parseChangePasswordForm(await event.request.formData(), user.email);
+	const parsed = parseChangePasswordForm(
+		await event.request.formData(),
+		user.email,
+		contextWords(db, user)
+	);
 	if (!parsed.ok)
 		return fail(400, { form: 'password', errors: parsed.errors, values: parsed.values });
 	const result = await changePassword(db, user, event.locals.session!.id, parsed.data, new Date());

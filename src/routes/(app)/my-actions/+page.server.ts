@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { getInstitution } from '$lib/server/institutions';
 import { myActions } from '$lib/server/progress/overview';
 import { startReport } from '$lib/server/progress/reports';
 import { isoDay } from '$lib/server/progress/periods';
@@ -13,8 +12,7 @@ export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'focal_point');
 	const now = new Date();
 	if (user.institutionId === null) return { institution: null, today: isoDay(now), overview: null };
-	const inst =
-		db.select().from(institution).where(eq(institution.id, user.institutionId)).get() ?? null;
+	const inst = getInstitution(db, user.institutionId);
 	return {
 		institution: inst,
 		today: isoDay(now),

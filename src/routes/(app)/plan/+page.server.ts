@@ -6,7 +6,7 @@ import {
 	countPlanActions,
 	planInstitutions
 } from '$lib/server/plan/browse';
-import { compareText } from '$lib/text';
+import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
 import { parseId } from '$lib/ids';
 
@@ -29,11 +29,7 @@ export const load: PageServerLoad = (event) => {
 		institutionId: filters.inst,
 		q: filters.q
 	});
-	const locale = event.locals.locale;
-	const name = (i: { nameAz: string; nameEn: string }) => (locale === 'az' ? i.nameAz : i.nameEn);
-	const institutions = planInstitutions(db, plan.id).sort((a, b) =>
-		compareText(name(a), name(b), locale)
-	);
+	const institutions = sortByName(planInstitutions(db, plan.id), event.locals.locale);
 	return {
 		plans,
 		plan,

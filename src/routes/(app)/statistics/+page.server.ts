@@ -1,6 +1,5 @@
-import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { requireRole } from '$lib/server/auth/guards';
+import { forbidden, requireRole } from '$lib/server/auth/guards';
 import {
 	defaultPeriod,
 	institutionName,
@@ -18,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 		status: p.status
 	}));
 	if (user.role === 'focal_point') {
-		if (user.institutionId === null) error(403, { message: 'forbidden' });
+		if (user.institutionId === null) forbidden();
 		return {
 			mode: 'institution' as const,
 			institution: institutionName(db, user.institutionId),

@@ -2,6 +2,7 @@ import { fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { checkUserToken, setPasswordWithToken } from '$lib/server/auth/user-token';
 import { parseSetPasswordForm } from '$lib/server/forms/password-form';
+import { contextWords } from '$lib/server/auth/password-policy';
 import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { SESSION_COOKIE } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
@@ -27,7 +28,11 @@ async function setPasswordAction({
 	const now = new Date();
 	const check = checkUserToken(db, params.token, now);
 	if (!check.ok) return fail(400, { errors: { form: check.error } as Record<string, string> });
-	const parsed = parseSetPasswordForm(await request.formData(), check.user.email);
+	const parsed = parseSetPasswordForm(
+		await request.formData(),
+		check.user.email,
+		contextWords(db, check.user)
+	);
 	if (!parsed.ok) return fail(400, { errors: parsed.errors });
 	const result = await setPasswordWithToken(db, params.token, parsed.data.password, now);
 	if (!result.ok) return fail(400, { errors: { form: result.error } as Record<string, string> });

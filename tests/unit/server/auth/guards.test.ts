@@ -31,7 +31,9 @@ function event(role: Role | null, o: { verified?: boolean; totp?: boolean; demo?
 		userId: 1,
 		createdAt: new Date(),
 		lastVerifiedAt: new Date(),
-		twoFactorVerified: o.verified ?? true
+		twoFactorVerified: o.verified ?? true,
+		twoFactorAt: null,
+		role
 	};
 	return {
 		locals: { user, session, locale: 'en' as const },

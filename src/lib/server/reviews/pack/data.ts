@@ -12,14 +12,8 @@ import {
 	statisticRows,
 	type Source
 } from '../snapshot-source';
-import {
-	actionStatuses,
-	isPastDeadline,
-	overdueByInstitution,
-	overdueReports,
-	rowsByAction,
-	type ActionStatus
-} from '../status';
+import { actionStatuses, type ActionStatus } from '../../plan/action-status';
+import { isPastDeadline, overdueByInstitution, overdueReports, rowsByAction } from '../status';
 import { buildResults, type PackResult } from './results';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
@@ -57,10 +51,24 @@ export interface PackAim {
 	actions: PackAction[];
 }
 
+export interface KeyFigure {
+	metric: string;
+	baseline: string;
+	latestPeriod: string;
+	latest: string;
+}
+
 export interface PackData {
 	locale: Locale;
 	audience: PackOptions['audience'];
 	planTitle: string;
+	/** the snapshot's name, or "live data" */
+	reviewName: string;
+	/** the year before the plan starts, which its figures are compared with */
+	baselineYear: number;
+	keyFigures: KeyFigure[];
+	/** texts printed in the other language (each marked in the document) */
+	untranslated: string[];
 	planRef: string | null;
 	sourceText: string;
 	asOf: string;
@@ -86,13 +94,30 @@ export function summarise(text: string, max = SUMMARY_MAX): string {
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40))}…`;
 }
 
+/** A snapshot named "English / Azerbaijani" (the seed's convention) in one language. */
+export function snapshotName(name: string, locale: Locale): string {
+	const parts = name.split(' / ');
+	return parts.length === 2 ? parts[locale === 'en' ? 0 : 1] : name;
+}
+
 export function buildPackData(db: DB, o: PackOptions): PackData | null {
 	const view = loadPlanView(db, o.source.planId);
 	if (!view) return null;
 	const L = o.locale;
 	const tr = (k: string, p?: Record<string, string | number>) => translate(L, k, p);
-	const pick = (az: string | null, en: string | null) =>
-		(L === 'az' ? (az ?? en) : (en ?? az)) ?? '';
+	// a text missing in the pack's language is printed in the other one, visibly marked
+	const untranslated: string[] = [];
+	const mark = ` [${tr('pack.other_language')}]`;
+	const choose = (az: string | null, en: string | null, max?: number) => {
+		const own = (L === 'az' ? az : en)?.trim() || null;
+		const other = (L === 'az' ? en : az)?.trim() || null;
+		const raw = own ?? other ?? '';
+		const text = max ? summarise(raw, max) : raw;
+		if (own !== null || other === null) return text;
+		untranslated.push(summarise(raw, 80));
+		return text + mark;
+	};
+	const pick = (az: string | null, en: string | null) => choose(az, en);
 	const instName = (id: number) => {
 		const i = view.institutions.get(id);
 		return i ? pick(i.nameAz, i.nameEn) : `#${id}`;
@@ -125,7 +150,7 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 			summary: (byAction.get(a.id) ?? [])
 				.map((r) => ({
 					institution: instName(r.institutionId),
-					text: summarise(pick(r.doneAz, r.doneEn))
+					text: choose(r.doneAz, r.doneEn, SUMMARY_MAX)
 				}))
 				.filter((s) => s.text !== '')
 		};
@@ -184,7 +209,7 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 			code: codeOf.get(r.actionId)!.code,
 			sortKey: codeOf.get(r.actionId)!.sortKey,
 			institution: instName(r.institutionId),
-			text: summarise(pick(r.obstaclesAz, r.obstaclesEn))
+			text: choose(r.obstaclesAz, r.obstaclesEn, SUMMARY_MAX)
 		}))
 		.sort((x, y) => x.sortKey.localeCompare(y.sortKey))
 		.map(({ sortKey: _s, ...rest }) => rest);
@@ -202,12 +227,41 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 				? `${aims[0]?.code ?? ''} ${aims[0]?.title ?? ''}`.trim()
 				: instName(o.scope.institutionId);
 
+	const results = buildResults(
+		db,
+		statisticRows(db, o.source).filter((r) => scopeInst === null || r.institutionId === scopeInst),
+		L,
+		o.audience === 'donor' ? threshold : null
+	);
+	const baselineYear = view.plan.startYear - 1;
+	const keyFigures = results.flatMap((r) => {
+		const latest = [...r.byYear].reverse().find((y) => y.text !== '—');
+		if (!latest) return [];
+		const base = r.byYear.find((y) => y.period === String(baselineYear));
+		return [
+			{
+				metric: r.metric,
+				baseline: base?.text ?? '—',
+				latestPeriod: latest.period,
+				latest: latest.text
+			}
+		];
+	});
 	return {
 		locale: L,
 		audience: o.audience,
 		planTitle: pick(view.plan.titleAz, view.plan.titleEn),
+		reviewName:
+			o.source.kind === 'snapshot' ? snapshotName(o.source.snapshot.name, L) : tr('pack.live'),
+		baselineYear,
+		keyFigures,
+		untranslated: [...new Set(untranslated)],
 		planRef: view.plan.approvalRef,
-		sourceText: tr(label.key, { ...label.params, date: formatDate(asOf, L) }),
+		sourceText: tr(label.key, {
+			...label.params,
+			...(o.source.kind === 'snapshot' ? { name: snapshotName(o.source.snapshot.name, L) } : {}),
+			date: formatDate(asOf, L)
+		}),
 		asOf,
 		scopeText,
 		preparedOn: formatDate(o.now, L),
@@ -221,17 +275,18 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		overdueInstitutions,
 		obstacles,
 		decisions,
-		results: buildResults(
-			db,
-			statisticRows(db, o.source).filter(
-				(r) => scopeInst === null || r.institutionId === scopeInst
-			),
-			L,
-			o.audience === 'donor' ? threshold : null
-		),
+		results,
 		suppressionNote:
 			o.audience === 'donor'
 				? tr('pack.results_suppressed', { threshold, next: threshold + 1 })
 				: null
 	};
+}
+
+/** What the whole-plan pack would print in the other language, per pack language (shown before generating). */
+export function missingTranslations(db: DB, source: Source, now: Date) {
+	const of = (locale: Locale) =>
+		buildPackData(db, { source, scope: { kind: 'plan' }, locale, audience: 'internal', now })
+			?.untranslated ?? [];
+	return { az: of('az'), en: of('en') };
 }

@@ -1,112 +1,31 @@
-// The round-table pack as an editable Word document (docx 9). Charts are PNG images drawn by our
-// own rasteriser (./png.ts) with their data in a real Word table beside them, so IOM staff can
-// edit every number and text; headings use Word's built-in heading styles (navigation pane, TOC).
-import {
-	AlignmentType,
-	Document,
-	HeadingLevel,
-	ImageRun,
-	Packer,
-	PageBreak,
-	Paragraph,
-	ShadingType,
-	Table,
-	TableCell,
-	TableRow,
-	TextRun,
-	WidthType
-} from 'docx';
+// The round-table pack as an editable Word document (docx 9): a cover, contents with page
+// numbers, a one-page executive summary, then the detail. Charts are drawn by chart.js on the
+// server (pack-charts.ts) with their figures in real tables, so IOM staff can edit every number
+// and text; headings use Word's built-in styles (navigation pane, TOC); every page after the cover
+// carries the as-of date in its header and its number in the footer.
+import { Document, Packer, PageBreak, Paragraph, Table, TableRow, TextRun } from 'docx';
 import { translate } from '../../../i18n/core';
+import { formatDate } from '../../../format';
 import type { PackData, PackAction } from './data';
-import { packCharts, type PackChart } from './pack-charts';
-import { renderPng } from './png';
+import { packChartTables, renderPackCharts } from './pack-charts';
+import {
+	caption,
+	cell,
+	contentsLine,
+	figure,
+	FONT,
+	FONT_SIZE,
+	heading,
+	p,
+	pageFooter,
+	pageHeader,
+	SMALL,
+	swatchCell,
+	table,
+	TEXT_WIDTH
+} from './docx-parts';
 
-const FONT_SIZE = 20; // half-points: 10 pt
-const SMALL = 18;
-
-function p(text: string, o: { bold?: boolean; italics?: boolean; size?: number } = {}) {
-	return new Paragraph({
-		children: [new TextRun({ text, bold: o.bold, italics: o.italics, size: o.size ?? FONT_SIZE })]
-	});
-}
-
-function cell(
-	text: string,
-	o: { bold?: boolean; fill?: string; width?: number; align?: 'right' } = {}
-) {
-	return new TableCell({
-		children: text.split('\n').map(
-			(line) =>
-				new Paragraph({
-					alignment: o.align === 'right' ? AlignmentType.RIGHT : undefined,
-					children: [new TextRun({ text: line, bold: o.bold, size: SMALL })]
-				})
-		),
-		shading: o.fill
-			? { type: ShadingType.CLEAR, color: 'auto', fill: o.fill.replace('#', '') }
-			: undefined,
-		width: o.width ? { size: o.width, type: WidthType.PERCENTAGE } : undefined
-	});
-}
-
-/** A table with a header row; `widths` in per cent; columns listed in `numeric` align right. */
-function table(head: string[], rows: string[][], widths?: number[], numeric: number[] = []) {
-	return new Table({
-		width: { size: 100, type: WidthType.PERCENTAGE },
-		rows: [
-			new TableRow({
-				tableHeader: true,
-				children: head.map((h, i) => cell(h, { bold: true, fill: '#e8edf2', width: widths?.[i] }))
-			}),
-			...rows.map(
-				(r) =>
-					new TableRow({
-						children: r.map((c, i) =>
-							cell(c, { width: widths?.[i], align: numeric.includes(i) ? 'right' : undefined })
-						)
-					})
-			)
-		]
-	});
-}
-
-function keyValueTable(rows: string[][]) {
-	return new Table({
-		width: { size: 100, type: WidthType.PERCENTAGE },
-		rows: rows.map(
-			([k, v]) =>
-				new TableRow({
-					children: [cell(k, { bold: true, fill: '#e8edf2', width: 30 }), cell(v, { width: 70 })]
-				})
-		)
-	});
-}
-
-function caption(text: string) {
-	return new Paragraph({
-		children: [new TextRun({ text, italics: true, size: SMALL })],
-		spacing: { after: 120 }
-	});
-}
-
-function image(chart: PackChart, prerendered?: Buffer) {
-	const png = prerendered ?? renderPng(chart.layout);
-	// 640 px layout → 16 cm wide in the document
-	const width = 600;
-	return new Paragraph({
-		children: [
-			new ImageRun({
-				type: 'png',
-				data: png,
-				transformation: {
-					width,
-					height: Math.round((chart.layout.height / chart.layout.width) * width)
-				},
-				altText: { name: chart.title, title: chart.title, description: chart.title }
-			})
-		]
-	});
-}
+type Block = Paragraph | Table;
 
 function summaryText(a: PackAction, tr: (k: string) => string): string {
 	if (!a.reported) return tr('pack.no_summary');
@@ -117,106 +36,254 @@ function summaryText(a: PackAction, tr: (k: string) => string): string {
 
 const actionText = (a: PackAction, sample: string) => (a.sample ? `${a.text} (${sample})` : a.text);
 
-/** `images`: the charts already rasterised (the generation job does that as its own step). */
+/** `images`: the charts already drawn (the generation job does that as its own step). */
 export async function renderPackDocx(
 	d: PackData,
 	images?: { aims: Buffer; results: (Buffer | null)[] }
 ): Promise<Buffer> {
 	const tr = (k: string, params?: Record<string, string | number>) =>
 		translate(d.locale, k, params);
-	const charts = packCharts(d);
-	let tab = 0;
-	const figCaption = (c: PackChart) =>
-		caption(tr('pack.chart_caption', { n: c.figure, title: c.title, source: d.sourceText }));
-	const tabCaption = (title: string) => caption(tr('pack.table_caption', { n: ++tab, title }));
-	const children: (Paragraph | Table)[] = [];
+	const asOf = formatDate(d.asOf, d.locale);
+	const empty = d.aims.length === 0 && d.results.length === 0 && d.decisions.length === 0;
+	const children: Block[] = [...cover(d, tr, asOf)];
+	if (empty) children.push(p(tr('pack.empty', { date: asOf }), { size: 24 }));
+	else {
+		const pics = images ?? renderPackCharts(d);
+		const sections = body(d, tr, asOf, pics);
+		children.push(
+			p(tr('pack.contents'), { bold: true, size: 28, after: 160 }),
+			...sections.filter((s) => s.id).map((s) => contentsLine(s.title, s.id!)),
+			new Paragraph({ children: [new PageBreak()] }),
+			...sections.flatMap((s) => s.blocks)
+		);
+	}
 
-	// cover
-	children.push(
-		new Paragraph({ heading: HeadingLevel.TITLE, children: [new TextRun(tr('pack.doc_title'))] }),
-		p(d.planTitle, { bold: true, size: 26 }),
-		keyValueTable([
-			[tr('pack.cover_plan'), d.planRef ? `${d.planTitle}\n${d.planRef}` : d.planTitle],
-			[tr('pack.cover_source'), d.sourceText],
-			[tr('pack.cover_scope'), d.scopeText],
-			[tr('pack.cover_date'), d.preparedOn],
-			[tr('pack.cover_audience'), tr(`pack.audience.${d.audience}`)]
-		]),
-		p(tr('pack.cover_note'), { italics: true, size: SMALL }),
-		new Paragraph({ children: [new PageBreak()] })
-	);
+	const doc = new Document({
+		creator: 'NAP Tracker',
+		title: `${tr('pack.doc_title')} — ${d.scopeText}`,
+		description: d.sourceText,
+		features: { updateFields: false },
+		styles: {
+			default: {
+				document: {
+					run: {
+						font: FONT,
+						size: FONT_SIZE,
+						language: { value: d.locale === 'az' ? 'az-Latn-AZ' : 'en-GB' }
+					}
+				},
+				heading1: { run: { font: FONT, size: 28, bold: true, color: '0B3D6B' } },
+				heading2: { run: { font: FONT, size: 22, bold: true, color: '1F2328' } },
+				title: { run: { font: FONT, size: 40, bold: true, color: '0B3D6B' } }
+			}
+		},
+		sections: [
+			{
+				properties: {
+					titlePage: true,
+					page: {
+						size: { width: 11906, height: 16838 },
+						margin: { top: 1000, bottom: 900, left: 1020, right: 1020, header: 500, footer: 450 }
+					}
+				},
+				headers: {
+					first: pageHeader(''),
+					default: pageHeader(tr('pack.header', { plan: d.planTitle, date: asOf }))
+				},
+				footers: { first: pageFooter(''), default: pageFooter(tr('pack.page')) },
+				children
+			}
+		]
+	});
+	return Packer.toBuffer(doc);
+}
 
-	// implementation by aim: chart + its data table (which is also the legend)
-	children.push(
-		new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.implementation') })
-	);
-	children.push(image(charts.aims, images?.aims), figCaption(charts.aims));
-	children.push(
-		new Table({
-			width: { size: 100, type: WidthType.PERCENTAGE },
-			rows: [
-				new TableRow({
-					tableHeader: true,
-					children: [
-						cell(tr('reviews.status'), { bold: true, fill: '#e8edf2' }),
-						...d.aims.map((a) => cell(a.code, { bold: true, fill: '#e8edf2', align: 'right' }))
-					]
-				}),
-				...d.legend.map(
-					(l) =>
-						new TableRow({
-							children: [
-								legendCell(l.label, l.color),
-								...d.aims.map((a) => cell(String(a.counts[l.key] ?? 0), { align: 'right' }))
-							]
-						})
-				),
-				new TableRow({
-					children: [
-						cell(tr('reviews.total'), { bold: true }),
-						...d.aims.map((a) => cell(String(a.total), { bold: true, align: 'right' }))
-					]
-				})
-			]
+function cover(
+	d: PackData,
+	tr: (k: string, p?: Record<string, string | number>) => string,
+	asOf: string
+): Block[] {
+	return [
+		new Paragraph({ spacing: { before: 1800 }, children: [] }),
+		new Paragraph({
+			heading: 'Title',
+			spacing: { after: 300 },
+			children: [new TextRun(tr('pack.doc_title'))]
 		}),
-		tabCaption(tr('reviews.status_by_aim')),
+		p(d.planTitle, { bold: true, size: 28, after: 400 }),
 		table(
-			[tr('reviews.code'), tr('reviews.aim')],
-			d.aims.map((a) => [a.code, a.title]),
-			[15, 85]
-		)
+			null,
+			[
+				[tr('pack.cover_plan'), d.planRef ? `${d.planTitle}\n${d.planRef}` : d.planTitle],
+				[tr('pack.review'), d.reviewName],
+				[tr('pack.as_of'), asOf],
+				[tr('pack.cover_scope'), d.scopeText],
+				[tr('pack.cover_audience'), tr(`pack.audience.${d.audience}`)],
+				[tr('pack.cover_date'), d.preparedOn]
+			],
+			[0.28, 0.72]
+		),
+		p(''),
+		p(tr('pack.cover_note'), { italics: true, size: SMALL }),
+		...(d.untranslated.length
+			? [
+					p(
+						tr('pack.untranslated', {
+							n: d.untranslated.length,
+							language: tr(`pack.language_name.${d.locale}`)
+						}),
+						{ italics: true, size: SMALL }
+					)
+				]
+			: []),
+		new Paragraph({ children: [new PageBreak()] })
+	];
+}
+
+interface Section {
+	id?: string;
+	title: string;
+	blocks: Block[];
+}
+
+function body(
+	d: PackData,
+	tr: (k: string, p?: Record<string, string | number>) => string,
+	asOf: string,
+	pics: { aims: Buffer; results: (Buffer | null)[] }
+): Section[] {
+	const charts = packChartTables(d);
+	let fig = 0;
+	let tab = 0;
+	const figCaption = (title: string) =>
+		caption(tr('pack.chart_caption', { n: ++fig, title, source: d.sourceText }));
+	const tabCaption = (title: string) => caption(tr('pack.table_caption', { n: ++tab, title }));
+	const sections: Section[] = [];
+	const section = (id: string, title: string, blocks: Block[], breakBefore = false) =>
+		sections.push({
+			id,
+			title,
+			blocks: [
+				...(breakBefore ? [new Paragraph({ children: [new PageBreak()] })] : []),
+				heading(title, 1, id),
+				...blocks
+			]
+		});
+
+	// executive summary: one page
+	const used = d.legend.filter((l) => d.aims.some((a) => (a.counts[l.key] ?? 0) > 0));
+	const total = d.aims.reduce((s, a) => s + a.total, 0);
+	const aimW = Math.round(TEXT_WIDTH * 0.1);
+	const totW = Math.round(TEXT_WIDTH * 0.09);
+	const stW = Math.floor((TEXT_WIDTH - aimW - totW) / Math.max(1, used.length));
+	const sum = (k: string) => d.aims.reduce((s, a) => s + (a.counts[k as 'completed'] ?? 0), 0);
+	const statusTable = new Table({
+		columnWidths: [aimW, ...used.map(() => stW), totW],
+		width: { size: aimW + stW * used.length + totW, type: 'dxa' },
+		layout: 'fixed',
+		rows: [
+			new TableRow({
+				tableHeader: true,
+				children: [
+					cell(tr('reviews.aim'), aimW, { bold: true, fill: 'E8EDF2' }),
+					...used.map((l) => swatchCell(l.label, l.color, stW)),
+					cell(tr('reviews.total'), totW, { bold: true, fill: 'E8EDF2', align: 'right' })
+				]
+			}),
+			...[
+				...d.aims.map((a) => ({
+					code: a.code,
+					n: (k: string) => a.counts[k as 'completed'] ?? 0,
+					t: a.total
+				})),
+				{ code: tr('reviews.total'), n: sum, t: total }
+			].map(
+				(r, i, all) =>
+					new TableRow({
+						children: [
+							cell(r.code, aimW, { bold: i === all.length - 1 }),
+							...used.map((l) =>
+								cell(String(r.n(l.key)), stW, { align: 'right', bold: i === all.length - 1 })
+							),
+							cell(String(r.t), totW, { align: 'right', bold: true })
+						]
+					})
+			)
+		]
+	});
+	const overdue = d.overdueInstitutions.reduce((s, o) => s + o.count, 0);
+	const base = String(d.baselineYear);
+	section('sec-summary', tr('pack.executive_summary'), [
+		p(tr('pack.exec_status', { date: asOf, total }), { bold: true }),
+		statusTable,
+		p(tr('pack.status_rule'), { italics: true, size: SMALL }),
+		p(tr('pack.exec_late', { late: d.late.length, overdue })),
+		heading(tr('pack.key_figures', { year: base }), 2),
+		d.keyFigures.length
+			? table(
+					[tr('pack.indicator'), tr('pack.baseline', { year: base }), tr('pack.latest')],
+					d.keyFigures.map((k) => [k.metric, k.baseline, `${k.latestPeriod}: ${k.latest}`]),
+					[0.6, 0.17, 0.23],
+					{ numeric: [1, 2] }
+				)
+			: p(tr('pack.key_figures_none')),
+		...(d.suppressionNote ? [p(d.suppressionNote, { italics: true, size: SMALL })] : [])
+	]);
+
+	// implementation by aim: the chart, and what each aim code stands for
+	section(
+		'sec-implementation',
+		tr('pack.implementation'),
+		[
+			figure(pics.aims, pick(charts.aims.title), 0.9),
+			figCaption(pick(charts.aims.title)),
+			table(
+				[tr('reviews.code'), tr('reviews.aim')],
+				d.aims.map((a) => [a.code, a.title]),
+				[0.1, 0.9]
+			),
+			tabCaption(tr('reviews.aim'))
+		],
+		true
 	);
 
-	// results
-	children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.results') }));
-	if (d.suppressionNote) children.push(p(d.suppressionNote, { italics: true, size: SMALL }));
-	if (d.results.length === 0) children.push(p(tr('pack.results_none')));
+	// results: per indicator its yearly chart, the years in one row, the latest breakdown
+	const results: Block[] = [];
+	if (d.suppressionNote) results.push(p(d.suppressionNote, { italics: true, size: SMALL }));
+	if (d.results.length === 0) results.push(p(tr('pack.results_none')));
 	d.results.forEach((r, i) => {
-		children.push(new Paragraph({ heading: HeadingLevel.HEADING_2, text: r.metric }));
-		const chart = charts.results[i];
-		if (chart) {
-			children.push(image(chart, images?.results[i] ?? undefined), figCaption(chart));
-			children.push(
+		results.push(heading(r.metric, 2));
+		const t = charts.results[i];
+		const png = pics.results[i];
+		if (t && png) {
+			const drawn = r.byYear.some((y) => y.value !== null);
+			if (drawn) results.push(figure(png, pick(t.title), 0.75), figCaption(pick(t.title)));
+			else results.push(p(tr('pack.no_chart'), { italics: true, size: SMALL }));
+			const years = r.byYear.slice(-8);
+			results.push(
 				table(
-					[tr('pack.year'), r.metric],
-					r.byYear.map((y) => [y.period, y.text]),
-					[30, 70],
-					[1]
+					[tr('pack.year'), ...years.map((y) => y.period)],
+					[[r.metric.length > 40 ? tr('reviews.total') : r.metric, ...years.map((y) => y.text)]],
+					[0.3, ...years.map(() => 0.7 / years.length)],
+					{ numeric: years.map((_, k) => k + 1) }
 				),
 				tabCaption(tr('pack.by_year', { metric: r.metric }))
 			);
 		}
 		if (r.breakdown) {
 			const rows = r.breakdown.groups.flat().map((c) => [c.category, c.text]);
-			children.push(
-				table([tr('compare.category'), r.breakdown.period], rows, [70, 30], [1]),
+			results.push(
+				table([tr('compare.category'), r.breakdown.period], rows, [0.75, 0.25], {
+					numeric: [1],
+					width: 0.6
+				}),
 				tabCaption(tr('pack.by_category', { metric: r.metric, period: r.breakdown.period }))
 			);
 		}
 	});
+	section('sec-results', tr('pack.results'), results, true);
 
 	// action by action
-	children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.actions') }));
 	const sample = tr('pack.sample');
 	const head = [
 		tr('reviews.code'),
@@ -225,25 +292,30 @@ export async function renderPackDocx(
 		tr('reviews.status'),
 		tr('pack.summary')
 	];
+	const actions: Block[] = [];
 	for (const aim of d.aims) {
-		children.push(
-			new Paragraph({ heading: HeadingLevel.HEADING_2, text: `${aim.code} ${aim.title}` })
+		actions.push(heading(`${aim.code} ${aim.title}`, 2));
+		actions.push(
+			table(
+				head,
+				aim.actions.map((a) => [
+					a.code,
+					actionText(a, sample),
+					a.leads,
+					a.statusLabel,
+					summaryText(a, tr)
+				]),
+				[0.07, 0.3, 0.16, 0.11, 0.36]
+			)
 		);
-		const rows = aim.actions.map((a) => [
-			a.code,
-			actionText(a, sample),
-			a.leads,
-			a.statusLabel,
-			summaryText(a, tr)
-		]);
-		children.push(table(head, rows, [8, 30, 17, 12, 33]), tabCaption(`${aim.code} ${aim.title}`));
 	}
+	section('sec-actions', tr('pack.actions'), actions, true);
 
 	// overdue and delayed
-	children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.late') }));
-	if (d.late.length === 0) children.push(p(tr('pack.late_none')));
+	const late: Block[] = [];
+	if (d.late.length === 0) late.push(p(tr('pack.late_none')));
 	else
-		children.push(
+		late.push(
 			table(
 				[
 					tr('reviews.code'),
@@ -253,42 +325,43 @@ export async function renderPackDocx(
 					tr('pack.late_reason')
 				],
 				d.late.map((a) => [a.code, actionText(a, sample), a.leads, a.statusLabel, a.reason]),
-				[8, 40, 20, 14, 18]
+				[0.07, 0.45, 0.2, 0.12, 0.16]
 			),
 			tabCaption(tr('pack.late'))
 		);
-	children.push(
-		new Paragraph({ heading: HeadingLevel.HEADING_2, text: tr('pack.overdue_institutions') })
-	);
-	if (d.overdueInstitutions.length === 0) children.push(p(tr('compare.no_overdue')));
+	late.push(heading(tr('pack.overdue_institutions'), 2));
+	if (d.overdueInstitutions.length === 0) late.push(p(tr('compare.no_overdue')));
 	else
-		children.push(
+		late.push(
 			table(
 				[tr('reviews.institution'), tr('pack.reports_overdue')],
 				d.overdueInstitutions.map((o) => [o.name, String(o.count)]),
-				[75, 25],
-				[1]
+				[0.8, 0.2],
+				{ numeric: [1] }
 			),
 			tabCaption(tr('pack.overdue_institutions'))
 		);
+	section('sec-late', tr('pack.late'), late);
 
 	// obstacles
-	children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.obstacles') }));
-	if (d.obstacles.length === 0) children.push(p(tr('pack.obstacles_none')));
-	else
-		children.push(
-			table(
-				[tr('reviews.code'), tr('reviews.institution'), tr('pack.obstacles')],
-				d.obstacles.map((o) => [o.code, o.institution, o.text]),
-				[10, 30, 60]
-			),
-			tabCaption(tr('pack.obstacles'))
-		);
+	section(
+		'sec-obstacles',
+		tr('pack.obstacles'),
+		d.obstacles.length === 0
+			? [p(tr('pack.obstacles_none'))]
+			: [
+					table(
+						[tr('reviews.code'), tr('reviews.institution'), tr('pack.obstacles')],
+						d.obstacles.map((o) => [o.code, o.institution, o.text]),
+						[0.07, 0.25, 0.68]
+					),
+					tabCaption(tr('pack.obstacles'))
+				]
+	);
 
 	// decisions of earlier round tables
-	if (d.decisions.length) {
-		children.push(new Paragraph({ heading: HeadingLevel.HEADING_1, text: tr('pack.decisions') }));
-		children.push(
+	if (d.decisions.length)
+		section('sec-decisions', tr('pack.decisions'), [
 			table(
 				[
 					tr('reviews.code'),
@@ -298,42 +371,11 @@ export async function renderPackDocx(
 					tr('reviews.status')
 				],
 				d.decisions.map((a) => [a.code, a.text, a.leads, a.deadline, a.statusLabel]),
-				[10, 42, 22, 12, 14]
+				[0.08, 0.45, 0.22, 0.12, 0.13]
 			),
 			tabCaption(tr('pack.decisions'))
-		);
-	}
-
-	const doc = new Document({
-		creator: 'NAP Tracker',
-		title: `${tr('pack.doc_title')} — ${d.scopeText}`,
-		description: d.sourceText,
-		styles: {
-			default: {
-				document: {
-					run: {
-						font: 'Calibri',
-						size: FONT_SIZE,
-						language: { value: d.locale === 'az' ? 'az-Latn-AZ' : 'en-GB' }
-					}
-				}
-			}
-		},
-		sections: [{ children }]
-	});
-	return Packer.toBuffer(doc);
+		]);
+	return sections;
 }
 
-/** A legend entry: a square in the bar's colour, then the status. */
-function legendCell(label: string, color: string) {
-	return new TableCell({
-		children: [
-			new Paragraph({
-				children: [
-					new TextRun({ text: '■ ', color: color.replace('#', ''), size: SMALL + 4 }),
-					new TextRun({ text: label, size: SMALL })
-				]
-			})
-		]
-	});
-}
+const pick = (b: { en: string }) => b.en;

@@ -5,8 +5,7 @@ import { randomUUID } from 'node:crypto';
 import type { DB } from '../../db/connect';
 import { buildPackData, type PackOptions } from './data';
 import { renderPackDocx } from './docx';
-import { packCharts } from './pack-charts';
-import { renderPng } from './png';
+import { renderPackCharts } from './pack-charts';
 
 export const JOB_STEPS = ['queued', 'collect', 'charts', 'document', 'done', 'failed'] as const;
 export type JobStep = (typeof JOB_STEPS)[number];
@@ -60,12 +59,8 @@ async function run(db: DB, job: PackJob, options: PackOptions): Promise<void> {
 		if (!data) throw new Error('plan not found');
 		await yieldToServer();
 		job.step = 'charts';
-		const charts = packCharts(data);
-		const images = { aims: renderPng(charts.aims.layout), results: [] as (Buffer | null)[] };
-		for (const c of charts.results) {
-			images.results.push(c ? renderPng(c.layout) : null);
-			await yieldToServer();
-		}
+		const images = renderPackCharts(data);
+		await yieldToServer();
 		job.step = 'document';
 		job.file = await renderPackDocx(data, images);
 		job.step = 'done';

@@ -1,45 +1,68 @@
-// The pack's charts, laid out from the pack data: shared by the DOCX (as PNG) and the print page
-// (as SVG), so both show the same bars.
+// The pack's charts as dashboard tables, drawn by the one server renderer (charts/render.ts) with
+// the web's chart builders: the status chart uses the status palette, the yearly charts keep
+// missing years in their place, and a hidden figure is a gap with its label in the table.
 import { translate } from '../../../i18n/core';
-import { layoutBarChart, type ChartLayout } from './chart';
-import { RESULT_COLOR } from './colors';
+import { renderChartPng } from '../../charts/render';
+import type { DashTable, SafeCell } from '../../../safe-table';
 import type { PackData } from './data';
 
-export interface PackChart {
-	title: string;
-	layout: ChartLayout;
-	/** the figure's number in the pack */
-	figure: number;
-}
+const one = (s: string) => ({ az: s, en: s });
 
-/** The aims chart, and per indicator its yearly chart (null when no year has a total). */
-export function packCharts(d: PackData): { aims: PackChart; results: (PackChart | null)[] } {
-	let figure = 1;
-	const aims: PackChart = {
-		figure: figure++,
-		title: translate(d.locale, 'reviews.status_by_aim'),
-		layout: layoutBarChart({
-			rows: d.aims.map((a) => ({
-				label: a.code,
-				segments: d.legend.map((l) => ({ key: l.key, value: a.counts[l.key] ?? 0, color: l.color }))
-			}))
-		})
+/** The chart tables: actions by status per aim, and per indicator its yearly totals. */
+export function packChartTables(d: PackData): { aims: DashTable; results: (DashTable | null)[] } {
+	const tr = (k: string, p?: Record<string, string | number>) => translate(d.locale, k, p);
+	const used = d.legend.filter((l) => d.aims.some((a) => (a.counts[l.key] ?? 0) > 0));
+	const aims: DashTable = {
+		id: 'status',
+		title: one(tr('reviews.status_by_aim')),
+		chart: 'hstacked',
+		columns: [
+			...used.map((l) => ({ id: l.key, label: one(l.label) })),
+			{ id: '*', label: one(tr('reviews.total')), total: true }
+		],
+		rows: d.aims.map((a) => ({
+			key: a.code,
+			label: one(a.code),
+			cells: [...used.map((l) => ({ shown: a.counts[l.key] ?? 0 })), { shown: a.total }]
+		}))
 	};
-	const results = d.results.map((r) =>
+	const results = d.results.map((r): DashTable | null =>
 		r.byYear.length === 0
 			? null
 			: {
-					figure: figure++,
-					title: translate(d.locale, 'pack.by_year', { metric: r.metric }),
-					layout: layoutBarChart({
-						// a suppressed figure gets no bar: its length would give the number away
-						rows: r.byYear.map((y) => ({
-							label: y.period,
-							segments: [{ key: 'value', value: y.value ?? 0, color: RESULT_COLOR, text: y.text }],
-							total: y.text
-						}))
-					})
+					id: `result-${r.code}`,
+					title: one(tr('pack.by_year', { metric: r.metric })),
+					chart: 'bar',
+					columns: r.byYear.map((y) => ({ id: y.period, label: one(y.period) })),
+					rows: [
+						{
+							key: r.code,
+							label: one(r.metric),
+							cells: r.byYear.map((y): SafeCell | null =>
+								y.value !== null
+									? { shown: y.value }
+									: y.suppressed
+										? { suppressed: true, label: y.text }
+										: null
+							)
+						}
+					]
 				}
 	);
 	return { aims, results };
+}
+
+/** The notes under a pack chart: its source and date, and what a hidden figure means. */
+function notes(d: PackData, t: DashTable): string[] {
+	const hidden = t.rows.some((r) => r.cells.some((c) => c !== null && 'suppressed' in c));
+	return [d.sourceText, ...(hidden && d.suppressionNote ? [d.suppressionNote] : [])];
+}
+
+/** Every chart of the pack as PNG (print resolution; the caption carries the title). */
+export function renderPackCharts(d: PackData) {
+	const tr = (k: string, p?: Record<string, string | number>) => translate(d.locale, k, p);
+	const t = packChartTables(d);
+	const draw = (table: DashTable) =>
+		renderChartPng(table, { locale: d.locale, tr, notes: notes(d, table), title: false });
+	return { aims: draw(t.aims), results: t.results.map((r) => (r ? draw(r) : null)) };
 }

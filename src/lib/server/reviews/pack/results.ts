@@ -6,7 +6,7 @@ import type { DB } from '../../db/connect';
 import type { Locale } from '../../../i18n/core';
 import { formatNumber } from '../../../format';
 import type { StatisticRow } from '../snapshot-source';
-import { loadStatLabels } from '../stat-labels';
+import { loadStatLabels } from '../../statistics/labels';
 import {
 	cellText,
 	chartValue,
@@ -92,11 +92,12 @@ export function buildResults(
 			if (totals.get(p)!.any) input.cells.push({ id: `y|${p}`, value: totals.get(p)!.value });
 		for (const [k, s] of cells)
 			if (s.any && k.startsWith(`${latest}|`)) input.cells.push({ id: `c|${k}`, value: s.value });
-		const ids = new Set(input.cells.map((c) => c.id));
+		const value = new Map(input.cells.map((c) => [c.id, c.value]));
 		for (const cats of byDim.values()) {
 			const parts = cats.map((c) => `c|${latest}|${c}`);
-			if (ids.has(`y|${latest}`) && parts.every((p) => ids.has(p)))
-				input.equations.push({ total: `y|${latest}`, parts });
+			// a partial breakdown (some persons "not stated") is no equation: its parts fall short
+			const sum = parts.reduce((s, p) => s + (value.get(p) ?? NaN), 0);
+			if (value.get(`y|${latest}`) === sum) input.equations.push({ total: `y|${latest}`, parts });
 		}
 		const safe: Map<string, SafeCell> =
 			threshold === null

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guards';
+import { forbidden, requireUser } from '$lib/server/auth/guards';
 import { reportDetail } from '$lib/server/progress/detail';
 import {
 	canEditReport,
@@ -24,7 +24,7 @@ export const load: PageServerLoad = (event) => {
 	const d = reportDetail(db, id);
 	if (!d) error(404, { message: 'not_found' });
 	const linked = d.partners.map((p) => p.id);
-	if (!canReadReport(user, d.report, linked)) error(403, { message: 'forbidden' });
+	if (!canReadReport(user, d.report, linked)) forbidden();
 	const now = new Date();
 	const thread = canSeeThread(user, d.report);
 	return {

@@ -4,6 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { compareFromQuery } from '$lib/server/reviews/compare-request';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { loadPlanView } from '$lib/server/reviews/plan-view';
+import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -28,8 +29,11 @@ export const load: PageServerLoad = (event) => {
 				titleEn: s.titleEn
 			})) ?? [],
 		institutions: view
-			? [...view.institutions.values()].filter((i) =>
-					view.actions.some((a) => a.institutions.some((x) => x.institutionId === i.id))
+			? sortByName(
+					[...view.institutions.values()].filter((i) =>
+						view.actions.some((a) => a.institutions.some((x) => x.institutionId === i.id))
+					),
+					event.locals.locale
 				)
 			: [],
 		query: event.url.search

@@ -4,15 +4,25 @@ import { requireRole } from '$lib/server/auth/guards';
 import { parsePackForm, packQuery } from '$lib/server/forms/pack-form';
 import { resolvePackRequest } from '$lib/server/reviews/pack/request';
 import { startPackJob } from '$lib/server/reviews/pack/jobs';
+import { missingTranslations } from '$lib/server/reviews/pack/data';
+import { liveSource, resolveSource } from '$lib/server/reviews/snapshot-source';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans, loadPlanView } from '$lib/server/reviews/plan-view';
+import { sortByName } from '$lib/server/institutions';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
 	const plan = listPlans(db)[0];
 	const view = plan ? loadPlanView(db, plan.id) : null;
+	const now = new Date();
+	const source = plan
+		? (resolveSource(db, event.url.searchParams.get('snapshot'), plan.id, now) ??
+			liveSource(plan.id, now))
+		: null;
 	return {
+		// texts the pack would print in the other language, listed before generating
+		missing: source ? missingTranslations(db, source, now) : { az: [], en: [] },
 		snapshots: listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf })),
 		selected: event.url.searchParams.get('snapshot') ?? '',
 		sections:
@@ -22,7 +32,7 @@ export const load: PageServerLoad = (event) => {
 				titleAz: s.titleAz,
 				titleEn: s.titleEn
 			})) ?? [],
-		institutions: view ? [...view.institutions.values()] : []
+		institutions: view ? sortByName([...view.institutions.values()], event.locals.locale) : []
 	};
 };
 

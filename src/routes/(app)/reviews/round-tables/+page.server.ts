@@ -1,8 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { asc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { institutionNames } from '$lib/server/institutions';
 import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
 import { formValues } from '$lib/server/forms/fields';
 import { createRoundTable, listRoundTables } from '$lib/server/reviews/round-tables';
@@ -21,17 +20,7 @@ export const load: PageServerLoad = (event) => {
 			asOf: s.asOf,
 			planId: s.planId
 		})),
-		institutions: db
-			.select({
-				id: institution.id,
-				code: institution.code,
-				nameAz: institution.nameAz,
-				nameEn: institution.nameEn
-			})
-			.from(institution)
-			.where(eq(institution.active, true))
-			.orderBy(asc(institution.code))
-			.all()
+		institutions: institutionNames(db, { locale: event.locals.locale, activeOnly: true })
 	};
 };
 

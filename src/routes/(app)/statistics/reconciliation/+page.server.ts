@@ -1,6 +1,6 @@
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { institutionNames } from '$lib/server/institutions';
 import { loadMetrics } from '$lib/server/statistics/definitions';
 import { defaultPeriod } from '$lib/server/statistics/listing';
 import { listStatPeriods, periodYear } from '$lib/server/statistics/periods';
@@ -22,14 +22,6 @@ export const load: PageServerLoad = (event) => {
 		year: periods.find((p) => p.id === periodId)?.year ?? null,
 		result: periodId ? reconcile(db, periodId) : { facts: [], reports: [] },
 		metrics: loadMetrics(db),
-		institutions: db
-			.select({
-				id: institution.id,
-				code: institution.code,
-				nameAz: institution.nameAz,
-				nameEn: institution.nameEn
-			})
-			.from(institution)
-			.all()
+		institutions: institutionNames(db, { locale: event.locals.locale })
 	};
 };

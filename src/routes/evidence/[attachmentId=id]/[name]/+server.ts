@@ -4,7 +4,7 @@ import { error } from '@sveltejs/kit';
 import { readFile } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { db } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guards';
+import { forbidden, requireUser } from '$lib/server/auth/guards';
 import { uploadsDir } from '$lib/server/config';
 import { getAttachment } from '$lib/server/progress/evidence';
 import { getReport } from '$lib/server/progress/reports';
@@ -21,7 +21,7 @@ export const GET: RequestHandler = async (event) => {
 		error(404, { message: 'not_found' });
 	const r = getReport(db, a.subjectId);
 	if (!r || !canSeeEvidence(user, a.sensitivity, r, linkedInstitutionIds(db, r.actionId)))
-		error(403, { message: 'forbidden' });
+		forbidden();
 	const root = resolve(uploadsDir());
 	const path = resolve(join(root, a.storagePath));
 	if (!path.startsWith(root + sep)) error(404, { message: 'not_found' });

@@ -1,12 +1,12 @@
 import { fail } from '@sveltejs/kit';
-import { and, asc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution, reportingPeriod } from '$lib/server/db/schema';
+import { institutionNames } from '$lib/server/institutions';
 import {
 	grantException,
 	isoDay,
 	listExceptions,
+	listProgressPeriods,
 	revokeException
 } from '$lib/server/progress/periods';
 import { parseExceptionForm } from '$lib/server/forms/exception-form';
@@ -16,23 +16,10 @@ export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	return {
 		exceptions: listExceptions(db),
-		periods: db
-			.select({ id: reportingPeriod.id, code: reportingPeriod.code })
-			.from(reportingPeriod)
-			.where(and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.status, 'closed')))
-			.orderBy(asc(reportingPeriod.startDate))
-			.all(),
-		institutions: db
-			.select({
-				id: institution.id,
-				code: institution.code,
-				nameAz: institution.nameAz,
-				nameEn: institution.nameEn
-			})
-			.from(institution)
-			.where(eq(institution.active, true))
-			.orderBy(asc(institution.code))
-			.all(),
+		periods: listProgressPeriods(db)
+			.filter((p) => p.status === 'closed')
+			.map((p) => ({ id: p.id, code: p.code })),
+		institutions: institutionNames(db, { locale: event.locals.locale, activeOnly: true }),
 		today: isoDay(new Date())
 	};
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { requireUser } from '$lib/server/auth/guards';
+import { forbidden, requireUser } from '$lib/server/auth/guards';
 import { actionReports } from '$lib/server/progress/action-reports';
 import { isReviewerLike } from '$lib/server/progress/access';
 import type { PageServerLoad } from './$types';
@@ -12,7 +12,6 @@ export const load: PageServerLoad = (event) => {
 	// reviewers and admins see every action; a focal point only actions its institution is on
 	const onAction =
 		user.institutionId !== null && data.institutions.some((i) => i.id === user.institutionId);
-	if (!isReviewerLike(user) && !(user.role === 'focal_point' && onAction))
-		error(403, { message: 'forbidden' });
+	if (!isReviewerLike(user) && !(user.role === 'focal_point' && onAction)) forbidden();
 	return data;
 };

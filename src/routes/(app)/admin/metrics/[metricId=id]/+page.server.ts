@@ -1,8 +1,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { asc } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { institutionNames } from '$lib/server/institutions';
 import { loadDimensions, loadMetrics } from '$lib/server/statistics/definitions';
 import { saveMetric } from '$lib/server/statistics/admin';
 import { parseMetricForm } from '$lib/server/forms/metric-form';
@@ -20,7 +19,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		metric: metricOr404(event.params.metricId),
 		dimensions: loadDimensions(db),
-		institutions: db.select().from(institution).orderBy(asc(institution.nameEn)).all()
+		institutions: institutionNames(db, { locale: event.locals.locale })
 	};
 };
 

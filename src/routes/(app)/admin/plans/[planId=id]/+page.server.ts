@@ -1,8 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { plan } from '$lib/server/db/schema';
+import { getPlan } from '$lib/server/plan/plans';
 import { planStamp, updatePlan } from '$lib/server/plan/admin';
 import { browsePlan } from '$lib/server/plan/browse';
 import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
@@ -10,11 +9,7 @@ import { formValues, str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function planOr404(planIdParam: string) {
-	const row = db
-		.select()
-		.from(plan)
-		.where(eq(plan.id, Number(planIdParam)))
-		.get();
+	const row = getPlan(db, Number(planIdParam));
 	if (!row) error(404, { message: 'not_found' });
 	return row;
 }

@@ -4,8 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { parsePackForm } from '$lib/server/forms/pack-form';
 import { resolvePackRequest } from '$lib/server/reviews/pack/request';
 import { buildPackData } from '$lib/server/reviews/pack/data';
-import { packCharts } from '$lib/server/reviews/pack/pack-charts';
-import { chartSvg } from '$lib/server/reviews/pack/chart';
+import { packChartTables, renderPackCharts } from '$lib/server/reviews/pack/pack-charts';
 import { pageMessages } from '$lib/server/page-messages';
 import type { PageServerLoad } from './$types';
 
@@ -18,20 +17,21 @@ export const load: PageServerLoad = (event) => {
 	if (!resolved.ok) error(404, { message: 'not_found' });
 	const pack = buildPackData(db, resolved.options);
 	if (!pack) error(404, { message: 'not_found' });
-	const charts = packCharts(pack);
+	const tables = packChartTables(pack);
+	const png = renderPackCharts(pack);
+	const src = (b: Buffer) => `data:image/png;base64,${b.toString('base64')}`;
+	let figure = 1;
 	return {
 		// the pack may be in the other language than the page: its strings come along
 		messagesFor: { [pack.locale]: pageMessages(pack.locale, event.route.id) },
 		pack,
 		charts: {
-			aims: {
-				title: charts.aims.title,
-				figure: charts.aims.figure,
-				svg: chartSvg(charts.aims.layout, charts.aims.title)
-			},
-			results: charts.results.map((c) =>
-				c ? { title: c.title, figure: c.figure, svg: chartSvg(c.layout, c.title) } : null
+			aims: { title: pick(tables.aims.title), figure: figure++, src: src(png.aims) },
+			results: tables.results.map((t, i) =>
+				t ? { title: pick(t.title), figure: figure++, src: src(png.results[i]!) } : null
 			)
 		}
 	};
 };
+
+const pick = (b: { en: string }) => b.en;

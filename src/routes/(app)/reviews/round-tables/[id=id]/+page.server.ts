@@ -1,8 +1,7 @@
 import { error, fail } from '@sveltejs/kit';
-import { asc, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { institutionNames } from '$lib/server/institutions';
 import { parseDecisionForm } from '$lib/server/forms/decision-form';
 import { listValues } from '$lib/server/forms/round-table-form';
 import { formValues } from '$lib/server/forms/fields';
@@ -15,17 +14,7 @@ export const load: PageServerLoad = (event) => {
 	const rt = getRoundTable(db, Number(event.params.id));
 	if (!rt) error(404, { message: 'not_found' });
 	const progress = decisionProgress(db, rt.decisions, new Date());
-	const institutions = db
-		.select({
-			id: institution.id,
-			code: institution.code,
-			nameAz: institution.nameAz,
-			nameEn: institution.nameEn
-		})
-		.from(institution)
-		.where(eq(institution.active, true))
-		.orderBy(asc(institution.code))
-		.all();
+	const institutions = institutionNames(db, { locale: event.locals.locale, activeOnly: true });
 	return {
 		...rt,
 		institutions,

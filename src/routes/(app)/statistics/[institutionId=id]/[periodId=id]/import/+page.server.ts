@@ -1,6 +1,6 @@
 import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
-import { requireInstitution } from '$lib/server/auth/guards';
+import { forbidden, requireInstitution } from '$lib/server/auth/guards';
 import { reportView } from '$lib/server/statistics/view';
 import { commitStatFile, previewStatFile } from '$lib/server/statistics/files/service';
 import { MAX_IMPORT_BYTES } from '$lib/server/statistics/files/read';
@@ -17,7 +17,7 @@ function guard(event: Event) {
 	const view = reportView(db, user, institutionId, periodId, new Date());
 	if (!view) error(404, { message: 'not_found' });
 	// importing writes figures: only for those who may edit this report now
-	if (!view.canEdit) error(403, { message: 'forbidden' });
+	if (!view.canEdit) forbidden();
 	return { user, institutionId, periodId, view };
 }
 

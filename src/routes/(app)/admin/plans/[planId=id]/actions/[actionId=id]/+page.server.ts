@@ -1,7 +1,7 @@
 import { error, fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { institution } from '$lib/server/db/schema';
+import { institutionNames, listInstitutions } from '$lib/server/institutions';
 import { actionStamp, updateAction } from '$lib/server/plan/admin';
 import { getActionDetail } from '$lib/server/plan/browse';
 import {
@@ -12,7 +12,6 @@ import {
 } from '$lib/server/plan/indicators';
 import { parseActionForm, parseIndicatorForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/fields';
-import { compareText } from '$lib/text';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function detailOr404(params: { planId: string; actionId: string }) {
@@ -29,21 +28,9 @@ const actorOf = (event: RequestEvent) => {
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
 	const d = detailOr404(event.params);
-	const locale = event.locals.locale;
-	const name = (i: { nameAz: string; nameEn: string }) => (locale === 'az' ? i.nameAz : i.nameEn);
-	const institutions = db
-		.select({
-			id: institution.id,
-			code: institution.code,
-			nameAz: institution.nameAz,
-			nameEn: institution.nameEn
-		})
-		.from(institution)
-		.all();
-	institutions.sort((a, b) => compareText(name(a), name(b), locale));
 	return {
 		...d,
-		institutions,
+		institutions: institutionNames(db, { locale: event.locals.locale }),
 		stamp: actionStamp(db, d.action.id)!,
 		indicators: d.indicators.map((i) => ({ ...i, stamp: indicatorStamp(i) }))
 	};
@@ -60,11 +47,7 @@ async function saveAction(event: RequestEvent) {
 	const actor = actorOf(event);
 	const d = detailOr404(event.params);
 	const form = await event.request.formData();
-	const ids = db
-		.select({ id: institution.id })
-		.from(institution)
-		.all()
-		.map((i) => i.id);
+	const ids = listInstitutions(db).map((i) => i.id);
 	const parsed = parseActionForm(form, ids);
 	if (!parsed.ok)
 		return fail(400, { kind: 'action' as const, errors: parsed.errors, values: parsed.values });

@@ -1,19 +1,13 @@
 import { error, fail, redirect } from '@sveltejs/kit';
-import { and, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { planSection } from '$lib/server/db/schema';
+import { getSection } from '$lib/server/plan/plans';
 import { sectionStamp, updateSection } from '$lib/server/plan/admin';
 import { parseSectionForm } from '$lib/server/forms/plan-forms';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function sectionOr404(params: { planId: string; sectionId: string }) {
-	const [planId, id] = [Number(params.planId), Number(params.sectionId)];
-	const row = db
-		.select()
-		.from(planSection)
-		.where(and(eq(planSection.id, id), eq(planSection.planId, planId)))
-		.get();
+	const row = getSection(db, Number(params.planId), Number(params.sectionId));
 	if (!row) error(404, { message: 'not_found' });
 	return row;
 }
