@@ -23,7 +23,7 @@ const ROLES = [
 ];
 
 // downloads and endpoints are not pages; the logout link would end the walk
-const NOT_A_PAGE = /\.(csv|xlsx|json|docx|pdf|zip)\b|\/evidence\/|\/export|\/download|\/logout/;
+const NOT_A_PAGE = /\.(csv|xlsx|json|docx|pdf|zip|png)\b|\/evidence\/|\/export|\/download|\/logout/;
 
 /** A link's kind: its path with ids replaced, so one detail page of each kind is visited. */
 const kindOf = (href: string) => href.replace(/[?#].*/, '').replace(/\d+/g, ':id');
