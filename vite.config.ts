@@ -1,6 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
 import { analyseRoutes } from './scripts/i18n-usage';
+import { uploadWorker } from './src/lib/server/uploads/worker-plugin.js';
 
 // The messages each route can show (scripts/i18n-usage.ts), for src/lib/server/page-messages.ts.
 // Built once per production build; the dev server (and vitest) sends the whole dictionary.
@@ -21,7 +22,7 @@ function i18nUsage(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [i18nUsage(), sveltekit()],
+	plugins: [i18nUsage(), sveltekit(), uploadWorker()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -1,8 +1,12 @@
 import { sequence } from '@sveltejs/kit/hooks';
 import type { Handle, HandleServerError } from '@sveltejs/kit';
-import { dev } from '$app/environment';
 import { db } from '$lib/server/db';
-import { SESSION_COOKIE, sessionExpiry, validateSessionToken } from '$lib/server/auth/session';
+import {
+	deleteSessionCookie,
+	readSessionCookie,
+	setSessionCookie,
+	validateSessionToken
+} from '$lib/server/auth/session';
 import { resolveLocale } from '$lib/server/locale';
 import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
 import { mailConfig } from '$lib/server/config';
@@ -23,24 +27,18 @@ registerJob({
 startBackgroundJobs();
 
 const handleAuth: Handle = async ({ event, resolve }) => {
-	const token = event.cookies.get(SESSION_COOKIE) ?? null;
+	const token = readSessionCookie(event.cookies, event.url);
 	event.locals.user = null;
 	event.locals.session = null;
 	if (token !== null) {
 		const result = validateSessionToken(db, token);
 		if (result === null) {
-			event.cookies.delete(SESSION_COOKIE, { path: '/' });
+			deleteSessionCookie(event.cookies, event.url);
 		} else {
 			event.locals.user = result.user;
 			event.locals.session = result.session;
 			// sliding expiry: re-send the cookie with the session's current limit
-			event.cookies.set(SESSION_COOKIE, token, {
-				path: '/',
-				httpOnly: true,
-				sameSite: 'lax',
-				secure: !dev && event.url.protocol === 'https:',
-				expires: sessionExpiry(result.session)
-			});
+			setSessionCookie(event.cookies, event.url, token, result.session);
 		}
 	}
 	return resolve(event);
@@ -54,18 +52,43 @@ const handleLocale: Handle = async ({ event, resolve }) => {
 	});
 };
 
+// The Content-Security-Policy is kit.csp in svelte.config.js (it needs the per-page nonces).
 const handleSecurityHeaders: Handle = async ({ event, resolve }) => {
 	const response = await resolve(event);
-	response.headers.set('X-Content-Type-Options', 'nosniff');
-	response.headers.set('Referrer-Policy', 'same-origin');
-	response.headers.set('X-Frame-Options', 'DENY');
+	const h = response.headers;
+	h.set('X-Content-Type-Options', 'nosniff');
+	h.set('Referrer-Policy', 'same-origin');
+	h.set('X-Frame-Options', 'DENY');
+	// ORIGIN is https (adapter-node builds event.url from it): browsers keep to https for a year
+	if (event.url.protocol === 'https:') h.set('Strict-Transport-Security', 'max-age=31536000');
+	// narratives, return reasons, exact figures and exports must not stay in the browser cache of
+	// a shared office computer; public pages keep whatever caching they set
+	if (event.locals.user || /^attachment/i.test(h.get('Content-Disposition') ?? ''))
+		h.set('Cache-Control', 'no-store');
 	return response;
+};
+
+// Every POST here is a form action (there are no POST endpoints): a body that is not a form —
+// e.g. a same-origin `text/plain` post, which passes the CSRF check — would make
+// request.formData() throw, a 500; it is refused as 415 before any action runs.
+const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
+const handleFormPostsOnly: Handle = async ({ event, resolve }) => {
+	if (event.request.method === 'POST') {
+		const type = (event.request.headers.get('content-type') ?? '').split(';')[0].trim();
+		if (!FORM_TYPES.includes(type.toLowerCase()))
+			return new Response('Unsupported Media Type', {
+				status: 415,
+				headers: { 'Content-Type': 'text/plain; charset=utf-8' }
+			});
+	}
+	return resolve(event);
 };
 
 // the page cache (donor and public pages) answers after sign-in and locale are known
 export const handle = sequence(
 	handleRequestContext,
 	handleSecurityHeaders,
+	handleFormPostsOnly,
 	recordCookies,
 	handleAuth,
 	handleLocale,

@@ -80,7 +80,7 @@ export default function seedReviews({ db, now, log }: SeedContext) {
 		const r = createSnapshot(
 			db,
 			actor,
-			{ planId: p.id, name: 'Mid-term review / Aralıq icmal', asOf: '2022-10-04' },
+			{ planId: p.id, name: 'Mid-term review', nameAz: 'Aralıq icmal', asOf: '2022-10-04' },
 			now
 		);
 		if (!r.ok) throw new Error(`snapshot: ${JSON.stringify(r.errors)}`);

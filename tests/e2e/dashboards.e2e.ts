@@ -144,6 +144,24 @@ test('what the donor downloads (CSV, XLSX, JSON) holds exactly what the page sho
 	expect(seen).toBe(expected.size);
 });
 
+test('a donor chart downloads as a picture for a slide: drawn on the server, protected like the page', async ({
+	page
+}) => {
+	await login(page, 'donor@nap.test');
+	await page.goto('/donor?from=2020&to=2021');
+	const link = page
+		.locator('figure[data-chart="victims_age"]')
+		.getByRole('link', { name: 'Download PNG' });
+	const [download] = await Promise.all([page.waitForEvent('download'), link.click()]);
+	expect(download.suggestedFilename()).toBe('results-donor-victims_age.png');
+	const png = await (await page.request.get((await link.getAttribute('href'))!)).body();
+	expect(png.subarray(1, 4).toString()).toBe('PNG');
+	// print resolution: 2000 px wide
+	expect(png.readUInt32BE(16)).toBe(2000);
+	// the staff dashboard's picture is not a donor's to fetch
+	expect((await page.request.get('/dashboard/chart.png?table=status')).status()).toBe(403);
+});
+
 test('access: donors get no exact figures or staff dashboards; focal points no donor view', async ({
 	page,
 	browser

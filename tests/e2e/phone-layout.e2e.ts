@@ -71,6 +71,8 @@ for (const { email, role, extra } of ROLES) {
 		test.setTimeout(240_000);
 		const keys = await messageKeys();
 		await login(page, email);
+		// the language is the user's setting: leave it as it was for the other test files
+		const own = (await page.locator('html').getAttribute('lang')) as 'az' | 'en';
 		for (const locale of ['az', 'en'] as const) {
 			await setLanguage(page, locale);
 			const menu = await page
@@ -102,5 +104,6 @@ for (const { email, role, extra } of ROLES) {
 			// the walk reached detail pages, not only the menu
 			expect(visited.length, visited.join(' ')).toBeGreaterThan(menu.length + 2);
 		}
+		await setLanguage(page, own);
 	});
 }

@@ -1,6 +1,7 @@
 // Fast check of the access-control table (the browser suite's access-control.e2e.ts runs it):
 // every route of src/routes has a row, and the route list is read correctly.
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { actionNames, enumerateRoutes } from '../access/routes';
 import { EXPECTATIONS, ORDER } from '../access/expectations';
 
@@ -11,6 +12,13 @@ describe('access-control table', () => {
 		expect(routes.length).toBeGreaterThan(100);
 		expect(routes.filter((r) => !(r in EXPECTATIONS))).toEqual([]);
 		expect(Object.keys(EXPECTATIONS).filter((k) => !routes.includes(k))).toEqual([]);
+	});
+
+	it('has each route once (a second row would silently win over the first)', () => {
+		const text = readFileSync('tests/access/expectations.ts', 'utf8');
+		const keys = [...text.matchAll(/^\t'([A-Z]+ [^']+)':/gm)].map((m) => m[1]);
+		expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
+		expect(keys.length).toBe(Object.keys(EXPECTATIONS).length);
 	});
 
 	it('gives one known letter per principal in every row', () => {

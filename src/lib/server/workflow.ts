@@ -10,6 +10,10 @@
 //
 // Every change checks the version the user started from (optimistic locking), bumps it, and
 // writes a workflow_event and an audit row in the same transaction.
+//
+// Separation of duties: whoever submitted a report cannot approve it — not even an admin, who
+// may otherwise act in every role; a second person (a reviewer or another admin) must. The
+// refusal is audited.
 import { and, eq } from 'drizzle-orm';
 import { progressReport, statReport, workflowEvent } from './db/schema';
 import type { SubjectType, WorkflowState } from './db/schema';
@@ -55,13 +59,22 @@ export function isEditable(state: WorkflowState): boolean {
 
 /** The actions the actor may take on a subject in its current state (for showing buttons). */
 export function availableActions(
-	actor: { role: string; institutionId: number | null },
+	actor: { id?: number | null; role: string; institutionId: number | null },
 	state: WorkflowState,
-	subjectInstitutionId: number
+	subjectInstitutionId: number,
+	submittedBy: number | null = null
 ): WorkflowAction[] {
 	return WORKFLOW_ACTIONS.filter(
-		(a) => TRANSITIONS[a].from.includes(state) && mayPerform(actor, a, subjectInstitutionId)
+		(a) =>
+			TRANSITIONS[a].from.includes(state) &&
+			mayPerform(actor, a, subjectInstitutionId) &&
+			!(a === 'approve' && isOwnSubmission(actor.id ?? null, submittedBy))
 	);
+}
+
+/** The separation-of-duties rule: the submitter of a report is not its approver. */
+export function isOwnSubmission(actorId: number | null, submittedBy: number | null): boolean {
+	return actorId !== null && submittedBy !== null && actorId === submittedBy;
 }
 
 export type WorkflowError =
@@ -70,6 +83,7 @@ export type WorkflowError =
 	| 'invalid_transition'
 	| 'reason_required'
 	| 'conflict'
+	| 'own_submission'
 	// returned by callers' prechecks
 	| 'period_closed'
 	| 'incomplete';
@@ -106,6 +120,21 @@ export function transition(
 		if (!rule.from.includes(row.state)) return { ok: false, error: 'invalid_transition' } as const;
 		if ((input.action === 'return' || input.action === 'reopen') && !reason)
 			return { ok: false, error: 'reason_required' } as const;
+		if (input.action === 'approve' && isOwnSubmission(actor.id, row.submittedBy)) {
+			// committed with the refusal: the attempt itself is worth a trace
+			writeAudit(
+				tx,
+				actor,
+				{
+					entity: table === progressReport ? 'progress_report' : 'stat_report',
+					entityId: row.id,
+					operation: 'approve_refused_own_submission',
+					before: { state: row.state, version: row.version, submittedBy: row.submittedBy }
+				},
+				now
+			);
+			return { ok: false, error: 'own_submission' } as const;
+		}
 		const pre = input.precheck?.({ institutionId: row.institutionId, state: row.state });
 		if (pre) return pre;
 

@@ -1,13 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { dev } from '$app/environment';
 import { db } from '$lib/server/db';
 import { authenticate } from '$lib/server/auth/login';
-import {
-	SESSION_COOKIE,
-	createSession,
-	sessionExpiry,
-	toSessionUser
-} from '$lib/server/auth/session';
+import { createSession, setSessionCookie, toSessionUser } from '$lib/server/auth/session';
 import { twoFactorStep } from '$lib/server/auth/guards';
 import { parseLoginForm } from '$lib/server/forms/login-form';
 import { getUserById } from '$lib/server/users';
@@ -50,13 +44,7 @@ async function loginAction(event: Parameters<Actions['default']>[0]) {
 	}
 
 	const { session, token } = createSession(db, result.userId);
-	event.cookies.set(SESSION_COOKIE, token, {
-		path: '/',
-		httpOnly: true,
-		sameSite: 'lax',
-		secure: !dev && event.url.protocol === 'https:',
-		expires: sessionExpiry(session)
-	});
+	setSessionCookie(event.cookies, event.url, token, session);
 	const next = safePath(event.url.searchParams.get('next'));
 	const step = twoFactorStep(toSessionUser(getUserById(db, result.userId)!), session);
 	if (step === 'none') redirect(303, next);

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { action, actionInstitution, planSection } from '../../../src/lib/server/db/schema';
-import { importPlanFile } from '../../../src/lib/server/plan-import';
+import { importPlanFile, readGrid } from '../../../src/lib/server/plan-import';
 import { parseCsv, toCsv } from '../../../src/lib/server/plan-import/csv';
-import { detectFormat, readGrid } from '../../../src/lib/server/plan-import/read';
+import { detectFormat } from '../../../src/lib/server/plan-import/read';
 import { gridToXlsx } from '../../../src/lib/server/plan-import/template';
 import { createTestDb } from '../../helpers/test-db';
 import { GOOD, setup } from './fixtures';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createTestDb } from '../../helpers/test-db';
 import { approveReport, makeReviewPlan } from '../../factories/reviews';
-import { combineStatus } from '../../../src/lib/server/plan/action-status';
+import { ACTION_STATUSES, combineStatus } from '../../../src/lib/server/plan/action-status';
+import { translate } from '../../../src/lib/i18n/core';
 import { actionsAsOf } from '../../../src/lib/server/dashboards/implementation-sql';
 import { liveSource } from '../../../src/lib/server/reviews/snapshot-source';
 import { buildPackData } from '../../../src/lib/server/reviews/pack/data';
@@ -79,5 +80,14 @@ describe('action status: one rule', () => {
 			'4.2.1': 'in_progress'
 		});
 		expect(Object.fromEntries(packStatus)).toEqual(Object.fromEntries(dash));
+	});
+
+	it('every page names a status the same way, in both languages', () => {
+		for (const l of ['az', 'en'] as const)
+			for (const s of ACTION_STATUSES) {
+				const name = translate(l, `reviews.status.${s}`);
+				expect(translate(l, `impl.status.${s}`), `${l} ${s}`).toBe(name);
+				if (s !== 'no_report') expect(translate(l, `progress.impl.${s}`), `${l} ${s}`).toBe(name);
+			}
 	});
 });

@@ -13,7 +13,14 @@ describe('review forms', () => {
 	it('parses the freeze form', () => {
 		expect(
 			parseSnapshotForm(fd({ name: ' Final review ', asOf: '2024-12-31', planId: '1' }))
-		).toEqual({ ok: true, data: { name: 'Final review', asOf: '2024-12-31', planId: 1 } });
+		).toEqual({
+			ok: true,
+			data: { name: 'Final review', nameAz: null, asOf: '2024-12-31', planId: 1 }
+		});
+		const both = parseSnapshotForm(
+			fd({ name: 'Final review', nameAz: ' Yekun icmal ', asOf: '2024-12-31', planId: '1' })
+		);
+		expect(both.ok ? both.data.nameAz : null).toBe('Yekun icmal');
 		expect(parseSnapshotForm(fd({ name: '', asOf: '2024-02-30', planId: 'x' }))).toEqual({
 			ok: false,
 			errors: {
@@ -62,6 +69,10 @@ describe('review forms', () => {
 	it('writes CSV that spreadsheets cannot mistake for formulas', () => {
 		expect(csvField('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
 		expect(csvField('-5')).toBe('-5');
+		expect(csvField(-2.5)).toBe('-2.5');
+		// issue 12: a minus and a digit do not make a number
+		expect(csvField('-1+1')).toBe("'-1+1");
+		expect(csvField("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
 		expect(csvField('a,b')).toBe('"a,b"');
 		const csv = compareCsv(
 			{

@@ -282,6 +282,32 @@ describe('round-table pack', () => {
 		expect(az.untranslated).toContain('Rules adopted.');
 	});
 
+	it('names the review in the pack language', () => {
+		const { db, f } = setup();
+		const snap = createSnapshot(
+			db,
+			{ id: f.reviewer.id, role: 'reviewer' },
+			{ planId: f.plan.id, name: 'Final review', nameAz: 'Yekun icmal', asOf: '2023-01-10' },
+			NOW
+		);
+		if (!snap.ok) throw new Error('snapshot');
+		const source = { kind: 'snapshot' as const, planId: f.plan.id, snapshot: snap.snapshot };
+		for (const [locale, name] of [
+			['az', 'Yekun icmal'],
+			['en', 'Final review']
+		] as const) {
+			const d = buildPackData(db, {
+				source,
+				scope: { kind: 'plan' },
+				locale,
+				audience: 'internal',
+				now: NOW
+			})!;
+			expect(d.reviewName).toBe(name);
+			expect(d.sourceText).toContain(name);
+		}
+	});
+
 	it('shortens narratives at a word boundary', () => {
 		expect(summarise('a '.repeat(300), 50).length).toBeLessThanOrEqual(51);
 		expect(summarise('short  text')).toBe('short text');

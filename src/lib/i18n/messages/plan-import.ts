@@ -7,6 +7,16 @@ export default {
 			'The file type is not recognised: upload a .csv, .xlsx or .json file.',
 		'plan_import.error.not_utf8': 'The file is not UTF-8 text. In Excel, save it as “CSV UTF-8”.',
 		'plan_import.error.unreadable': 'The file could not be read. Is it a valid .xlsx file?',
+		'plan_import.error.too_big_unpacked':
+			'The file unpacks to far more data than an action plan holds; it was not opened.',
+		'plan_import.error.too_many_rows':
+			'The file has more than {max} rows; an action plan has far fewer.',
+		'plan_import.error.too_many_columns':
+			'The file has data right of column {max}; keep only the table’s columns (see the template).',
+		'plan_import.error.too_complex':
+			'The file is built in a way no plan table is (far too many cells, strings or levels), or took too long to read; it was refused.',
+		'plan_import.error.busy':
+			'Several files are being read right now. Please upload again in a minute.',
 		'plan_import.error.json_syntax': 'The file is not valid JSON.',
 		'plan_import.error.json_shape':
 			'The JSON file must be a list of rows (objects), or an object with a “rows” list.',
@@ -58,6 +68,15 @@ export default {
 		'plan_import.error.format': 'Faylın növü tanınmadı: .csv, .xlsx və ya .json faylı yükləyin.',
 		'plan_import.error.not_utf8': 'Fayl UTF-8 mətni deyil. Excel-də onu “CSV UTF-8” kimi saxlayın.',
 		'plan_import.error.unreadable': 'Faylı oxumaq mümkün olmadı. Bu düzgün .xlsx faylıdırmı?',
+		'plan_import.error.too_big_unpacked':
+			'Fayl açıldıqda fəaliyyət planında olandan qat-qat çox məlumat verir; fayl açılmadı.',
+		'plan_import.error.too_many_rows':
+			'Faylda {max} sətirdən çox var; fəaliyyət planında sətirlər xeyli azdır.',
+		'plan_import.error.too_many_columns':
+			'Faylda {max}-cü sütundan sağda məlumat var; yalnız cədvəlin sütunlarını saxlayın (şablona baxın).',
+		'plan_import.error.too_complex':
+			'Fayl heç bir plan cədvəlində olmayan şəkildə qurulub (həddindən çox xana, mətn və ya səviyyə) və ya onu oxumaq çox uzun çəkdi; fayl qəbul edilmədi.',
+		'plan_import.error.busy': 'Hazırda bir neçə fayl oxunur. Bir dəqiqədən sonra yenidən yükləyin.',
 		'plan_import.error.json_syntax': 'Fayl düzgün JSON deyil.',
 		'plan_import.error.json_shape':
 			'JSON faylı sətirlər (obyektlər) siyahısı və ya “rows” siyahısı olan obyekt olmalıdır.',

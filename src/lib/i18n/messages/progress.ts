@@ -136,6 +136,8 @@ export default {
 			'This period is closed. An administrator can grant your institution an exception.',
 		'progress.error.not_editable': 'This report cannot be edited in its current state.',
 		'progress.error.invalid_transition': 'This is not possible in the report’s current state.',
+		'progress.error.own_submission':
+			'You submitted this report, so someone else must approve it (a reviewer or another administrator).',
 		'progress.error.incomplete': 'The report is not complete.',
 		'progress.error.empty': 'Write something first.',
 		'progress.error.bad_type':
@@ -296,6 +298,8 @@ export default {
 			'Bu dövr bağlıdır. Administrator qurumunuza istisna icazəsi verə bilər.',
 		'progress.error.not_editable': 'Hesabatı indiki vəziyyətində redaktə etmək olmaz.',
 		'progress.error.invalid_transition': 'Hesabatın indiki vəziyyətində bu mümkün deyil.',
+		'progress.error.own_submission':
+			'Bu hesabatı siz təqdim etmisiniz, ona görə onu başqası təsdiqləməlidir (rəyçi və ya başqa administrator).',
 		'progress.error.incomplete': 'Hesabat tam deyil.',
 		'progress.error.empty': 'Əvvəlcə nəsə yazın.',
 		'progress.error.bad_type':

@@ -9,8 +9,11 @@ export default {
 		'reviews.freeze': 'Freeze a review',
 		'reviews.freeze_help':
 			'Copies every progress report and statistics report approved on or before the date. A snapshot can never be changed.',
-		'reviews.name': 'Name',
+		'reviews.name': 'Name (English)',
 		'reviews.name_placeholder': 'e.g. Final review',
+		'reviews.name_az': 'Name (Azerbaijani)',
+		'reviews.name_column': 'Name',
+		'reviews.name_az_placeholder': 'e.g. Yekun icmal',
 		'reviews.as_of': 'As of',
 		'reviews.plan': 'Plan',
 		'reviews.frozen':
@@ -218,8 +221,11 @@ export default {
 		'reviews.freeze': 'İcmalı dondur',
 		'reviews.freeze_help':
 			'Tarixədək (həmin gün daxil) təsdiqlənmiş bütün icra və statistika hesabatları köçürülür. Dondurulmuş icmal heç vaxt dəyişdirilə bilməz.',
-		'reviews.name': 'Ad',
-		'reviews.name_placeholder': 'məs. Yekun icmal',
+		'reviews.name': 'Ad (ingiliscə)',
+		'reviews.name_placeholder': 'məs. Final review',
+		'reviews.name_az': 'Ad (azərbaycanca)',
+		'reviews.name_column': 'Ad',
+		'reviews.name_az_placeholder': 'məs. Yekun icmal',
 		'reviews.as_of': 'Tarixə',
 		'reviews.plan': 'Plan',
 		'reviews.frozen': '“{name}” icmalı donduruldu: {progress} icra hesabatı və {statistics} rəqəm.',

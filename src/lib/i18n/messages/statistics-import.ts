@@ -36,6 +36,9 @@ export default {
 		'stat.import.csv_malformed':
 			'The CSV file ends inside a quoted value: it is incomplete or damaged.',
 		'stat.import.too_many_rows': 'The file has more than {max} rows.',
+		'stat.import.too_complex':
+			'The file is built in a way no statistics template is (far too many cells, strings or levels), or took too long to read; it was refused. Start again from the template of this page.',
+		'stat.import.busy': 'Several files are being read right now. Please upload again in a minute.',
 		'stat.import.wrong_columns':
 			'The columns are not those of the template. Expected: {expected}. Found: {found}.',
 		'stat.import.no_rows': 'The file has a header but no rows.',
@@ -89,6 +92,9 @@ export default {
 		'stat.import.csv_malformed':
 			'CSV faylı dırnaq içindəki dəyərin ortasında bitir: natamam və ya zədələnmişdir.',
 		'stat.import.too_many_rows': 'Faylda {max} sətirdən çox var.',
+		'stat.import.too_complex':
+			'Fayl heç bir statistika şablonunda olmayan şəkildə qurulub (həddindən çox xana, sətir mətni və ya səviyyə) və ya onu oxumaq çox uzun çəkdi; fayl qəbul edilmədi. Bu səhifənin şablonundan yenidən başlayın.',
+		'stat.import.busy': 'Hazırda bir neçə fayl oxunur. Bir dəqiqədən sonra yenidən yükləyin.',
 		'stat.import.wrong_columns':
 			'Sütunlar şablonun sütunları deyil. Gözlənilən: {expected}. Tapılan: {found}.',
 		'stat.import.no_rows': 'Faylda başlıq var, sətir yoxdur.',

@@ -72,6 +72,8 @@ export default {
 		'stat.error.invalid':
 			'The report has errors that must be corrected before it can be submitted.',
 		'stat.error.invalid_transition': "This step is not possible in the report's current state.",
+		'stat.error.own_submission':
+			'You submitted this report, so someone else must approve it (a reviewer or another administrator).',
 		'stat.error.reason_required': 'Please give a reason.',
 		'stat.error.source_without_value':
 			'A source is given but no value: enter a value or tick "not available".',
@@ -182,6 +184,8 @@ export default {
 			'Təqdim etməzdən əvvəl ən azı bir rəqəm daxil edin və ya rəqəmləri "məlumat yoxdur" kimi qeyd edin.',
 		'stat.error.invalid': 'Hesabatı təqdim etməzdən əvvəl düzəldilməli xətalar var.',
 		'stat.error.invalid_transition': 'Hesabatın hazırkı vəziyyətində bu addım mümkün deyil.',
+		'stat.error.own_submission':
+			'Bu hesabatı siz təqdim etmisiniz, ona görə onu başqası təsdiqləməlidir (rəyçi və ya başqa administrator).',
 		'stat.error.reason_required': 'Zəhmət olmasa, səbəbi yazın.',
 		'stat.error.source_without_value':
 			'Mənbə göstərilib, dəyər isə yoxdur: dəyər daxil edin və ya "məlumat yoxdur" qeyd edin.',

@@ -5,18 +5,22 @@
 //   absolute limit (policy.ts SESSION_POLICY: short for admins and reviewers); `lastVerifiedAt`
 //   is bumped at most once per a thirtieth of the idle limit (at most hourly);
 // - admins' and reviewers' second factor is asked again after SESSION_POLICY.*.secondFactorMs;
-// - the cookie is HttpOnly, SameSite=Lax, Secure in production. CSRF: SvelteKit rejects
-//   cross-origin form posts (Origin check), and Lax cookies are not sent on cross-site POSTs.
+// - the cookie is HttpOnly, SameSite=Lax; under https it is Secure and named `__Host-…`, which
+//   the browser accepts only from this exact host, over https, for path / (no sibling subdomain
+//   can plant or overwrite it). Its options exist only in the helpers at the end of this file.
+//   CSRF: SvelteKit rejects cross-origin form posts (Origin check), and Lax cookies are not sent
+//   on cross-site POSTs.
 import { and, eq, ne } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { constantTimeEqual } from '@oslojs/crypto/subtle';
 import { encodeBase32LowerCaseNoPadding } from '@oslojs/encoding';
+import type { Cookies } from '@sveltejs/kit';
 import { session as sessionTable, user as userTable } from '../db/schema';
 import type { DB } from '../db/connect';
 import type { Role } from '../db/schema';
 import { SESSION_POLICY } from './policy';
 
-export const SESSION_COOKIE = 'nap-session';
+const COOKIE_BASE = 'nap-session';
 const ACTIVITY_CHECK_INTERVAL = 60 * 60 * 1000;
 
 function activityInterval(role: Role): number {
@@ -188,4 +192,37 @@ export function sessionExpiry(session: Session): Date {
 			session.createdAt.getTime() + policy.absoluteMs
 		)
 	);
+}
+
+/** `__Host-nap-session` under https, `nap-session` over plain http (development, tests). */
+export function sessionCookieName(url: URL): string {
+	return url.protocol === 'https:' ? `__Host-${COOKIE_BASE}` : COOKIE_BASE;
+}
+
+export function readSessionCookie(cookies: Cookies, url: URL): string | null {
+	return cookies.get(sessionCookieName(url)) ?? null;
+}
+
+export function setSessionCookie(
+	cookies: Cookies,
+	url: URL,
+	token: string,
+	session: Session
+): void {
+	cookies.set(sessionCookieName(url), token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		expires: sessionExpiry(session)
+	});
+}
+
+export function deleteSessionCookie(cookies: Cookies, url: URL): void {
+	cookies.delete(sessionCookieName(url), {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:'
+	});
 }

@@ -579,7 +579,9 @@ export const reviewSnapshot = sqliteTable('review_snapshot', {
 	planId: integer('plan_id')
 		.notNull()
 		.references(() => plan.id),
+	// the name in English; name_az in Azerbaijani (null for snapshots named in one language)
 	name: text('name').notNull(),
+	nameAz: text('name_az'),
 	asOf: text('as_of').notNull(),
 	createdBy: integer('created_by').references(() => user.id),
 	createdAt: createdAt()

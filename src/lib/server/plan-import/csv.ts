@@ -1,6 +1,7 @@
 // A small RFC 4180 CSV reader: quoted cells with doubled quotes and line breaks, a UTF-8 BOM,
 // and the delimiter (comma, semicolon or tab) guessed from the header line, because Excel in
 // Azerbaijani and other comma-decimal locales saves CSV with semicolons.
+import { LimitError } from '../uploads/limits';
 import type { Grid } from './types';
 
 export function detectDelimiter(text: string): string {
@@ -16,13 +17,28 @@ export function detectDelimiter(text: string): string {
 	return counts[0][1] > 0 ? counts[0][0] : ',';
 }
 
-export function parseCsv(input: string): Grid {
+/** Caps on records and on non-empty fields per record; past one, a LimitError. */
+export function parseCsv(
+	input: string,
+	limits: { maxRows: number; maxColumns: number } = { maxRows: Infinity, maxColumns: Infinity }
+): Grid {
 	const text = input.replace(/^\uFEFF/, '');
 	const delimiter = detectDelimiter(text);
 	const rows: Grid = [];
 	let row: string[] = [];
 	let cell = '';
 	let quoted = false;
+	// fields right of maxColumns are dropped while empty, refused when not
+	const push = () => {
+		if (row.length < limits.maxColumns) row.push(cell);
+		else if (cell.trim() !== '') throw new LimitError('columns');
+		cell = '';
+	};
+	const endRow = () => {
+		rows.push(row);
+		row = [];
+		if (rows.length > limits.maxRows) throw new LimitError('rows');
+	};
 	for (let i = 0; i < text.length; i++) {
 		const ch = text[i];
 		if (quoted) {
@@ -33,19 +49,16 @@ export function parseCsv(input: string): Grid {
 			else cell += ch;
 		} else if (ch === '"' && cell === '') quoted = true;
 		else if (ch === delimiter) {
-			row.push(cell);
-			cell = '';
+			push();
 		} else if (ch === '\n' || ch === '\r') {
 			if (ch === '\r' && text[i + 1] === '\n') i++;
-			row.push(cell);
-			rows.push(row);
-			row = [];
-			cell = '';
+			push();
+			endRow();
 		} else cell += ch;
 	}
 	if (cell !== '' || row.length) {
-		row.push(cell);
-		rows.push(row);
+		push();
+		endRow();
 	}
 	return rows;
 }

@@ -5,7 +5,8 @@ import { eq } from 'drizzle-orm';
 import { institution, plan, planSection } from '../db/schema';
 import type { Actor } from '../audit';
 import type { DB } from '../db/connect';
-import { detectFormat, readGrid, type PlanFormat } from './read';
+import { runUploadTask } from '../uploads/run';
+import { detectFormat, planLimitError, type PlanFormat, type ReadResult } from './read';
 import { readTable } from './table';
 import { validateTable } from './validate';
 import { writeImport } from './write';
@@ -26,11 +27,17 @@ export interface ImportFile {
 	format?: PlanFormat;
 }
 
-const fileError = (key: string): ImportResult => ({
+const fileError = (key: string, params?: Record<string, number>): ImportResult => ({
 	ok: false,
-	errors: [{ row: 0, column: null, key }],
+	errors: [{ row: 0, column: null, key, params }],
 	table: null
 });
+
+/** File → grid, in the upload worker (bounded: see PLAN_LIMITS and uploads/run.ts). */
+export async function readGrid(format: PlanFormat, bytes: Uint8Array): Promise<ReadResult> {
+	const outcome = await runUploadTask({ kind: 'plan-grid', format }, bytes);
+	return outcome.ok ? outcome.value : planLimitError(outcome.code);
+}
 
 export async function importPlanFile(
 	db: DB,
@@ -42,7 +49,7 @@ export async function importPlanFile(
 	const format = file.format ?? detectFormat(file.name, file.bytes);
 	if (format === null) return fileError('plan_import.error.format');
 	const read = await readGrid(format, file.bytes);
-	if (!read.ok) return fileError(read.key);
+	if (!read.ok) return fileError(read.key, read.params);
 	return importPlanGrid(db, actor, target, read.grid, { ...options, fileName: file.name });
 }
 

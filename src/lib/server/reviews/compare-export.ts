@@ -56,8 +56,10 @@ function sheets(t: CompareTables, locale: Locale): Sheet[] {
 
 export function csvField(v: string | number): string {
 	const s = String(v);
-	// a leading = + - @ would be run as a formula by spreadsheet programs
-	const safe = /^[=+\-@\t\r]/.test(s) && !/^-?\d/.test(s) ? `'${s}` : s;
+	// a leading = + - @ would be run as a formula by spreadsheet programs; only a plain number
+	// (-5, -2.5) is left as it is: "-1+1" starts with a digit too and is a formula
+	const number = typeof v === 'number' || /^-?\d+([.,]\d+)?$/.test(s);
+	const safe = /^[=+\-@\t\r]/.test(s) && !number ? `'${s}` : s;
 	return /[",\n\r;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

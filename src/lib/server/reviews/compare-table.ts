@@ -35,7 +35,7 @@ export interface CompareTables {
 }
 
 function label(source: Source, date: string, locale: Locale): string {
-	const l = sourceLabel(source);
+	const l = sourceLabel(source, locale);
 	return translate(locale, l.key, { ...l.params, date: formatDate(date, locale) });
 }
 

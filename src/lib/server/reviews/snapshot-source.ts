@@ -16,6 +16,7 @@ import {
 } from '../db/schema';
 import type { DB } from '../db/connect';
 import { bakuDate } from './as-of';
+import { snapshotName } from '../../snapshot-name';
 import { parseId } from '../../ids';
 
 /** Anything that can run a select: the database or a transaction. */
@@ -85,11 +86,14 @@ export function sourceDate(source: Source): string {
 }
 
 /** Message key + params that say what a chart or export shows. */
-export function sourceLabel(source: Source): { key: string; params: Record<string, string> } {
+export function sourceLabel(
+	source: Source,
+	locale: 'az' | 'en' = 'en'
+): { key: string; params: Record<string, string> } {
 	return source.kind === 'snapshot'
 		? {
 				key: 'reviews.source_snapshot',
-				params: { name: source.snapshot.name, date: source.snapshot.asOf }
+				params: { name: snapshotName(source.snapshot, locale), date: source.snapshot.asOf }
 			}
 		: { key: 'reviews.source_live', params: { date: sourceDate(source) } };
 }

@@ -15,6 +15,7 @@ import {
 export interface SnapshotInput {
 	planId: number;
 	name: string;
+	nameAz?: string | null;
 	asOf: string;
 }
 
@@ -42,6 +43,7 @@ export function createSnapshot(
 			.values({
 				planId: p.id,
 				name: input.name,
+				nameAz: input.nameAz ?? null,
 				asOf: input.asOf,
 				createdBy: actor.id,
 				createdAt: now

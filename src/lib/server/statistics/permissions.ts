@@ -1,5 +1,5 @@
 // Which workflow buttons a user sees on a statistics report (the server checks again on submit).
-import { mayPerform, type WorkflowAction } from '../workflow';
+import { isOwnSubmission, mayPerform, type WorkflowAction } from '../workflow';
 import type { WorkflowState } from '../db/schema';
 
 const FROM: Record<string, WorkflowState[]> = {
@@ -10,11 +10,15 @@ const FROM: Record<string, WorkflowState[]> = {
 };
 
 export function availableStatActions(
-	actor: { role: string; institutionId: number | null },
+	actor: { id?: number | null; role: string; institutionId: number | null },
 	state: WorkflowState,
-	institutionId: number
+	institutionId: number,
+	submittedBy: number | null = null
 ): WorkflowAction[] {
 	return (Object.keys(FROM) as WorkflowAction[]).filter(
-		(a) => FROM[a].includes(state) && mayPerform(actor, a, institutionId)
+		(a) =>
+			FROM[a].includes(state) &&
+			mayPerform(actor, a, institutionId) &&
+			!(a === 'approve' && isOwnSubmission(actor.id ?? null, submittedBy))
 	);
 }

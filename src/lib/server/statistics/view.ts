@@ -66,6 +66,8 @@ export function reportView(
 		],
 		events: report ? listEvents(db, 'statistics', report.id) : [],
 		canEdit: open && isEditable(state) && mayEdit(actor, institutionId) && base.length > 0,
-		actions: report ? availableStatActions(actor, state, institutionId) : []
+		actions: report
+			? availableStatActions(actor, state, institutionId, report.submittedBy ?? null)
+			: []
 	};
 }

@@ -4,7 +4,7 @@ import { checkUserToken, setPasswordWithToken } from '$lib/server/auth/user-toke
 import { parseSetPasswordForm } from '$lib/server/forms/password-form';
 import { contextWords } from '$lib/server/auth/password-policy';
 import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
-import { SESSION_COOKIE } from '$lib/server/auth/session';
+import { deleteSessionCookie } from '$lib/server/auth/session';
 import type { Actions, PageServerLoad } from './$types';
 
 // Public: the link itself is the credential. It serves invitations and password resets alike.
@@ -23,7 +23,8 @@ export const actions: Actions = { setPassword: setPasswordAction };
 async function setPasswordAction({
 	params,
 	request,
-	cookies
+	cookies,
+	url
 }: Parameters<Actions['setPassword']>[0]) {
 	const now = new Date();
 	const check = checkUserToken(db, params.token, now);
@@ -37,6 +38,6 @@ async function setPasswordAction({
 	const result = await setPasswordWithToken(db, params.token, parsed.data.password, now);
 	if (!result.ok) return fail(400, { errors: { form: result.error } as Record<string, string> });
 	// whoever was signed in in this browser is not the person who set this password
-	cookies.delete(SESSION_COOKIE, { path: '/' });
+	deleteSessionCookie(cookies, url);
 	redirect(303, '/login?set=1');
 }

@@ -3,6 +3,7 @@
 import type { DB } from '../../db/connect';
 import { translate, type Locale } from '../../../i18n/core';
 import { formatDate } from '../../../format';
+import { snapshotName } from '../../../snapshot-name';
 import { getSetting } from '../../settings';
 import { loadPlanView, leadsOf, type ViewAction } from '../plan-view';
 import {
@@ -92,12 +93,6 @@ export function summarise(text: string, max = SUMMARY_MAX): string {
 	if (t.length <= max) return t;
 	const cut = t.slice(0, max);
 	return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max - 40))}…`;
-}
-
-/** A snapshot named "English / Azerbaijani" (the seed's convention) in one language. */
-export function snapshotName(name: string, locale: Locale): string {
-	const parts = name.split(' / ');
-	return parts.length === 2 ? parts[locale === 'en' ? 0 : 1] : name;
 }
 
 export function buildPackData(db: DB, o: PackOptions): PackData | null {
@@ -219,7 +214,7 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 			? []
 			: view.actions.filter((a) => a.kind === 'decision' && inScope(a)).map(toPackAction);
 	const threshold = getSetting(db, 'disclosureThreshold');
-	const label = sourceLabel(o.source);
+	const label = sourceLabel(o.source, L);
 	const scopeText =
 		o.scope.kind === 'plan'
 			? tr('pack.scope.plan')
@@ -251,15 +246,13 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		locale: L,
 		audience: o.audience,
 		planTitle: pick(view.plan.titleAz, view.plan.titleEn),
-		reviewName:
-			o.source.kind === 'snapshot' ? snapshotName(o.source.snapshot.name, L) : tr('pack.live'),
+		reviewName: o.source.kind === 'snapshot' ? snapshotName(o.source.snapshot, L) : tr('pack.live'),
 		baselineYear,
 		keyFigures,
 		untranslated: [...new Set(untranslated)],
 		planRef: view.plan.approvalRef,
 		sourceText: tr(label.key, {
 			...label.params,
-			...(o.source.kind === 'snapshot' ? { name: snapshotName(o.source.snapshot.name, L) } : {}),
 			date: formatDate(asOf, L)
 		}),
 		asOf,

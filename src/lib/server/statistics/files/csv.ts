@@ -17,9 +17,14 @@ export function formatCsv(rows: (string | number | null)[][]): string {
 /** Records in file order (blank ones included, so that record n is spreadsheet row n). */
 export type CsvResult =
 	| { ok: true; rows: string[][] }
-	| { ok: false; error: 'stat.import.encoding' | 'stat.import.csv_malformed' };
+	| {
+			ok: false;
+			error: 'stat.import.encoding' | 'stat.import.csv_malformed' | 'stat.import.too_many_rows';
+	  };
 
-export function parseCsv(bytes: Uint8Array): CsvResult {
+/** `maxRows`: stop and refuse as soon as the file holds more records. */
+export function parseCsv(bytes: Uint8Array, limits: { maxRows?: number } = {}): CsvResult {
+	const maxRows = limits.maxRows ?? Infinity;
 	let text: string;
 	try {
 		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -47,12 +52,14 @@ export function parseCsv(bytes: Uint8Array): CsvResult {
 		else if (ch === sep) (row.push(field), (field = ''), i++);
 		else if (ch === '\r' || ch === '\n') {
 			(row.push(field), rows.push(row), (row = []), (field = ''));
+			if (rows.length > maxRows) return { ok: false, error: 'stat.import.too_many_rows' };
 			i += ch === '\r' && text[i + 1] === '\n' ? 2 : 1;
 		} else ((field += ch), i++);
 	}
 	// a quote left open means the file was cut short
 	if (quoted) return { ok: false, error: 'stat.import.csv_malformed' };
 	if (field !== '' || row.length) (row.push(field), rows.push(row));
+	if (rows.length > maxRows) return { ok: false, error: 'stat.import.too_many_rows' };
 	return { ok: true, rows };
 }
 

@@ -6,9 +6,9 @@ import { checkCount, parseCount } from '../validate';
 import type { CellChange } from '../reports';
 import type { CellInput, MetricDef } from '../types';
 import { unguard } from './csv';
-import { readRows } from './read';
-import { COLUMNS, type Column } from './sheet';
-import type { Raw } from './xlsx';
+import { runUploadTask } from '../../uploads/run';
+import { statLimitError } from './read';
+import { COLUMNS, type Column, type Raw } from './sheet';
 
 export interface RowError {
 	line: number;
@@ -51,7 +51,8 @@ const text = (c: Raw | undefined): string =>
 				: '';
 
 export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Promise<ImportResult> {
-	const read = await readRows(bytes);
+	const outcome = await runUploadTask({ kind: 'stat-rows' }, bytes);
+	const read = outcome.ok ? outcome.value : statLimitError(outcome.code);
 	if (!read.ok) return read;
 	const [head, ...body] = read.rows;
 	const header = head ? head.cells.map((c) => text(c).toLowerCase()) : [];

@@ -18,6 +18,18 @@ export const COLUMNS = [
 	'source'
 ] as const;
 export type Column = (typeof COLUMNS)[number];
+
+/** The worksheet's name in template and export (an import reads the first sheet otherwise). */
+export const SHEET = 'statistics';
+
+/** A cell as read from a file, so that the importer can say precisely what is wrong with it. */
+export type Raw =
+	| { kind: 'empty' }
+	| { kind: 'number'; n: number }
+	| { kind: 'text'; s: string }
+	| { kind: 'formula' }
+	| { kind: 'other' };
+export type Line = { line: number; cells: Raw[] };
 export type SheetRow = Record<Column, string | number | null>;
 
 const pick = (az: string | null, en: string | null, locale: Locale) =>

@@ -1,16 +1,9 @@
-// Writing and reading the statistics layout as XLSX with exceljs. Reading yields raw cells
-// (number, text, formula, …) so that the importer can say precisely what is wrong with a cell.
+// Writing the statistics layout as XLSX with exceljs. Reading is read.ts's (bounded, in the
+// upload worker), not exceljs's.
 import ExcelJS from 'exceljs';
-import { COLUMNS, type SheetRow } from './sheet';
+import { COLUMNS, SHEET, type SheetRow } from './sheet';
 
-export const SHEET = 'statistics';
-
-export type Raw =
-	| { kind: 'empty' }
-	| { kind: 'number'; n: number }
-	| { kind: 'text'; s: string }
-	| { kind: 'formula' }
-	| { kind: 'other' };
+export { SHEET };
 
 const INSTRUCTIONS = [
 	['NAP Tracker — statistics template / statistika şablonu'],
@@ -56,44 +49,4 @@ export async function writeXlsx(rows: SheetRow[]): Promise<Uint8Array> {
 	help.getColumn(1).width = 120;
 	help.getColumn(1).alignment = { wrapText: true, vertical: 'top' };
 	return new Uint8Array(await wb.xlsx.writeBuffer());
-}
-
-function raw(v: ExcelJS.CellValue): Raw {
-	if (v === null || v === undefined) return { kind: 'empty' };
-	if (typeof v === 'number') return { kind: 'number', n: v };
-	if (typeof v === 'string') return v.trim() === '' ? { kind: 'empty' } : { kind: 'text', s: v };
-	if (typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) return { kind: 'formula' };
-	if (typeof v === 'object' && 'richText' in v)
-		return { kind: 'text', s: v.richText.map((t) => t.text).join('') };
-	if (typeof v === 'object' && 'text' in v && typeof v.text === 'string')
-		return { kind: 'text', s: v.text };
-	return { kind: 'other' };
-}
-
-export type Line = { line: number; cells: Raw[] };
-export type XlsxRead =
-	| { ok: true; rows: Line[] }
-	| { ok: false; error: 'stat.import.corrupt' | 'stat.import.too_many_rows' };
-
-export async function readXlsx(bytes: Uint8Array, maxRows: number): Promise<XlsxRead> {
-	const wb = new ExcelJS.Workbook();
-	try {
-		await wb.xlsx.load(
-			Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as unknown as ExcelJS.Buffer
-		);
-	} catch {
-		return { ok: false, error: 'stat.import.corrupt' };
-	}
-	const ws = wb.getWorksheet(SHEET) ?? wb.worksheets[0];
-	if (!ws) return { ok: false, error: 'stat.import.corrupt' };
-	if (ws.actualRowCount > maxRows + 1) return { ok: false, error: 'stat.import.too_many_rows' };
-	const rows: Line[] = [];
-	ws.eachRow({ includeEmpty: false }, (row, line) => {
-		const cells: Raw[] = [];
-		const width = Math.max(row.cellCount, COLUMNS.length);
-		for (let c = 1; c <= width; c++) cells.push(raw(row.getCell(c).value));
-		while (cells.length > COLUMNS.length && cells[cells.length - 1].kind === 'empty') cells.pop();
-		if (cells.some((c) => c.kind !== 'empty')) rows.push({ line, cells });
-	});
-	return { ok: true, rows };
 }

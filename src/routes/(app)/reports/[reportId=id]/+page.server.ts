@@ -33,7 +33,7 @@ export const load: PageServerLoad = (event) => {
 		editable:
 			canEditReport(user, d.report) &&
 			periodAcceptsWork(db, d.period, d.report.institutionId, d.report.state, now),
-		moves: availableActions(user, d.report.state, d.report.institutionId),
+		moves: availableActions(user, d.report.state, d.report.institutionId, d.report.submittedBy),
 		isReviewer: isReviewerLike(user),
 		canComment: thread,
 		evidence: listEvidence(db, id).filter((e) =>

@@ -4,6 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { compareFromQuery } from '$lib/server/reviews/compare-request';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { loadPlanView } from '$lib/server/reviews/plan-view';
+import { snapshotName } from '$lib/snapshot-name';
 import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
 
@@ -13,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 	if (result.status === 'not_found') error(404, { message: 'not_found' });
 	const snapshots = listSnapshots(db).map((s) => ({
 		id: s.id,
-		name: s.name,
+		name: snapshotName(s, event.locals.locale),
 		asOf: s.asOf,
 		planId: s.planId
 	}));

@@ -8,6 +8,7 @@ import { missingTranslations } from '$lib/server/reviews/pack/data';
 import { liveSource, resolveSource } from '$lib/server/reviews/snapshot-source';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans, loadPlanView } from '$lib/server/reviews/plan-view';
+import { snapshotName } from '$lib/snapshot-name';
 import { sortByName } from '$lib/server/institutions';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -23,7 +24,11 @@ export const load: PageServerLoad = (event) => {
 	return {
 		// texts the pack would print in the other language, listed before generating
 		missing: source ? missingTranslations(db, source, now) : { az: [], en: [] },
-		snapshots: listSnapshots(db).map((s) => ({ id: s.id, name: s.name, asOf: s.asOf })),
+		snapshots: listSnapshots(db).map((s) => ({
+			id: s.id,
+			name: snapshotName(s, event.locals.locale),
+			asOf: s.asOf
+		})),
 		selected: event.url.searchParams.get('snapshot') ?? '',
 		sections:
 			view?.sections.map((s) => ({

@@ -7,6 +7,7 @@ import { formValues } from '$lib/server/forms/fields';
 import { createRoundTable, listRoundTables } from '$lib/server/reviews/round-tables';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { listPlans } from '$lib/server/reviews/plan-view';
+import { snapshotName } from '$lib/snapshot-name';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -16,7 +17,7 @@ export const load: PageServerLoad = (event) => {
 		plans: listPlans(db),
 		snapshots: listSnapshots(db).map((s) => ({
 			id: s.id,
-			name: s.name,
+			name: snapshotName(s, event.locals.locale),
 			asOf: s.asOf,
 			planId: s.planId
 		})),

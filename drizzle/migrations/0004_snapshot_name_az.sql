@@ -1,0 +1,1 @@
+ALTER TABLE `review_snapshot` ADD `name_az` text;
