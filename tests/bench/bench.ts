@@ -148,7 +148,8 @@ function pageScripts(html: string, lazy = false): string[] {
 		for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
 			queue.push(join(path, '..', m[1]));
 		// with `lazy`, also what the page imports on demand (chart.js, after the page is up)
-		if (lazy)
+		// (not the router's: entry/app.js imports every route's node on demand)
+		if (lazy && !path.includes('/entry/'))
 			for (const m of code.matchAll(/import\(\s*["`](\.{1,2}\/[^"`]+\.js)["`]\s*\)/g))
 				queue.push(join(path, '..', m[1]));
 	}
