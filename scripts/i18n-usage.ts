@@ -6,7 +6,8 @@
 //     message keys such as form errors);
 //   - every string literal in them that is a message key counts ('auth.email', "nav.plan");
 //   - a template literal `progress.role.${r}` or a literal ending in '.' or '_' counts as a
-//     prefix: every key that starts with it.
+//     prefix: every key that starts with it. A page that shows keys stored in the database
+//     names their prefix as such a literal (see src/routes/(app)/notifications/+page.svelte).
 // Over-counting costs bytes, under-counting shows a raw key: the unit test
 // tests/unit/i18n-usage.test.ts checks that each call site's key exists, and the phone layout
 // browser test checks no page shows a raw key.

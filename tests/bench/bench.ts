@@ -1,8 +1,10 @@
 // `npm run bench` (after `npm run build`): measures the donor page in one run and prints
-//  - requests per second of the built server (`node build`) for /donor, beside a minimal
+//  - requests per second of the production server (scripts/server.js) for /donor, beside a minimal
 //    node:http page that runs the same queries (the same domain function) and prints its tables;
 //  - latency of both, beside the time of the raw SQL behind the page (no cache);
-//  - the JavaScript the donor page loads, gzip- and brotli-compressed.
+//  - the JavaScript the donor page loads, gzip- and brotli-compressed;
+//  - the HTML of the pages opened most, raw and as sent (brotli);
+//  - Lighthouse's mobile figures (median of 3) for /donor, /my-actions, /reports/[id], /review.
 // Loopback only; every loop is bounded (a fixed number of requests). The database is a fresh
 // demo seed in a temporary folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -18,7 +20,8 @@ import {
 import http from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { brotliDecompressSync, gzipSync } from 'node:zlib';
+import { runLighthouse } from './lighthouse';
 import { openDatabase } from '../../src/lib/server/db/connect';
 import { loadDonorPage } from '../../src/lib/server/dashboards/results-page';
 import { loadFigures } from '../../src/lib/server/dashboards/stat-figures';
@@ -122,7 +125,7 @@ async function load(url: string, headers: Record<string, string>) {
  * Every JS file the page loads, from build/client: the entry points its inline script imports,
  * the route nodes it starts with (`node_ids`), and all their static imports, transitively.
  */
-function pageScripts(html: string): string[] {
+function pageScripts(html: string, lazy = false): string[] {
 	const seen = new Set<string>();
 	const queue = [...html.matchAll(/import\("\.?(\/_app\/[^"]+\.js)"\)/g)].map((m) => m[1]);
 	const ids =
@@ -144,6 +147,11 @@ function pageScripts(html: string): string[] {
 		const code = readFileSync(join(ROOT, 'build/client', path), 'utf8');
 		for (const m of code.matchAll(/(?:from|import)\s*"(\.{1,2}\/[^"]+\.js)"/g))
 			queue.push(join(path, '..', m[1]));
+		// with `lazy`, also what the page imports on demand (chart.js, after the page is up)
+		// (not the router's: entry/app.js imports every route's node on demand)
+		if (lazy && !path.includes('/entry/'))
+			for (const m of code.matchAll(/import\(\s*["`](\.{1,2}\/[^"`]+\.js)["`]\s*\)/g))
+				queue.push(join(path, '..', m[1]));
 	}
 	return [...seen];
 }
@@ -151,7 +159,7 @@ function pageScripts(html: string): string[] {
 let server: ChildProcess | null = null;
 let mini: http.Server | null = null;
 try {
-	server = spawn('node', ['build'], {
+	server = spawn('node', ['scripts/server.js'], {
 		cwd: ROOT,
 		env: {
 			...process.env,
@@ -165,13 +173,17 @@ try {
 		stdio: 'ignore'
 	});
 	await waitFor(`${origin}/login`);
-	const login = await request(`${origin}/login`, {
-		method: 'POST',
-		headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
-		body: 'email=donor%40nap.test&password=demo-password'
-	});
-	const cookie = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0];
-	if (!cookie.includes('=')) throw new Error('bench: donor sign-in failed');
+	const signIn = async (email: string) => {
+		const login = await request(`${origin}/login`, {
+			method: 'POST',
+			headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: origin },
+			body: `email=${encodeURIComponent(email)}&password=demo-password`
+		});
+		const c = String(login.headers['set-cookie']?.[0] ?? '').split(';')[0];
+		if (!c.includes('=')) throw new Error(`bench: ${email} sign-in failed`);
+		return c;
+	};
+	const cookie = await signIn('donor@nap.test');
 	const page = await request(`${origin}${PAGE}`, { headers: { Cookie: cookie } });
 	if (!page.body.includes('data-chart=')) throw new Error('bench: the donor page has no charts');
 
@@ -215,6 +227,12 @@ try {
 	const sqlMs = (performance.now() - t) / SQL_RUNS;
 
 	const scripts = pageScripts(page.body);
+	const withLazy = pageScripts(page.body, true);
+	let lazyBr = 0;
+	for (const s of withLazy) {
+		const file = join(ROOT, 'build/client', s);
+		lazyBr += existsSync(`${file}.br`) ? statSync(`${file}.br`).size : 0;
+	}
 	let gz = 0;
 	let br = 0;
 	let rawBytes = 0;
@@ -231,7 +249,7 @@ try {
 	const f = (n: number, d = 1) => n.toFixed(d);
 	console.log(`donor page ${PAGE}: ${REQUESTS} requests, ${CONCURRENCY} at a time, loopback`);
 	console.log(
-		`  SvelteKit (node build)      ${f(kit.rps, 0).padStart(6)} req/s   latency p50 ${f(kit.p50, 2)} ms, p95 ${f(kit.p95, 2)} ms`
+		`  SvelteKit (scripts/server)  ${f(kit.rps, 0).padStart(6)} req/s   latency p50 ${f(kit.p50, 2)} ms, p95 ${f(kit.p95, 2)} ms`
 	);
 	console.log(
 		`  minimal node:http page      ${f(raw.rps, 0).padStart(6)} req/s   latency p50 ${f(raw.p50, 2)} ms, p95 ${f(raw.p95, 2)} ms`
@@ -240,8 +258,52 @@ try {
 		`  raw SQL behind the page     ${f(sqlMs, 2)} ms per page (uncached: statistics sums + implementation counts)`
 	);
 	console.log(
-		`  JavaScript the page loads   ${scripts.length} files, ${f(rawBytes / 1024)} KB raw, ${f(gz / 1024)} KB gzip, ${f(br / 1024)} KB brotli (budget 100 KB compressed)`
+		`  JavaScript the page loads   ${scripts.length} files, ${f(rawBytes / 1024)} KB raw, ${f(gz / 1024)} KB gzip, ${f(br / 1024)} KB brotli (budget 80 KB compressed)`
 	);
+	console.log(
+		`  with what loads after       ${withLazy.length} files, ${f(lazyBr / 1024)} KB brotli (chart.js, once the page is up)`
+	);
+	console.log(`  donor page / minimal page   ${f(kit.rps / raw.rps, 2)}× (target ≥ 1.0×)`);
+
+	// the pages a focal point, a reviewer and a donor open most
+	const mia = await signIn('mia@nap.test');
+	const reviewer = await signIn('reviewer@nap.test');
+	const mine = await request(`${origin}/my-actions`, { headers: { Cookie: mia } });
+	const report = /href="(\/reports\/\d+)"/.exec(mine.body)?.[1];
+	if (!report) throw new Error('bench: no report on /my-actions');
+	const pages = [
+		{ label: '/donor', url: `${origin}/donor`, cookie },
+		{ label: '/my-actions', url: `${origin}/my-actions`, cookie: mia },
+		{ label: `/reports/[id] (${report})`, url: `${origin}${report}`, cookie: mia },
+		{ label: '/review', url: `${origin}/review`, cookie: reviewer },
+		{ label: '/login', url: `${origin}/login`, cookie: '' }
+	];
+	console.log('HTML per page (budget: /login ≤ 12 KB raw; every page ≤ 30 KB sent)');
+	for (const p of pages) {
+		const headers = { Cookie: p.cookie, 'Accept-Encoding': 'br' };
+		const sent = await new Promise<Buffer>((ok, fail) =>
+			http
+				.get(p.url, { headers }, (res) => {
+					const chunks: Buffer[] = [];
+					res.on('data', (c) => chunks.push(c));
+					res.on('end', () => ok(Buffer.concat(chunks)));
+				})
+				.on('error', fail)
+		);
+		const rawHtml = brotliDecompressSync(sent);
+		console.log(
+			`  ${p.label.padEnd(26)} ${f(rawHtml.length / 1024).padStart(6)} KB raw ${f(sent.length / 1024).padStart(6)} KB brotli`
+		);
+	}
+
+	console.log(
+		'Lighthouse, mobile preset, median of 3 (targets: score ≥ 95, LCP ≤ 2.0 s, TBT ≤ 200 ms, CLS ≤ 0.05)'
+	);
+	for (const r of await runLighthouse(pages.slice(0, 4))) {
+		console.log(
+			`  ${r.label.padEnd(26)} score ${String(r.score).padStart(3)}  LCP ${f(r.lcpMs / 1000, 2)} s  TBT ${f(r.tbtMs, 0).padStart(4)} ms  CLS ${f(r.cls, 3)}  bytes ${f(r.totalKB)} KB (HTML ${f(r.htmlKB)} KB, JS ${f(r.jsKB)} KB)`
+		);
+	}
 	db.$client.close();
 } finally {
 	server?.kill();

@@ -18,6 +18,8 @@ let fresh = 0;
 async function figures(donor: Page, path: string) {
 	const text = async (url: string) => {
 		expect((await donor.goto(url))?.status()).toBe(200);
+		// after hydration: the charts' legends and buttons appear then
+		await hydrated(donor);
 		return donor.locator('main').innerText();
 	};
 	const shown = await text(path);
