@@ -57,10 +57,12 @@ const numberFormats = {
 	en: new Intl.NumberFormat('en-GB')
 };
 
+/** The text of a cell; "*" marks a sum lacking some years (the table's note names them). */
 export function cellText(c: DashCell, locale: 'az' | 'en', na: string): string {
 	if (c === null) return na;
-	if (!isShown(c)) return c.label;
-	return numberFormats[locale].format(c.shown);
+	const mark = c.lacks ? '*' : '';
+	if (!isShown(c)) return c.label + mark;
+	return numberFormats[locale].format(c.shown) + mark;
 }
 
 const categoryRows = (t: DashTable) => t.rows.filter((r) => !r.total);

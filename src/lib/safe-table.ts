@@ -2,9 +2,12 @@
 // SafeCells: a shown number or a label, so nothing downstream can print a hidden count.
 // (Shared by server and browser code; the suppression itself is $lib/server/disclosure/rule.ts.)
 
-export type SafeCell = { shown: number } | { suppressed: true; label: string };
+export type SafeCell =
+	{ shown: number; lacks?: number[] } | { suppressed: true; label: string; lacks?: number[] };
+// `lacks`: a multi-year figure that is the sum of the years known, without these years (set only
+// when some are missing; disclosure control treats the partial sum like any other cell)
 
-/** null: no figure (not available, or not reported) */
+/** null: no figure (reported as not available — see DashRow.unavailable — or not reported yet) */
 export type DashCell = SafeCell | null;
 
 export interface Bilingual {
@@ -27,6 +30,16 @@ export interface DashRow {
 	total?: boolean;
 	/** a link for drill-down (staff dashboards only) */
 	href?: string;
+	/**
+	 * per cell: true where a cell without figure was reported as "not available from the source";
+	 * a null cell not marked here is "not reported yet" (absent: none was reported unavailable)
+	 */
+	unavailable?: boolean[];
+}
+
+/** Which kind of missing a null cell is, for labels and exports. */
+export function missingKind(r: DashRow, i: number): 'unavailable' | 'unreported' {
+	return r.unavailable?.[i] ? 'unavailable' : 'unreported';
 }
 
 /** all bars: grouped, stacked, horizontal stacked, a funnel, horizontal categories */

@@ -1,11 +1,27 @@
 // Text of dashboard cells for files, and the CSV lines of a table: the dashboard exports (and so
 // each chart's "Download CSV" link, which points at them) write exactly what the table shows.
-import { isShown, pickText, type DashCell, type DashTable } from './safe-table';
+import { isShown, missingKind, pickText, type DashCell, type DashTable } from './safe-table';
 
-/** The number, the suppression label, or the "not available" text. */
-export function exportText(c: DashCell, naText: string): string {
-	if (c === null) return naText;
-	return isShown(c) ? String(c.shown) : c.label;
+/**
+ * The number, the suppression label, or the text of a missing figure (`naText`; pass
+ * `unreportedText` to tell "not reported yet" from "not available"). A sum lacking years is
+ * marked "*", which the table's notes explain.
+ */
+export function exportText(
+	c: DashCell,
+	naText: string,
+	missing: MissingTexts | null = null,
+	kind: 'unavailable' | 'unreported' = 'unavailable'
+): string {
+	if (c === null) return missing ? missing[kind] : naText;
+	const mark = c.lacks ? '*' : '';
+	return (isShown(c) ? String(c.shown) : c.label) + mark;
+}
+
+/** Texts of the two kinds of missing figure. */
+export interface MissingTexts {
+	unavailable: string;
+	unreported: string;
 }
 
 /** A text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */
@@ -23,11 +39,20 @@ export function csvLines(lines: string[][]): string {
 	return '\uFEFF' + lines.map((l) => l.map(csvField).join(',')).join('\r\n') + '\r\n';
 }
 
-/** Title, header and rows of one table. */
-export function tableLines(t: DashTable, locale: 'az' | 'en', naText: string): string[][] {
+/** Title, header, rows and notes of one table. */
+export function tableLines(
+	t: DashTable,
+	locale: 'az' | 'en',
+	naText: string,
+	missing: MissingTexts | null = null
+): string[][] {
 	return [
 		[pickText(t.title, locale)],
 		['', ...t.columns.map((c) => pickText(c.label, locale))],
-		...t.rows.map((r) => [pickText(r.label, locale), ...r.cells.map((c) => exportText(c, naText))])
+		...t.rows.map((r) => [
+			pickText(r.label, locale),
+			...r.cells.map((c, i) => exportText(c, naText, missing, missingKind(r, i)))
+		]),
+		...(t.notes ?? []).map((n) => [pickText(n, locale)])
 	];
 }

@@ -30,7 +30,7 @@ describe('results cube', () => {
 		expect(c.equations.filter((e) => e.overTime).length).toBeGreaterThan(0);
 	});
 
-	it('leaves a range figure out when a year neither gives it nor a total to absorb it', () => {
+	it('sums what is known when a year neither gives a figure nor a total to absorb it, marking the year', () => {
 		const c = buildCube(
 			fig({
 				2020: { 'age=adult': 5, 'age=child': null },
@@ -42,9 +42,22 @@ describe('results cube', () => {
 		const v = new Map(c.cells.map((x) => [x.id, x.value]));
 		expect(v.has(cellId('2020', ''))).toBe(false);
 		expect(v.get(cellId('2020-2021', 'age=adult'))).toBe(9);
-		expect(v.has(cellId('2020-2021', 'age=child'))).toBe(false);
-		expect(v.has(cellId('2020-2021', ''))).toBe(false);
+		expect(c.marks.get(cellId('2020-2021', 'age=adult'))).toBeUndefined();
+		// 2020's children: reported as not available; the range shows 2021's 0, lacking 2020
+		expect(c.marks.get(cellId('2020', 'age=child'))).toEqual({ unavailable: true });
+		expect(v.get(cellId('2020-2021', 'age=child'))).toBe(0);
+		expect(c.marks.get(cellId('2020-2021', 'age=child'))).toEqual({ lacks: [2020] });
+		expect(v.get(cellId('2020-2021', ''))).toBe(4);
+		expect(c.marks.get(cellId('2020-2021', ''))).toEqual({ lacks: [2020] });
 		expect(c.unavailable.has('age=child')).toBe(true);
+		// a partial sum is tied to its years like a complete one
+		expect(c.equations).toContainEqual({
+			total: cellId('2020-2021', ''),
+			parts: [cellId('2021', '')],
+			overTime: true
+		});
+		for (const e of c.equations)
+			expect(v.get(e.total), JSON.stringify(e)).toBe(e.parts.reduce((s, p) => s + v.get(p)!, 0));
 	});
 
 	it('reports a breakdown larger than its total and keeps it out of the arithmetic', () => {

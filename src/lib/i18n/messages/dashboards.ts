@@ -84,7 +84,14 @@ export default {
 		'dash.raw_note':
 			'You see the exact figures. Donors and the public see them with small counts hidden.',
 		'dash.na': 'n/a',
-		'dash.na_title': 'not available',
+		'dash.na_title': 'Not available from the source (reported so)',
+		'dash.unreported': 'not yet',
+		'dash.unreported_title': 'Not reported yet',
+		'dash.missing_note':
+			'“n/a”: not available from the source, as the institution reported; “not yet”: not reported yet.',
+		'dash.lacks': '* {column}: sum of the years known, without {years}.',
+		'dash.lacks_rows': '* {column}, {rows}: sum of the years known, without {years}.',
+		'dash.lacks_title': 'Sum of the years known, without {years}',
 		'dash.legend': 'Symbols',
 		'dash.export': 'Download the tables',
 		'dash.export_csv': 'CSV',
@@ -207,7 +214,14 @@ export default {
 		'dash.raw_note':
 			'Siz dəqiq rəqəmləri görürsünüz. Donorlar və ictimaiyyət onları kiçik saylar gizlədilmiş halda görür.',
 		'dash.na': 'y/d',
-		'dash.na_title': 'məlumat yoxdur',
+		'dash.na_title': 'Mənbədə məlumat yoxdur (belə bildirilib)',
+		'dash.unreported': 'hələ yox',
+		'dash.unreported_title': 'Hələ təqdim edilməyib',
+		'dash.missing_note':
+			'“y/d”: qurumun bildirdiyinə görə mənbədə məlumat yoxdur; “hələ yox”: hələ təqdim edilməyib.',
+		'dash.lacks': '* {column}: məlum illərin cəmi, {years} olmadan.',
+		'dash.lacks_rows': '* {column}, {rows}: məlum illərin cəmi, {years} olmadan.',
+		'dash.lacks_title': 'Məlum illərin cəmi, {years} olmadan',
 		'dash.legend': 'İşarələr',
 		'dash.export': 'Cədvəlləri yüklə',
 		'dash.export_csv': 'CSV',

@@ -16,6 +16,19 @@ export interface Cube {
 	inconsistent: string[];
 	/** row keys some institution reported as "not available" */
 	unavailable: Set<string>;
+	/**
+	 * What a reader must know beside a cell's value, by cell id: a range's sum that lacks some
+	 * years (the sum of what is known), or a figure without value that was reported as "not
+	 * available from the source" (a cell without value and without this mark: not reported yet).
+	 */
+	marks: Map<string, CellMark>;
+}
+
+export interface CellMark {
+	/** the years of a multi-year figure that no figure accounts for (its value is a partial sum) */
+	lacks?: number[];
+	/** no value: reported as not available from the source */
+	unavailable?: true;
 }
 
 export const NOT_STATED = '?';
@@ -40,6 +53,14 @@ export function buildCube(
 	const equations: Equation[] = [];
 	const inconsistent: string[] = [];
 	const unavailable = new Set<string>();
+	const marks = new Map<string, CellMark>();
+	// key → years some figure of which was reported as "not available"
+	const naYears = new Map<string, Set<number>>();
+	const markNa = (key: string, years: number[]) => {
+		unavailable.add(key);
+		if (!naYears.has(key)) naYears.set(key, new Set());
+		for (const y of years) naYears.get(key)!.add(y);
+	};
 	// year → dims whose missing categories are absorbed by a known, consistent total
 	const absorbs = new Map<number, Set<string>>();
 	const yearCols = columns.filter((c) => c.years.length === 1);
@@ -48,7 +69,11 @@ export function buildCube(
 		const fig = byYear.get(y) ?? new Map<string, number | null>();
 		const total = fig.get('');
 		absorbs.set(y, new Set());
-		for (const [k, v] of fig) if (v === null) unavailable.add(k);
+		for (const [k, v] of fig)
+			if (v === null) {
+				markNa(k, [y]);
+				marks.set(cellId(col.id, k), { unavailable: true });
+			}
 		if (typeof total === 'number') value.set(cellId(col.id, ''), total);
 		for (const d of dims) {
 			const parts: string[] = [];
@@ -83,11 +108,13 @@ export function buildCube(
 	for (const sp of spans)
 		for (const [k, v] of sp.fig) {
 			if (typeof v === 'number') value.set(cellId(spanCol(sp.id), k), v);
-			else unavailable.add(k);
+			else markNa(k, sp.years);
 		}
 	for (const col of columns.filter((c) => c.years.length > 1)) {
 		const inside = spans.filter((sp) => sp.years.every((y) => col.years.includes(y)));
 		const present = new Set<string>();
+		// keys some years of which nothing accounts for: their parts and the years they lack
+		const partial = new Map<string, { parts: string[]; lacks: number[] }>();
 		for (const key of keys) {
 			const dim = key.split('=')[0];
 			const fromSpans = inside.filter((sp) => value.has(cellId(spanCol(sp.id), key)));
@@ -95,15 +122,24 @@ export function buildCube(
 				...col.years.map((y) => cellId(`${y}`, key)).filter((id) => value.has(id)),
 				...fromSpans.map((sp) => cellId(spanCol(sp.id), key))
 			];
-			// every year is accounted for: by its own figure, as part of its "not stated", or by
-			// a span covering it that published this figure
-			const complete = col.years.every(
+			// a year is accounted for by its own figure, as part of its "not stated", or by a span
+			// covering it that published this figure
+			const lacks = col.years.filter(
 				(y) =>
-					value.has(cellId(`${y}`, key)) ||
-					(key !== '' && absorbs.get(y)?.has(dim)) ||
-					fromSpans.some((sp) => sp.years.includes(y))
+					!value.has(cellId(`${y}`, key)) &&
+					!(key !== '' && absorbs.get(y)?.has(dim)) &&
+					!fromSpans.some((sp) => sp.years.includes(y))
 			);
-			if (!complete || parts.length === 0) continue;
+			if (parts.length === 0) {
+				// nothing known: "not available" only when every year was reported so
+				if (lacks.length > 0 && lacks.every((y) => naYears.get(key)?.has(y)))
+					marks.set(cellId(col.id, key), { unavailable: true });
+				continue;
+			}
+			if (lacks.length > 0) {
+				partial.set(key, { parts, lacks });
+				continue;
+			}
 			value.set(
 				cellId(col.id, key),
 				parts.reduce((s, id) => s + value.get(id)!, 0)
@@ -114,6 +150,7 @@ export function buildCube(
 		// a total published only through its first breakdown (crimes by article) whose years are
 		// not all known on their own: the range's total is the sum of that breakdown's range cells
 		const first = dims[0];
+		let derived = false;
 		if (!present.has('') && first && inside.length > 0) {
 			const cats = [...first.categories, NOT_STATED].map((c) => `${first.code}=${c}`);
 			const known = cats.filter((k) => present.has(k));
@@ -125,23 +162,55 @@ export function buildCube(
 				);
 				equations.push({ total: cellId(col.id, ''), parts: known.map((k) => cellId(col.id, k)) });
 				present.add('');
-				continue;
+				partial.delete('');
+				derived = true;
 			}
 		}
-		if (!present.has('')) continue;
-		for (const d of dims) {
-			// the range's breakdown adds up when every year's did
-			if (!col.years.every((y) => absorbs.get(y)?.has(d.code))) continue;
-			const parts = [...present]
-				.filter((k) => k.startsWith(`${d.code}=`))
-				.map((k) => cellId(col.id, k));
-			equations.push({ total: cellId(col.id, ''), parts });
+		if (present.has('') && !derived)
+			for (const d of dims) {
+				// the range's breakdown adds up when every year's did
+				if (!col.years.every((y) => absorbs.get(y)?.has(d.code))) continue;
+				const parts = [...present]
+					.filter((k) => k.startsWith(`${d.code}=`))
+					.map((k) => cellId(col.id, k));
+				equations.push({ total: cellId(col.id, ''), parts });
+			}
+		// a range with missing years shows the sum of what is known, marked with the years it
+		// lacks: a cell like any other, tied to its years by the same equation, so disclosure
+		// control protects it (and through it the years) exactly as a complete one
+		for (const [key, p] of partial) {
+			const id = cellId(col.id, key);
+			value.set(
+				id,
+				p.parts.reduce((s, x) => s + value.get(x)!, 0)
+			);
+			equations.push({ total: id, parts: p.parts, overTime: true });
+			marks.set(id, { lacks: p.lacks });
 		}
+		// where a partial total still equals the sum of its breakdown's range cells, a reader can
+		// write that down: so can the disclosure control (an equation that holds never weakens it)
+		if (partial.size > 0 && value.has(cellId(col.id, '')))
+			for (const d of dims) {
+				const parts = [...d.categories, NOT_STATED]
+					.map((c) => cellId(col.id, `${d.code}=${c}`))
+					.filter((x) => value.has(x));
+				const total = cellId(col.id, '');
+				const same = equations.some(
+					(e) => e.total === total && !e.overTime && e.parts.join() === parts.join()
+				);
+				if (
+					parts.length > 0 &&
+					!same &&
+					parts.reduce((s, x) => s + value.get(x)!, 0) === value.get(total)
+				)
+					equations.push({ total, parts });
+			}
 	}
 	return {
 		cells: [...value].map(([id, v]) => ({ id, value: v })),
 		equations,
 		inconsistent,
-		unavailable
+		unavailable,
+		marks
 	};
 }

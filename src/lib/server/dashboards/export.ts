@@ -1,8 +1,8 @@
 // CSV, XLSX and JSON of dashboard tables. They take DashTables (SafeCells), so whatever a viewer
 // may not see is already a label here; nothing in this file can reach a raw count.
 import ExcelJS from 'exceljs';
-import { isShown, pickText, type DashTable } from '../../safe-table';
-import { csvLines, exportText, safeText, tableLines } from '../../table-csv';
+import { isShown, missingKind, pickText, type DashTable } from '../../safe-table';
+import { csvLines, exportText, safeText, tableLines, type MissingTexts } from '../../table-csv';
 import type { Locale } from '../../i18n/core';
 
 export interface ExportMeta {
@@ -11,12 +11,15 @@ export interface ExportMeta {
 	notes: string[];
 	locale: Locale;
 	naText: string;
+	/** the two kinds of missing figure, when the tables tell them apart */
+	missing?: MissingTexts;
 }
 
 /** One file: the notes, then each table as a block (title, header, rows), blank lines between. */
 export function tablesToCsv(tables: DashTable[], meta: ExportMeta): string {
 	const lines: string[][] = [[meta.title], ...meta.notes.map((n) => [n]), []];
-	for (const t of tables) lines.push(...tableLines(t, meta.locale, meta.naText), []);
+	for (const t of tables)
+		lines.push(...tableLines(t, meta.locale, meta.naText, meta.missing ?? null), []);
 	return csvLines(lines);
 }
 
@@ -51,10 +54,15 @@ export async function tablesToXlsx(tables: DashTable[], meta: ExportMeta): Promi
 			const row = ws.addRow([
 				safeText(pickText(r.label, meta.locale)),
 				// numbers stay numbers; a hidden cell is its label, never a value
-				...r.cells.map((c) => (c !== null && isShown(c) ? c.shown : exportText(c, meta.naText)))
+				...r.cells.map((c, i) =>
+					c !== null && isShown(c) && !c.lacks
+						? c.shown
+						: exportText(c, meta.naText, meta.missing ?? null, missingKind(r, i))
+				)
 			]);
 			if (r.total) row.font = { bold: true };
 		}
+		for (const n of t.notes ?? []) ws.addRow([safeText(pickText(n, meta.locale))]);
 		ws.getColumn(1).width = 48;
 		for (let i = 2; i <= t.columns.length + 1; i++) {
 			ws.getColumn(i).width = 12;
@@ -64,7 +72,11 @@ export async function tablesToXlsx(tables: DashTable[], meta: ExportMeta): Promi
 	return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
-/** The JSON shape of an export: the same tables, with cells as SafeCells (null: no figure). */
+/**
+ * The JSON shape of an export: the same tables, with cells as SafeCells (null: no figure; the
+ * row's `missing` says why: "not_available" from the source, or "not_reported" yet; a cell's
+ * `lacks` lists the years a partial sum is without).
+ */
 export function tablesToJson(
 	tables: DashTable[],
 	meta: { asOf: string | null; protected: boolean; threshold: number }
@@ -83,8 +95,17 @@ export function tablesToJson(
 				key: r.key,
 				label: r.label,
 				total: r.total ?? false,
-				cells: r.cells
-			}))
+				cells: r.cells,
+				// per cell: why a null cell has no figure
+				missing: r.cells.map((c, i) =>
+					c === null
+						? missingKind(r, i) === 'unavailable'
+							? 'not_available'
+							: 'not_reported'
+						: null
+				)
+			})),
+			notes: t.notes ?? []
 		}))
 	};
 }

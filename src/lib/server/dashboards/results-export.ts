@@ -32,7 +32,8 @@ export function exportNotes(
 					small: smallLabel(o.threshold),
 					c: CONFIDENTIAL_LABEL
 				})
-			: tr('dash.raw_note')
+			: tr('dash.raw_note'),
+		tr('dash.missing_note')
 	];
 }
 
@@ -55,7 +56,8 @@ export async function exportResponse(
 		title: o.title,
 		notes: o.notes,
 		locale: o.locale,
-		naText: o.tr('dash.na')
+		naText: o.tr('dash.na'),
+		missing: { unavailable: o.tr('dash.na'), unreported: o.tr('dash.unreported') }
 	};
 	const body =
 		o.format === 'csv'

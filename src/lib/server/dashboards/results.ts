@@ -7,13 +7,20 @@
 // selections could hide different partners of the same small count and, put side by side, show
 // it.) For the same reason, protected views cannot be filtered by institution.
 import { protectTable } from '../disclosure/rule';
-import { buildCube, cellId, NOT_STATED, type CubeColumn } from './cube';
+import { buildCube, cellId, NOT_STATED, type CellMark, type CubeColumn } from './cube';
 import { bi, yearLabel } from './labels';
 import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
 import { loadFigures, loadSpanFigures } from './stat-figures';
 import { loadStatLabels, type StatLabels } from '../statistics/labels';
 import type { DB } from '../db/connect';
-import type { DashCell, DashColumn, DashRow, DashTable, SafeCell } from '../../safe-table';
+import type {
+	Bilingual,
+	DashCell,
+	DashColumn,
+	DashRow,
+	DashTable,
+	SafeCell
+} from '../../safe-table';
 
 export interface ResultsQuery {
 	fromYear: number;
@@ -37,8 +44,13 @@ export function yearColumns(years: number[]): CubeColumn[] {
 	return cols;
 }
 
+/**
+ * A range covers every year from its first to its last, also years without any approved
+ * statistics: its figures then show the sum of what is known, marked with the years they lack.
+ */
 function rangeColumn(years: number[]): CubeColumn {
-	return { id: `${years[0]}-${years[years.length - 1]}`, years };
+	const [from, to] = [years[0], years[years.length - 1]];
+	return { id: `${from}-${to}`, years: Array.from({ length: to - from + 1 }, (_, i) => from + i) };
 }
 
 /** Every year, and every run of consecutive years of the list (for the fixed protected layout). */
@@ -50,6 +62,7 @@ export function universeColumns(years: number[]): CubeColumn[] {
 }
 
 type CellMap = Map<string, Map<string, SafeCell>>; // metric → cell id → cell
+type MarkMap = Map<string, Map<string, CellMark>>; // metric → cell id → mark
 /** `metric|key` of rows reported as "not available" somewhere */
 type Unavailable = Set<string>;
 
@@ -67,13 +80,20 @@ export function resultCells(
 	years: number[],
 	columns: CubeColumn[],
 	opts: { protect: boolean; threshold: number; institutionIds?: number[] }
-): { cells: CellMap; inconsistent: string[]; labels: StatLabels; unavailable: Unavailable } {
+): {
+	cells: CellMap;
+	inconsistent: string[];
+	labels: StatLabels;
+	unavailable: Unavailable;
+	marks: MarkMap;
+} {
 	const labels = loadStatLabels(db);
 	const dimsOf = metricDims(labels);
 	const cells: CellMap = new Map();
 	const inconsistent: string[] = [];
 	const unavailable: Unavailable = new Set();
-	if (years.length === 0) return { cells, inconsistent, labels, unavailable };
+	const marks: MarkMap = new Map();
+	if (years.length === 0) return { cells, inconsistent, labels, unavailable, marks };
 	const filter = {
 		metrics: RESULT_METRICS,
 		fromYear: years[0],
@@ -91,8 +111,10 @@ export function resultCells(
 			? protectTable({ ...cube, sensitive }, opts.threshold)
 			: new Map(cube.cells.map((c) => [c.id, { shown: c.value }]));
 		cells.set(m.code, safe);
+		// marks name years and kinds of missing figures, never a value: safe beside any cell
+		marks.set(m.code, cube.marks);
 	}
-	return { cells, inconsistent, labels, unavailable };
+	return { cells, inconsistent, labels, unavailable, marks };
 }
 
 /** Lays out the tables of a view from its cells. */
@@ -101,10 +123,16 @@ export function assembleTables(
 	labels: StatLabels,
 	columns: CubeColumn[],
 	aim: number | null,
-	unavailable: Unavailable = new Set()
+	unavailable: Unavailable = new Set(),
+	marks: MarkMap = new Map()
 ): DashTable[] {
-	const cell = (metric: string, col: string, key: string): DashCell =>
-		cells.get(metric)?.get(cellId(col, key)) ?? null;
+	const mark = (metric: string, col: string, key: string) =>
+		marks.get(metric)?.get(cellId(col, key));
+	const cell = (metric: string, col: string, key: string): DashCell => {
+		const c = cells.get(metric)?.get(cellId(col, key)) ?? null;
+		const lacks = mark(metric, col, key)?.lacks;
+		return c !== null && lacks ? { ...c, lacks } : c;
+	};
 	return RESULT_TABLES.filter((t) => aim === null || t.aim === aim).map((t) => {
 		let specs: RowSpec[];
 		if (Array.isArray(t.rows)) specs = t.rows;
@@ -124,11 +152,19 @@ export function assembleTables(
 						: s.key,
 				label: rowLabel(s, labels),
 				total: s.key === '' && !Array.isArray(t.rows),
-				cells: columns.map((c) => cell(s.metric, c.id, s.key))
+				cells: columns.map((c) => cell(s.metric, c.id, s.key)),
+				unavailable: columns.map(
+					(c) =>
+						mark(s.metric, c.id, s.key)?.unavailable === true &&
+						!cells.get(s.metric)?.has(cellId(c.id, s.key))
+				)
 			}))
 			// a category nobody reported in these years is not a row ("not available" is)
 			.filter((r) => Array.isArray(t.rows) || r.total || r.na || r.cells.some((c) => c !== null))
-			.map(({ na: _, ...r }) => r);
+			.map(({ na: _, unavailable: na, ...r }) =>
+				na.some(Boolean) ? { ...r, unavailable: na } : r
+			);
+		const partial = lackNotes(rows, columns);
 		return {
 			id: t.id,
 			title: bi(t.titleKey as Parameters<typeof bi>[0]),
@@ -138,9 +174,42 @@ export function assembleTables(
 				label: yearLabel(c.years),
 				total: c.years.length > 1
 			})),
-			rows
+			rows,
+			...(partial.length ? { notes: partial } : {})
 		};
 	});
+}
+
+/**
+ * One note per column and set of lacking years: "2020–2024: sum of the years known, without
+ * 2022 (marked *)" — naming the rows only when not every figure of the column lacks them.
+ */
+function lackNotes(rows: DashRow[], columns: CubeColumn[]): Bilingual[] {
+	const notes: Bilingual[] = [];
+	columns.forEach((c, i) => {
+		const groups = new Map<string, DashRow[]>();
+		for (const r of rows) {
+			const lacks = r.cells[i]?.lacks;
+			if (lacks) groups.set(lacks.join(', '), [...(groups.get(lacks.join(', ')) ?? []), r]);
+		}
+		const valued = rows.filter((r) => r.cells[i] !== null).length;
+		for (const [years, rs] of groups) {
+			const col = yearLabel(c.years);
+			const text = (l: 'az' | 'en') =>
+				lacksText(l, {
+					column: col[l],
+					years,
+					rows: rs.length === valued ? '' : rs.map((r) => r.label[l]).join('; ')
+				});
+			notes.push({ az: text('az'), en: text('en') });
+		}
+	});
+	return notes;
+}
+
+function lacksText(l: 'az' | 'en', p: { column: string; years: string; rows: string }): string {
+	const m = bi(p.rows ? 'dash.lacks_rows' : 'dash.lacks')[l];
+	return m.replace(/\{(\w+)\}/g, (_, k: keyof typeof p) => p[k]);
 }
 
 function rowLabel(s: RowSpec, labels: StatLabels) {
