@@ -43,17 +43,35 @@ describe('results cube', () => {
 		expect(v.has(cellId('2020', ''))).toBe(false);
 		expect(v.get(cellId('2020-2021', 'age=adult'))).toBe(9);
 		expect(c.marks.get(cellId('2020-2021', 'age=adult'))).toBeUndefined();
-		// 2020's children: reported as not available; the range shows 2021's 0, lacking 2020
+		// 2020's children: reported as not available; the range shows 2021's 0, lacking 2020 —
+		// which is 2021's own cell, so it is shown as that cell (no new cell to protect)
 		expect(c.marks.get(cellId('2020', 'age=child'))).toEqual({ unavailable: true });
-		expect(v.get(cellId('2020-2021', 'age=child'))).toBe(0);
-		expect(c.marks.get(cellId('2020-2021', 'age=child'))).toEqual({ lacks: [2020] });
-		expect(v.get(cellId('2020-2021', ''))).toBe(4);
-		expect(c.marks.get(cellId('2020-2021', ''))).toEqual({ lacks: [2020] });
+		expect(c.marks.get(cellId('2020-2021', 'age=child'))).toEqual({
+			lacks: [2020],
+			sameAs: cellId('2021', 'age=child')
+		});
+		expect(c.marks.get(cellId('2020-2021', ''))).toEqual({
+			lacks: [2020],
+			sameAs: cellId('2021', '')
+		});
 		expect(c.unavailable.has('age=child')).toBe(true);
-		// a partial sum is tied to its years like a complete one
+	});
+
+	it('makes a partial sum of several years a cell tied to its years', () => {
+		const c = buildCube(
+			fig({ 2020: { '': 10, 'age=child': 3 }, 2021: { '': 4 }, 2022: { '': 5, 'age=child': 1 } }),
+			dims,
+			[2020, 2021, 2022]
+				.map((y) => ({ id: `${y}`, years: [y] }))
+				.concat([{ id: '2020-2022', years: [2020, 2021, 2022] }])
+		);
+		const v = new Map(c.cells.map((x) => [x.id, x.value]));
+		expect(v.get(cellId('2020-2022', ''))).toBe(19);
+		expect(v.get(cellId('2020-2022', 'age=child'))).toBe(4);
+		expect(c.marks.get(cellId('2020-2022', 'age=child'))).toEqual({ lacks: [2021] });
 		expect(c.equations).toContainEqual({
-			total: cellId('2020-2021', ''),
-			parts: [cellId('2021', '')],
+			total: cellId('2020-2022', 'age=child'),
+			parts: [cellId('2020', 'age=child'), cellId('2022', 'age=child')],
 			overTime: true
 		});
 		for (const e of c.equations)

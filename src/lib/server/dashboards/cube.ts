@@ -29,6 +29,12 @@ export interface CellMark {
 	lacks?: number[];
 	/** no value: reported as not available from the source */
 	unavailable?: true;
+	/**
+	 * the partial sum is exactly the figure of this other cell (the years it knows form a column
+	 * of their own, e.g. 2020–2022 without 2022 is 2020–2021): shown as that cell, so it adds no
+	 * cell, no equation, and no reason to hide more
+	 */
+	sameAs?: string;
 }
 
 export const NOT_STATED = '?';
@@ -180,10 +186,20 @@ export function buildCube(
 		// control protects it (and through it the years) exactly as a complete one
 		for (const [key, p] of partial) {
 			const id = cellId(col.id, key);
-			value.set(
-				id,
-				p.parts.reduce((s, x) => s + value.get(x)!, 0)
-			);
+			const sum = p.parts.reduce((s, x) => s + value.get(x)!, 0);
+			const known = col.years.filter((y) => !p.lacks.includes(y));
+			const run = known.length === 1 ? `${known[0]}` : `${known[0]}-${known[known.length - 1]}`;
+			const same = cellId(run, key);
+			if (
+				known[known.length - 1] - known[0] === known.length - 1 &&
+				columns.some((c) => c.id === run) &&
+				value.get(same) === sum &&
+				!marks.has(same)
+			) {
+				marks.set(id, { lacks: p.lacks, sameAs: same });
+				continue;
+			}
+			value.set(id, sum);
 			equations.push({ total: id, parts: p.parts, overTime: true });
 			marks.set(id, { lacks: p.lacks });
 		}

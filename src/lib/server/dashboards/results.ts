@@ -129,8 +129,9 @@ export function assembleTables(
 	const mark = (metric: string, col: string, key: string) =>
 		marks.get(metric)?.get(cellId(col, key));
 	const cell = (metric: string, col: string, key: string): DashCell => {
-		const c = cells.get(metric)?.get(cellId(col, key)) ?? null;
-		const lacks = mark(metric, col, key)?.lacks;
+		const m = mark(metric, col, key);
+		const c = cells.get(metric)?.get(m?.sameAs ?? cellId(col, key)) ?? null;
+		const lacks = m?.lacks;
 		return c !== null && lacks ? { ...c, lacks } : c;
 	};
 	return RESULT_TABLES.filter((t) => aim === null || t.aim === aim).map((t) => {
