@@ -81,6 +81,30 @@ test('the donor sees 2020–2021 results with small counts hidden, charts drawn,
 	await setLanguage(page, 'en');
 });
 
+test('a range with a missing year shows the known sum, marked with the year it lacks; missing figures say why', async ({
+	page
+}) => {
+	await login(page, 'donor@nap.test');
+	// the seed's 2022 has a victims total but no breakdown by sex
+	await page.goto('/donor?from=2020&to=2022');
+	await hydrated(page);
+	const sex = page.locator('figure[data-chart="victims_sex"]');
+	expect(await rowTexts(page, 'victims_sex', /^Female$/)).toEqual([
+		'[c]',
+		'[c]',
+		'not yet',
+		'184*'
+	]);
+	expect((await rowTexts(page, 'victims_sex', /^Total$/))[3]).toBe('283');
+	// the note stays in sight while the chart hides its table
+	await expect(
+		sex.getByText('* 2020–2022, Female; Male: sum of the years known, without 2022.')
+	).toBeVisible();
+	await expect(page.getByText('“not yet”: not reported yet.', { exact: false })).toBeVisible();
+	const cell = sex.locator('tbody tr').first().locator('td').nth(3);
+	await expect(cell).toHaveAttribute('title', 'Sum of the years known, without 2022');
+});
+
 test('what the donor downloads (CSV, XLSX, JSON) holds exactly what the page shows, nothing hidden', async ({
 	page
 }) => {
