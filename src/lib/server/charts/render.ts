@@ -15,7 +15,7 @@ import {
 	type Translate
 } from '../../charts';
 import { toChartJs } from '../../components/chart-runtime';
-import { pickText, type DashTable } from '../../safe-table';
+import { missingKind, pickText, type DashTable } from '../../safe-table';
 import { ensureChartFont } from './fonts';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale);
@@ -94,6 +94,8 @@ export function renderChartPng(t: DashTable, o: RenderOptions): Buffer {
 	if (drawable)
 		for (const l of rangeTotals(t, o.locale, na)) foot.push(...text(l, f(13, true), INK, 6));
 	if (!drawable) foot.push(...text(o.tr('chart.nothing_to_draw'), f(13), INK, 8));
+	// what a "*" means (a sum lacking years), before the file-wide notes
+	for (const n of t.notes ?? []) foot.push(...text(pickText(n, o.locale), f(11), MUTED, 4));
 	for (const n of o.notes.filter(Boolean)) foot.push(...text(n, f(11), MUTED, 4));
 
 	// the legend: swatches in rows
@@ -118,7 +120,13 @@ export function renderChartPng(t: DashTable, o: RenderOptions): Buffer {
 				['', ...t.columns.map((c) => pickText(c.label, o.locale))],
 				...t.rows.map((r) => [
 					pickText(r.label, o.locale),
-					...r.cells.map((c) => cellText(c, o.locale, na))
+					...r.cells.map((c, i) =>
+						cellText(
+							c,
+							o.locale,
+							missingKind(r, i) === 'unavailable' ? na : o.tr('dash.unreported')
+						)
+					)
 				])
 			];
 	const lineH = (l: Line) => parseInt(l.font.replace('bold ', ''), 10) * 1.3 + l.gap;
