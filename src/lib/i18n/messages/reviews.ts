@@ -111,6 +111,8 @@ export default {
 		'pack.job_step.done': 'The pack is ready.',
 		'pack.job_step.failed': 'The pack could not be generated. The error has been logged.',
 		'pack.job_refresh': 'This page refreshes by itself.',
+		'pack.too_many':
+			'You already have {n} packs being generated. Wait until one of them is ready, then try again.',
 		'pack.job_unknown': 'This generation job does not exist or has expired.',
 		'pack.download': 'Download the pack (DOCX)',
 		'pack.doc_title': 'Round table on the implementation of the National Action Plan',
@@ -323,6 +325,8 @@ export default {
 		'pack.job_step.done': 'Paket hazırdır.',
 		'pack.job_step.failed': 'Paketi hazırlamaq mümkün olmadı. Xəta qeydə alındı.',
 		'pack.job_refresh': 'Bu səhifə özü yenilənir.',
+		'pack.too_many':
+			'Artıq {n} paketiniz hazırlanır. Onlardan biri hazır olana qədər gözləyin, sonra yenidən cəhd edin.',
 		'pack.job_unknown': 'Belə tapşırıq yoxdur və ya vaxtı bitib.',
 		'pack.download': 'Paketi yüklə (DOCX)',
 		'pack.doc_title': 'Milli Fəaliyyət Planının icrasına dair dəyirmi masa',
