@@ -14,6 +14,8 @@ import {
 	withdrawRoundTable
 } from '../../../src/lib/server/reviews/round-tables';
 import { myActions } from '../../../src/lib/server/progress/overview';
+import { loadPlanView } from '../../../src/lib/server/reviews/plan-view';
+import { overdueReports } from '../../../src/lib/server/reviews/status';
 import { action, auditLog, progressReport } from '../../../src/lib/server/db/schema';
 
 const NOW = new Date('2023-03-01T10:00:00Z');
@@ -124,6 +126,26 @@ describe('editing round tables and decisions', () => {
 			error: 'withdrawn'
 		});
 		expect(withdrawDecision(db, actor, d.id, LATER)).toEqual({ ok: false, error: 'withdrawn' });
+	});
+
+	it('counts a withdrawn decision overdue only for review dates before its withdrawal', () => {
+		const { db, f, actor, rt } = setup();
+		const d = addDecision(
+			db,
+			actor,
+			rt.id,
+			{ type: 'D', textAz: 'x', textEn: null, institutionIds: [f.instA.id], dueDate: '2022-12-31' },
+			NOW
+		);
+		if (!d.ok) throw new Error('decision');
+		const overdue = (asOf: string) =>
+			overdueReports(loadPlanView(db, f.plan.id)!, [], asOf).filter(
+				(o) => o.actionId === d.value.id
+			);
+		expect(overdue('2023-02-01')).toHaveLength(1);
+		withdrawDecision(db, actor, d.value.id, LATER);
+		expect(overdue('2023-02-01')).toHaveLength(1); // a review as of before the withdrawal
+		expect(overdue('2023-03-05')).toEqual([]);
 	});
 
 	it('withdraws a round table with all its decisions and then refuses new decisions', () => {
