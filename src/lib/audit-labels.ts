@@ -29,3 +29,19 @@ export function roleLabel(tr: Tr, role: string | null): string {
 export function fieldLabel(tr: Tr, field: string): string {
 	return named(tr, [`audit.field.${field}`], field);
 }
+
+/** A stored value in words where the app has a name for it (a report's state, yes/no …). */
+export function valueLabel(
+	tr: Tr,
+	entity: string,
+	field: string,
+	value: string | null
+): string | null {
+	if (value === null) return null;
+	if (value === 'true' || value === 'false')
+		return named(tr, [value === 'true' ? 'common.yes' : 'common.no'], value);
+	if (field === 'state') return named(tr, [`workflow.state.${value}`], value);
+	if (entity === 'plan' && field === 'status')
+		return named(tr, [`admin_plans.status.${value}`], value);
+	return value;
+}

@@ -140,7 +140,7 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	await expect(returned).toContainText('Progress report');
 	await expect(returned).toContainText('Reviewer');
 	await expect(returned.locator('ul.changes li').filter({ hasText: 'State' })).toContainText(
-		/State:\s*submitted\s*→(became)?\s*returned/
+		/State:\s*Submitted\s*→(became)?\s*Returned/
 	);
 	await expect(returned).toContainText(
 		'Please add the English text and the number of participants.'
@@ -163,12 +163,15 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	const lines = (await res.text()).trim().split('\r\n');
 	expect(lines[0]).toContain('Field');
 	expect(lines.slice(1).every((l) => l.includes(',Approved,approve,'))).toBe(true);
-	expect(lines.some((l) => /,State,submitted,approved$/.test(l))).toBe(true);
+	expect(lines.some((l) => /,State,Submitted,Approved$/.test(l))).toBe(true);
 	// and in Azerbaijani
 	await setLanguage(rev, 'az');
 	await expect(entries).toContainText('Təsdiqləndi');
 	await expect(entries).toContainText('İcra hesabatı');
 	await expect(entries).toContainText('Rəyçi');
+	await expect(entries).toContainText(/Vəziyyət:\s*Təqdim edilib\s*→(oldu)?\s*Təsdiqlənib/);
+	// the language is saved on the account: later tests expect the reviewer in English
+	await setLanguage(rev, 'en');
 });
 
 test('without JavaScript: a wrong value keeps what was typed, then submit, return and approve work', async ({

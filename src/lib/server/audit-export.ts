@@ -3,7 +3,7 @@
 // times in UTC. The entry's id repeats on each of its rows, so a spreadsheet can group them.
 import ExcelJS from 'exceljs';
 import { translate, type Locale } from '../i18n/core';
-import { entityLabel, fieldLabel, operationLabel, roleLabel } from '../audit-labels';
+import { entityLabel, fieldLabel, operationLabel, roleLabel, valueLabel } from '../audit-labels';
 import { csvLines, safeText } from '../table-csv';
 import { AUDIT_EXPORT_LIMIT, queryAudit, type AuditFilter } from './audit-query';
 import type { DB } from './db/connect';
@@ -46,7 +46,12 @@ export function auditExportRows(
 		];
 		if (!r.changes.length) out.push([...entry, '', '', '']);
 		for (const c of r.changes)
-			out.push([...entry, fieldLabel(tr, c.field), c.before ?? '', c.after ?? '']);
+			out.push([
+				...entry,
+				fieldLabel(tr, c.field),
+				valueLabel(tr, r.entity, c.field, c.before) ?? '',
+				valueLabel(tr, r.entity, c.field, c.after) ?? ''
+			]);
 	}
 	return out;
 }

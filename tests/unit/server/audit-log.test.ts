@@ -12,7 +12,7 @@ import {
 import { auditCsv, auditExportRows, auditXlsx } from '../../../src/lib/server/audit-export';
 import { setInstitutionActive, updateInstitution } from '../../../src/lib/server/institutions';
 import { translate } from '../../../src/lib/i18n/core';
-import { entityLabel, operationLabel, roleLabel } from '../../../src/lib/audit-labels';
+import { entityLabel, operationLabel, roleLabel, valueLabel } from '../../../src/lib/audit-labels';
 
 const now = new Date('2024-05-01T10:00:00Z');
 
@@ -115,6 +115,12 @@ describe('audit log: names and filters', () => {
 		expect(roleLabel(en, 'system')).toBe('System');
 		expect(entityLabel(en, 'no_such_thing')).toBe('no_such_thing');
 		expect(operationLabel(az, 'no_such_op')).toBe('no_such_op');
+		// values the app has names for: a report's state, a plan's status, yes/no
+		expect(valueLabel(az, 'progress_report', 'state', 'returned')).toBe('Geri qaytarılıb');
+		expect(valueLabel(en, 'plan', 'status', 'published')).toBe('Published');
+		expect(valueLabel(en, 'institution', 'active', 'false')).toBe('No');
+		expect(valueLabel(en, 'stat_report', 'status', 'published')).toBe('published');
+		expect(valueLabel(en, 'progress_report', 'reason', null)).toBeNull();
 	});
 
 	it('reads the filter from the URL and lists the operations there are', () => {
@@ -161,8 +167,8 @@ describe('audit log: export', () => {
 				'İcra hesabatı',
 				'Geri qaytarıldı',
 				'Vəziyyət',
-				'submitted',
-				'returned'
+				'Təqdim edilib',
+				'Geri qaytarılıb'
 			],
 			['Rəyçi Əliyeva', 'Rəyçi', 'İcra hesabatı', 'Geri qaytarıldı', 'Versiya', '2', '3'],
 			[

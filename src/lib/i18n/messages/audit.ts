@@ -4,6 +4,7 @@ export default {
 	en: {
 		'audit.changes': 'Changes (before → after)',
 		'audit.became': 'became',
+		'audit.history': 'Every entry for this record',
 		'audit.export': 'Download the filtered log',
 		'audit.export_note':
 			'every matching entry (up to 20,000), one row per changed field, times in UTC',
@@ -111,6 +112,7 @@ export default {
 	az: {
 		'audit.changes': 'Dəyişikliklər (əvvəl → sonra)',
 		'audit.became': 'oldu',
+		'audit.history': 'Bu obyektin bütün qeydləri',
 		'audit.export': 'Süzülmüş jurnalı yükləyin',
 		'audit.export_note':
 			'uyğun gələn bütün qeydlər (20 000-ə qədər), hər dəyişən sahə bir sətirdə, vaxt UTC ilə',
