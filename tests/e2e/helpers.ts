@@ -8,6 +8,9 @@ export const DEMO_PASSWORD = 'demo-password';
  * script injected by the test would be blocked by the Content-Security-Policy.)
  */
 async function scriptsRun(page: Page): Promise<boolean> {
+	// before the load event the start-up script may not have run yet (a slow, loaded machine):
+	// asking then would take a hydrating page for one without JavaScript and not wait at all
+	await page.waitForLoadState('load');
 	return page.evaluate(() => Object.keys(window).some((k) => k.startsWith('__sveltekit_')));
 }
 

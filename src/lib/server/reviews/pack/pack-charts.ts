@@ -33,7 +33,13 @@ export function packChartTables(d: PackData): { aims: DashTable; results: (DashT
 					id: `result-${r.code}`,
 					title: one(tr('pack.by_year', { metric: r.metric })),
 					chart: 'bar',
-					columns: r.byYear.map((y) => ({ id: y.period, label: one(y.period) })),
+					// a figure published for several years together is a number beside the chart,
+					// never a bar among the years
+					columns: r.byYear.map((y) => ({
+						id: y.period,
+						label: one(y.period),
+						...(/^\d{4}-\d{4}$/.test(y.period) ? { total: true } : {})
+					})),
 					rows: [
 						{
 							key: r.code,
