@@ -9,7 +9,9 @@ import {
 } from '$lib/server/auth/session';
 import { resolveLocale } from '$lib/server/locale';
 import { registerJob, startBackgroundJobs } from '$lib/server/jobs';
-import { mailConfig } from '$lib/server/config';
+import { building } from '$app/environment';
+import { mailConfig, packsDir } from '$lib/server/config';
+import { cleanPackJobs, failInterruptedPackJobs } from '$lib/server/reviews/pack/jobs';
 import { sendReminders } from '$lib/server/progress/reminders';
 import { recordCookies, servePageCache } from '$lib/server/page-cache';
 import { handleRequestContext } from '$lib/server/security-hook';
@@ -22,6 +24,15 @@ registerJob({
 		const { items, deliveries } = await sendReminders(db, mailConfig(), new Date());
 		if (items.length)
 			console.log(`[reminders] ${items.length} reminders, ${deliveries.length} emails`);
+	}
+});
+// pack jobs: one a restart interrupted will never finish; files are kept for a day
+if (!building) failInterruptedPackJobs(db);
+registerJob({
+	name: 'pack-cleanup',
+	everyMs: 60 * 60 * 1000,
+	run: () => {
+		cleanPackJobs(db, packsDir());
 	}
 });
 startBackgroundJobs();

@@ -167,6 +167,7 @@ test.describe('reviews and round tables', () => {
 		await expect(saved).toBeVisible();
 		const code = (await saved.textContent())!.match(/RT\d+\.D\d+/)![0];
 		await expect(page.getByTestId('decisions')).toContainText('Publish the referral contacts');
+		const roundTableUrl = page.url().split('?')[0];
 
 		// the focal point of MIA sees the decision on "My actions" and reports on it like on any action
 		await page.context().clearCookies();
@@ -178,5 +179,36 @@ test.describe('reviews and round tables', () => {
 		await page.getByRole('button', { name: new RegExp(code.replace('.', '\\.')) }).click();
 		await expect(page).toHaveURL(/\/reports\/\d+/);
 		await expect(page.locator('main')).toContainText('Hər rayon polis idarəsinin');
+
+		// the reviewer edits the decision, then withdraws it: kept and shown as withdrawn, and
+		// the focal point is no longer asked to report on it
+		await page.context().clearCookies();
+		await login(page, 'reviewer@nap.test');
+		await gotoReady(page, roundTableUrl);
+		const editor = page.locator('details').filter({ hasText: `Edit or withdraw ${code}` });
+		await editor.getByText(`Edit or withdraw ${code}`).click();
+		await editor.getByLabel('Text (English)').fill('Publish the referral contacts by June.');
+		await editor.getByRole('button', { name: 'Save changes' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Decision updated' })).toBeVisible();
+		await expect(page.getByTestId('decisions')).toContainText('by June');
+		await hydrated(page);
+		await editor.getByText(`Edit or withdraw ${code}`).click();
+		// without the confirmation nothing is written (the browser's `required` is bypassed here)
+		await editor.locator('input[name=confirm]').evaluate((el) => el.removeAttribute('required'));
+		await editor.getByRole('button', { name: 'Withdraw the decision' }).click();
+		await expect(page.getByText('Tick the box to confirm. Nothing was changed.')).toBeVisible();
+		await hydrated(page);
+		await editor.getByLabel(/Yes, withdraw this decision/).check();
+		await editor.getByRole('button', { name: 'Withdraw the decision' }).click();
+		await expect(page.getByRole('status').filter({ hasText: 'Decision withdrawn' })).toBeVisible();
+		await expect(
+			page.getByTestId('decisions').locator('tr[data-withdrawn=yes]').filter({ hasText: code })
+		).toContainText('withdrawn');
+
+		await page.context().clearCookies();
+		await login(page, 'mia@nap.test');
+		await page.goto('/my-actions?period=2024-H1');
+		await expect(page.locator('main')).toBeVisible();
+		await expect(page.locator('main').getByText(code, { exact: true })).toHaveCount(0);
 	});
 });

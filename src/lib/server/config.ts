@@ -12,6 +12,11 @@ export function uploadsDir(): string {
 	return join(dataDir(), 'uploads');
 }
 
+/** finished round-table packs (see reviews/pack/jobs.ts) */
+export function packsDir(): string {
+	return join(dataDir(), 'packs');
+}
+
 export function mailConfig(): MailConfig {
 	return {
 		smtpUrl: env.SMTP_URL || null,

@@ -313,21 +313,3 @@ describe('round-table pack', () => {
 		expect(summarise('short  text')).toBe('short text');
 	});
 });
-
-describe('pack generation job', () => {
-	it('moves through its steps to a DOCX that only its owner can fetch', async () => {
-		const { db, f, source } = setup();
-		const { startPackJob, getPackJob } = await import('../../../src/lib/server/reviews/pack/jobs');
-		const job = startPackJob(
-			db,
-			f.reviewer.id,
-			{ source, scope: { kind: 'plan' }, locale: 'en', audience: 'internal', now: NOW },
-			'pack.docx'
-		);
-		expect(job.step).toBe('queued');
-		await job.done;
-		expect(getPackJob(job.id, f.reviewer.id)?.step).toBe('done');
-		expect(getPackJob(job.id, f.reviewer.id + 1)).toBeNull();
-		expect(await documentXml(job.file!)).toContain('Implementation by aim');
-	});
-});

@@ -111,6 +111,8 @@ export default {
 		'pack.job_step.done': 'The pack is ready.',
 		'pack.job_step.failed': 'The pack could not be generated. The error has been logged.',
 		'pack.job_refresh': 'This page refreshes by itself.',
+		'pack.too_many':
+			'You already have {n} packs being generated. Wait until one of them is ready, then try again.',
 		'pack.job_unknown': 'This generation job does not exist or has expired.',
 		'pack.download': 'Download the pack (DOCX)',
 		'pack.doc_title': 'Round table on the implementation of the National Action Plan',
@@ -210,7 +212,25 @@ export default {
 		'rt.choose_institution': 'Choose at least one institution.',
 		'rt.due_before_meeting': 'The deadline cannot be before the meeting.',
 		'rt.unknown_institution': 'An unknown institution was chosen.',
-		'rt.not_found': 'This round table does not exist.'
+		'rt.not_found': 'This round table does not exist.',
+		'rt.edit': 'Edit or withdraw this round table',
+		'rt.save_changes': 'Save changes',
+		'rt.withdraw_help':
+			'Withdrawing keeps the round table and its decisions on record, marked as withdrawn; reports already made on them stay. Institutions are no longer asked to report on its decisions.',
+		'rt.withdraw_confirm': 'Yes, withdraw this round table and all its decisions',
+		'rt.withdraw': 'Withdraw the round table',
+		'rt.edit_decision': 'Edit or withdraw {code}',
+		'rt.withdraw_decision_confirm': 'Yes, withdraw this decision (its reports are kept)',
+		'rt.withdraw_decision': 'Withdraw the decision',
+		'rt.withdrawn': 'withdrawn',
+		'rt.withdrawn_on':
+			'This round table was withdrawn on {date}. It is kept on record and can no longer be changed.',
+		'rt.updated': 'Changes saved.',
+		'rt.decision_updated': 'Decision updated.',
+		'rt.decision_withdrawn': 'Decision withdrawn. It stays on record, marked as withdrawn.',
+		'rt.confirm_required': 'Tick the box to confirm. Nothing was changed.',
+		'rt.withdrawn_refused': 'This has been withdrawn and can no longer be changed.',
+		'rt.meeting_after_due': 'The meeting date cannot be after the deadline of one of its decisions.'
 	},
 	az: {
 		'reviews.title': 'İcmallar',
@@ -323,6 +343,8 @@ export default {
 		'pack.job_step.done': 'Paket hazırdır.',
 		'pack.job_step.failed': 'Paketi hazırlamaq mümkün olmadı. Xəta qeydə alındı.',
 		'pack.job_refresh': 'Bu səhifə özü yenilənir.',
+		'pack.too_many':
+			'Artıq {n} paketiniz hazırlanır. Onlardan biri hazır olana qədər gözləyin, sonra yenidən cəhd edin.',
 		'pack.job_unknown': 'Belə tapşırıq yoxdur və ya vaxtı bitib.',
 		'pack.download': 'Paketi yüklə (DOCX)',
 		'pack.doc_title': 'Milli Fəaliyyət Planının icrasına dair dəyirmi masa',
@@ -423,6 +445,25 @@ export default {
 		'rt.choose_institution': 'Ən azı bir qurum seçin.',
 		'rt.due_before_meeting': 'Son müddət görüşdən əvvəl ola bilməz.',
 		'rt.unknown_institution': 'Naməlum qurum seçilib.',
-		'rt.not_found': 'Belə dəyirmi masa yoxdur.'
+		'rt.not_found': 'Belə dəyirmi masa yoxdur.',
+		'rt.edit': 'Bu dəyirmi masanı redaktə et və ya geri götür',
+		'rt.save_changes': 'Dəyişiklikləri yadda saxla',
+		'rt.withdraw_help':
+			'Geri götürülən dəyirmi masa və onun qərarları qeydlərdə qalır, geri götürülmüş kimi işarələnir; onlar üzrə artıq verilmiş hesabatlar saxlanılır. Qurumlardan onun qərarları üzrə hesabat artıq tələb olunmur.',
+		'rt.withdraw_confirm': 'Bəli, bu dəyirmi masanı və onun bütün qərarlarını geri götür',
+		'rt.withdraw': 'Dəyirmi masanı geri götür',
+		'rt.edit_decision': '{code} qərarını redaktə et və ya geri götür',
+		'rt.withdraw_decision_confirm': 'Bəli, bu qərarı geri götür (hesabatları saxlanılır)',
+		'rt.withdraw_decision': 'Qərarı geri götür',
+		'rt.withdrawn': 'geri götürülüb',
+		'rt.withdrawn_on':
+			'Bu dəyirmi masa {date} tarixində geri götürülüb. O, qeydlərdə saxlanılır və artıq dəyişdirilə bilməz.',
+		'rt.updated': 'Dəyişikliklər yadda saxlanıldı.',
+		'rt.decision_updated': 'Qərar yeniləndi.',
+		'rt.decision_withdrawn': 'Qərar geri götürüldü. O, geri götürülmüş kimi qeydlərdə qalır.',
+		'rt.confirm_required': 'Təsdiq üçün qutunu işarələyin. Heç nə dəyişdirilmədi.',
+		'rt.withdrawn_refused': 'Bu geri götürülüb və artıq dəyişdirilə bilməz.',
+		'rt.meeting_after_due':
+			'Görüşün tarixi onun qərarlarından birinin son müddətindən sonra ola bilməz.'
 	}
 };

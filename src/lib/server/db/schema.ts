@@ -164,7 +164,9 @@ export const roundTable = sqliteTable('round_table', {
 	notesAz: text('notes_az'),
 	notesEn: text('notes_en'),
 	createdBy: integer('created_by').references(() => user.id),
-	createdAt: createdAt()
+	createdAt: createdAt(),
+	// withdrawn rather than deleted once any of its decisions has been reported on
+	withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' })
 });
 
 // An action of the plan; round-table decisions are actions too (kind = 'decision'), so that they
@@ -196,7 +198,9 @@ export const action = sqliteTable(
 		sortKey: text('sort_key').notNull(),
 		// both texts folded for Azerbaijani-aware search (see $lib/text)
 		searchText: text('search_text').notNull().default(''),
-		createdAt: createdAt()
+		createdAt: createdAt(),
+		// a withdrawn decision is kept (it may have reports) but is off "My actions"
+		withdrawnAt: integer('withdrawn_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [
 		uniqueIndex('action_code_uq').on(t.planId, t.code),
@@ -679,6 +683,34 @@ export const roundTableParticipant = sqliteTable(
 			.references(() => institution.id)
 	},
 	(t) => [primaryKey({ columns: [t.roundTableId, t.institutionId] })]
+);
+
+// A round-table pack being generated (or generated): kept in the database so that a restart
+// neither loses a finished pack nor leaves a job "running" forever. The file lives under
+// DATA_DIR/packs and is removed, with its row, after a day.
+export const PACK_JOB_STEPS = [
+	'queued',
+	'collect',
+	'charts',
+	'document',
+	'done',
+	'failed'
+] as const;
+export const packJob = sqliteTable(
+	'pack_job',
+	{
+		id: text('id').primaryKey(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		step: text('step', { enum: PACK_JOB_STEPS }).notNull().default('queued'),
+		fileName: text('file_name').notNull(),
+		// relative to DATA_DIR/packs; null until the document is written
+		filePath: text('file_path'),
+		createdAt: createdAt(),
+		finishedAt: integer('finished_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [index('pack_job_user_idx').on(t.userId, t.step)]
 );
 
 // ---------------------------------------------------------------- settings

@@ -6,9 +6,11 @@ import type { Action, ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 
 export function actionActiveIn(
-	a: Pick<Action, 'startYear' | 'endYear' | 'dueDate'>,
+	a: Pick<Action, 'startYear' | 'endYear' | 'dueDate'> & { withdrawnAt?: Date | null },
 	p: Pick<ReportingPeriod, 'startDate' | 'endDate'>
 ): boolean {
+	// a withdrawn round-table decision is owed by no one (its reports stay)
+	if (a.withdrawnAt) return false;
 	const year = Number(p.startDate.slice(0, 4));
 	if (a.startYear !== null && year < a.startYear) return false;
 	if (a.endYear !== null && year > a.endYear) return false;
@@ -37,6 +39,7 @@ export function listInstitutionActions(
 			startYear: action.startYear,
 			endYear: action.endYear,
 			dueDate: action.dueDate,
+			withdrawnAt: action.withdrawnAt,
 			sectionId: action.sectionId,
 			sectionCode: planSection.code,
 			role: actionInstitution.role

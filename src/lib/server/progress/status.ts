@@ -16,7 +16,8 @@ export function periodAssignments(db: Q, p: ReportingPeriod): Map<number, number
 			institutionId: actionInstitution.institutionId,
 			startYear: action.startYear,
 			endYear: action.endYear,
-			dueDate: action.dueDate
+			dueDate: action.dueDate,
+			withdrawnAt: action.withdrawnAt
 		})
 		.from(actionInstitution)
 		.innerJoin(action, eq(action.id, actionInstitution.actionId))

@@ -29,6 +29,8 @@ export interface ViewAction {
 	roundTableId: number | null;
 	/** for decisions: the day of the meeting that took them */
 	heldOn: string | null;
+	/** a withdrawn decision is owed nothing from then on (it stays listed, with its reports) */
+	withdrawnAt?: Date | null;
 	institutions: { institutionId: number; role: ActionRole }[];
 }
 
@@ -88,6 +90,7 @@ export function loadPlanView(db: DB, planId: number): PlanView | null {
 		sortKey: a.sortKey,
 		roundTableId: a.roundTableId,
 		heldOn: heldOn ?? null,
+		withdrawnAt: a.withdrawnAt,
 		institutions: (byAction.get(a.id) ?? []).sort((x, y) => roleOrder[x.role] - roleOrder[y.role])
 	}));
 	const institutions = new Map(

@@ -1,7 +1,7 @@
 // Round tables and their follow-up. A decision or recommendation is an `action` of kind
 // 'decision' tied to its round table, with a due date and its institutions as leads: so it shows
 // on those institutions' "My actions" and is reported on and reviewed like any action.
-import { and, asc, count, desc, eq, inArray, like } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, isNull, like } from 'drizzle-orm';
 import {
 	action,
 	actionInstitution,
@@ -85,6 +85,7 @@ export function addDecision(
 ): Result<typeof action.$inferSelect> {
 	const rt = db.select().from(roundTable).where(eq(roundTable.id, roundTableId)).get();
 	if (!rt) return { ok: false, errors: { form: 'rt.not_found' } };
+	if (rt.withdrawnAt) return { ok: false, errors: { form: 'rt.withdrawn_refused' } };
 	if (input.dueDate < rt.heldOn) return { ok: false, errors: { dueDate: 'rt.due_before_meeting' } };
 	if (!knownInstitutions(db, input.institutionIds))
 		return { ok: false, errors: { institutions: 'rt.unknown_institution' } };
@@ -137,6 +138,241 @@ export function addDecision(
 		);
 		return { ok: true, value: row } as const;
 	});
+}
+
+// ---------------------------------------------------------------- edit and withdraw
+// Round tables and decisions are edited in place and withdrawn rather than deleted: a decision
+// may already have reports, and the record of what a meeting decided must stay. A withdrawn
+// decision is off "My actions" (see actionActiveIn) and shown as withdrawn. Every change writes
+// its before and after to the audit log.
+
+type EditError = 'forbidden' | 'not_found' | 'withdrawn' | 'invalid';
+type EditResult = { ok: true } | { ok: false; error: EditError; errors?: Record<string, string> };
+
+const canEdit = (actor: Actor) => actor.role === 'reviewer' || actor.role === 'admin';
+
+function decisionOf(db: Pick<DB, 'select'>, id: number) {
+	const d = db
+		.select()
+		.from(action)
+		.where(and(eq(action.id, id), eq(action.kind, 'decision')))
+		.get();
+	if (!d || d.roundTableId === null) return null;
+	const rt = db.select().from(roundTable).where(eq(roundTable.id, d.roundTableId)).get()!;
+	return { d, rt };
+}
+
+function leadIds(db: Pick<DB, 'select'>, actionId: number): number[] {
+	return db
+		.select({ id: actionInstitution.institutionId })
+		.from(actionInstitution)
+		.where(eq(actionInstitution.actionId, actionId))
+		.all()
+		.map((r) => r.id)
+		.sort((a, b) => a - b);
+}
+
+function participantIds(db: Pick<DB, 'select'>, roundTableId: number): number[] {
+	return db
+		.select({ id: roundTableParticipant.institutionId })
+		.from(roundTableParticipant)
+		.where(eq(roundTableParticipant.roundTableId, roundTableId))
+		.all()
+		.map((r) => r.id)
+		.sort((a, b) => a - b);
+}
+
+/** Edits a round table's date, titles, notes, review and participants (its plan stays). */
+export function updateRoundTable(
+	db: DB,
+	actor: Actor,
+	id: number,
+	input: RoundTableInput,
+	now: Date
+): EditResult {
+	if (!canEdit(actor)) return { ok: false, error: 'forbidden' };
+	const rt = db.select().from(roundTable).where(eq(roundTable.id, id)).get();
+	if (!rt) return { ok: false, error: 'not_found' };
+	if (rt.withdrawnAt) return { ok: false, error: 'withdrawn' };
+	if (input.snapshotId !== null) {
+		const s = db.select().from(reviewSnapshot).where(eq(reviewSnapshot.id, input.snapshotId)).get();
+		if (!s || s.planId !== rt.planId)
+			return {
+				ok: false,
+				error: 'invalid',
+				errors: { snapshotId: 'reviews.snapshot_not_found' }
+			};
+	}
+	if (!knownInstitutions(db, input.participants))
+		return {
+			ok: false,
+			error: 'invalid',
+			errors: { participants: 'rt.unknown_institution' }
+		};
+	const firstDue = db
+		.select({ due: action.dueDate })
+		.from(action)
+		.where(and(eq(action.roundTableId, id), isNull(action.withdrawnAt)))
+		.orderBy(asc(action.dueDate))
+		.get()?.due;
+	if (firstDue && input.heldOn > firstDue)
+		return { ok: false, error: 'invalid', errors: { heldOn: 'rt.meeting_after_due' } };
+	db.transaction((tx) => {
+		const values = {
+			heldOn: input.heldOn,
+			titleAz: input.titleAz ?? input.titleEn ?? '',
+			titleEn: input.titleEn ?? input.titleAz ?? '',
+			notesAz: input.notesAz,
+			notesEn: input.notesEn,
+			snapshotId: input.snapshotId
+		};
+		const before = {
+			heldOn: rt.heldOn,
+			titleAz: rt.titleAz,
+			titleEn: rt.titleEn,
+			notesAz: rt.notesAz,
+			notesEn: rt.notesEn,
+			snapshotId: rt.snapshotId,
+			participants: participantIds(tx, id)
+		};
+		tx.update(roundTable).set(values).where(eq(roundTable.id, id)).run();
+		tx.delete(roundTableParticipant).where(eq(roundTableParticipant.roundTableId, id)).run();
+		tx.insert(roundTableParticipant)
+			.values(input.participants.map((institutionId) => ({ roundTableId: id, institutionId })))
+			.run();
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'round_table',
+				entityId: id,
+				operation: 'update',
+				before,
+				after: { ...values, participants: [...input.participants].sort((a, b) => a - b) }
+			},
+			now
+		);
+	});
+	return { ok: true };
+}
+
+/** Withdraws a round table and all its decisions; they stay on record, marked withdrawn. */
+export function withdrawRoundTable(db: DB, actor: Actor, id: number, now: Date): EditResult {
+	if (!canEdit(actor)) return { ok: false, error: 'forbidden' };
+	const rt = db.select().from(roundTable).where(eq(roundTable.id, id)).get();
+	if (!rt) return { ok: false, error: 'not_found' };
+	if (rt.withdrawnAt) return { ok: false, error: 'withdrawn' };
+	db.transaction((tx) => {
+		tx.update(roundTable).set({ withdrawnAt: now }).where(eq(roundTable.id, id)).run();
+		const decisions = tx
+			.update(action)
+			.set({ withdrawnAt: now })
+			.where(and(eq(action.roundTableId, id), isNull(action.withdrawnAt)))
+			.returning({ code: action.code })
+			.all();
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'round_table',
+				entityId: id,
+				operation: 'withdraw',
+				before: { withdrawnAt: null },
+				after: { withdrawnAt: now.toISOString(), decisions: decisions.map((d) => d.code) }
+			},
+			now
+		);
+	});
+	return { ok: true };
+}
+
+/** Edits a decision's texts, deadline and institutions; its code (and so its type) stays. */
+export function updateDecision(
+	db: DB,
+	actor: Actor,
+	decisionId: number,
+	input: DecisionInput,
+	now: Date
+): EditResult {
+	if (!canEdit(actor)) return { ok: false, error: 'forbidden' };
+	const found = decisionOf(db, decisionId);
+	if (!found) return { ok: false, error: 'not_found' };
+	const { d, rt } = found;
+	if (d.withdrawnAt || rt.withdrawnAt) return { ok: false, error: 'withdrawn' };
+	if (input.dueDate < rt.heldOn)
+		return { ok: false, error: 'invalid', errors: { dueDate: 'rt.due_before_meeting' } };
+	if (!knownInstitutions(db, input.institutionIds))
+		return { ok: false, error: 'invalid', errors: { institutions: 'rt.unknown_institution' } };
+	db.transaction((tx) => {
+		const before = {
+			textAz: d.textAz,
+			textEn: d.textEn,
+			dueDate: d.dueDate,
+			institutionIds: leadIds(tx, d.id)
+		};
+		tx.update(action)
+			.set({
+				textAz: input.textAz,
+				textEn: input.textEn,
+				dueDate: input.dueDate,
+				endYear: Number(input.dueDate.slice(0, 4)),
+				searchText: foldForSearch(`${d.code} ${input.textAz ?? ''} ${input.textEn ?? ''}`)
+			})
+			.where(eq(action.id, d.id))
+			.run();
+		tx.delete(actionInstitution).where(eq(actionInstitution.actionId, d.id)).run();
+		tx.insert(actionInstitution)
+			.values(
+				input.institutionIds.map((institutionId) => ({
+					actionId: d.id,
+					institutionId,
+					role: 'lead' as const
+				}))
+			)
+			.run();
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'action',
+				entityId: d.id,
+				operation: 'update_decision',
+				before,
+				after: {
+					textAz: input.textAz,
+					textEn: input.textEn,
+					dueDate: input.dueDate,
+					institutionIds: [...input.institutionIds].sort((a, b) => a - b)
+				}
+			},
+			now
+		);
+	});
+	return { ok: true };
+}
+
+/** Withdraws one decision: kept with its reports, off "My actions", shown as withdrawn. */
+export function withdrawDecision(db: DB, actor: Actor, decisionId: number, now: Date): EditResult {
+	if (!canEdit(actor)) return { ok: false, error: 'forbidden' };
+	const found = decisionOf(db, decisionId);
+	if (!found) return { ok: false, error: 'not_found' };
+	if (found.d.withdrawnAt) return { ok: false, error: 'withdrawn' };
+	db.transaction((tx) => {
+		tx.update(action).set({ withdrawnAt: now }).where(eq(action.id, decisionId)).run();
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: 'action',
+				entityId: decisionId,
+				operation: 'withdraw_decision',
+				before: { withdrawnAt: null },
+				after: { code: found.d.code, withdrawnAt: now.toISOString() }
+			},
+			now
+		);
+	});
+	return { ok: true };
 }
 
 export interface RoundTableSummary extends RoundTable {

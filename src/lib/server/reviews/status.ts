@@ -1,5 +1,6 @@
 // How a review reads the reports: one status per action by the rule of plan/action-status.ts,
 // and which bodies are behind with their reporting as of a date.
+import { bakuDay } from '../../dates';
 import type { ActionStatus } from '../plan/action-status';
 import type { ProgressRow } from './snapshot-source';
 import type { PlanView, ViewAction } from './plan-view';
@@ -19,6 +20,7 @@ export function rowsByAction(rows: ProgressRow[]): Map<number, ProgressRow[]> {
  * in the years of its period; a decision from the day of its meeting until it is due.
  */
 export function requiredPeriod(view: PlanView, a: ViewAction, asOf: string) {
+	if (a.withdrawnAt && bakuDay(a.withdrawnAt) <= asOf) return null;
 	let best: PlanView['periods'][number] | null = null;
 	for (const p of view.periods) {
 		if (p.dueDate > asOf) continue;
@@ -79,6 +81,7 @@ export function overdueByInstitution(items: OverdueItem[]): Map<number, number> 
 /** Whether an action is late as of a date: past its end year (or due date) and not completed. */
 export function isPastDeadline(a: ViewAction, status: ActionStatus, asOf: string): boolean {
 	if (status === 'completed' || status === 'not_applicable') return false;
+	if (a.withdrawnAt && bakuDay(a.withdrawnAt) <= asOf) return false;
 	if (a.dueDate) return a.dueDate < asOf;
 	return a.endYear !== null && `${a.endYear}-12-31` < asOf;
 }

@@ -3,7 +3,8 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { parsePackForm, packQuery } from '$lib/server/forms/pack-form';
 import { resolvePackRequest } from '$lib/server/reviews/pack/request';
-import { startPackJob } from '$lib/server/reviews/pack/jobs';
+import { MAX_RUNNING_PER_USER, startPackJob } from '$lib/server/reviews/pack/jobs';
+import { packsDir } from '$lib/server/config';
 import { missingTranslations } from '$lib/server/reviews/pack/data';
 import { liveSource, resolveSource } from '$lib/server/reviews/snapshot-source';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
@@ -63,8 +64,9 @@ async function generateAction(event: Parameters<Actions['generate']>[0]) {
 	const user = requireRole(event, 'reviewer', 'admin');
 	const r = await parse(event);
 	if ('failure' in r) return r.failure;
-	const job = startPackJob(db, user.id, r.resolved.options, r.resolved.fileName);
-	redirect(303, `/reviews/pack/jobs/${job.id}?${packQuery(r.request)}`);
+	const started = startPackJob(db, packsDir(), user.id, r.resolved.options, r.resolved.fileName);
+	if (!started.ok) return fail(429, { tooMany: MAX_RUNNING_PER_USER });
+	redirect(303, `/reviews/pack/jobs/${started.job.id}?${packQuery(r.request)}`);
 }
 
 async function printAction(event: Parameters<Actions['print']>[0]) {

@@ -3,10 +3,20 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
 import { parseDecisionForm } from '$lib/server/forms/decision-form';
-import { listValues } from '$lib/server/forms/round-table-form';
+import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
+import { parseId } from '$lib/ids';
 import { formValues } from '$lib/server/forms/fields';
-import { addDecision, getRoundTable } from '$lib/server/reviews/round-tables';
+import {
+	addDecision,
+	getRoundTable,
+	updateDecision,
+	updateRoundTable,
+	withdrawDecision,
+	withdrawRoundTable
+} from '$lib/server/reviews/round-tables';
 import { decisionProgress } from '$lib/server/reviews/decision-status';
+import { listSnapshots } from '$lib/server/reviews/snapshots';
+import { snapshotName } from '$lib/snapshot-name';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -15,9 +25,14 @@ export const load: PageServerLoad = (event) => {
 	if (!rt) error(404, { message: 'not_found' });
 	const progress = decisionProgress(db, rt.decisions, new Date());
 	const institutions = institutionNames(db, { locale: event.locals.locale, activeOnly: true });
+	const snapshots = listSnapshots(db, rt.roundTable.planId).map((s) => ({
+		id: s.id,
+		name: snapshotName(s, event.locals.locale)
+	}));
 	return {
 		...rt,
 		institutions,
+		snapshots,
 		created: event.url.searchParams.has('created'),
 		decisions: rt.decisions.map((d) => {
 			const p = progress.get(d.id)!;
@@ -32,7 +47,88 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-export const actions: Actions = { addDecision: addDecisionAction };
+export const actions: Actions = {
+	addDecision: addDecisionAction,
+	update: updateAction,
+	withdraw: withdrawAction,
+	updateDecision: updateDecisionAction,
+	withdrawDecision: withdrawDecisionAction
+};
+
+type Event = Parameters<Actions['update']>[0];
+
+/** Maps a refused edit: missing → 404, forbidden → 403, withdrawn or invalid → 400 with the form. */
+function refused(
+	r: { error: string; errors?: Record<string, string> },
+	form: FormData,
+	extra: Record<string, unknown>
+) {
+	if (r.error === 'not_found') error(404, { message: 'not_found' });
+	if (r.error === 'forbidden') error(403, { message: 'forbidden' });
+	return fail(400, {
+		...extra,
+		errors: r.errors ?? { form: 'rt.withdrawn_refused' },
+		values: formValues(form)
+	});
+}
+
+async function updateAction(event: Event) {
+	const user = requireRole(event, 'reviewer', 'admin');
+	const form = await event.request.formData();
+	const parsed = parseRoundTableForm(form);
+	if (!parsed.ok) return fail(400, { edit: true, errors: parsed.errors, values: parsed.values });
+	const r = updateRoundTable(db, user, Number(event.params.id), parsed.data, new Date());
+	if (!r.ok) return refused(r, form, { edit: true });
+	return { updated: true };
+}
+
+async function withdrawAction(event: Event) {
+	const user = requireRole(event, 'reviewer', 'admin');
+	const form = await event.request.formData();
+	// a confirmation that is not given writes nothing
+	if (form.get('confirm') !== 'yes')
+		return fail(400, { withdraw: true, errors: { confirm: 'rt.confirm_required' }, values: {} });
+	const r = withdrawRoundTable(db, user, Number(event.params.id), new Date());
+	if (!r.ok) return refused(r, form, { withdraw: true });
+	return { withdrawn: true };
+}
+
+/** The decision the form names, only when it belongs to this round table. */
+function decisionId(event: Event, form: FormData): number | null {
+	const id = parseId(String(form.get('decisionId') ?? ''));
+	if (id === null) return null;
+	const rt = getRoundTable(db, Number(event.params.id));
+	return rt?.decisions.some((d) => d.id === id) ? id : null;
+}
+
+async function updateDecisionAction(event: Event) {
+	const user = requireRole(event, 'reviewer', 'admin');
+	const form = await event.request.formData();
+	const id = decisionId(event, form);
+	if (id === null) return fail(400, { errors: { form: 'rt.not_found' }, values: {} });
+	const parsed = parseDecisionForm(form);
+	if (!parsed.ok)
+		return fail(400, { editDecision: id, errors: parsed.errors, values: parsed.values });
+	const r = updateDecision(db, user, id, parsed.data, new Date());
+	if (!r.ok) return refused(r, form, { editDecision: id });
+	return { decisionUpdated: id };
+}
+
+async function withdrawDecisionAction(event: Event) {
+	const user = requireRole(event, 'reviewer', 'admin');
+	const form = await event.request.formData();
+	const id = decisionId(event, form);
+	if (id === null) return fail(400, { errors: { form: 'rt.not_found' }, values: {} });
+	if (form.get('confirm') !== 'yes')
+		return fail(400, {
+			withdrawDecision: id,
+			errors: { confirm: 'rt.confirm_required' },
+			values: {}
+		});
+	const r = withdrawDecision(db, user, id, new Date());
+	if (!r.ok) return refused(r, form, { withdrawDecision: id });
+	return { decisionWithdrawn: id };
+}
 
 async function addDecisionAction(event: Parameters<Actions['addDecision']>[0]) {
 	const user = requireRole(event, 'reviewer', 'admin');
