@@ -99,6 +99,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 	'GET /admin/users/new':                                           { expect: 'L A D D D D' },
 	'POST /admin/users/new?/invite':                                  { expect: 'L A D D D D' },
 	'GET /audit':                                                     { expect: 'L A A D D D' },
+	'GET /audit/export.csv':                                          { expect: 'L A A D D D' },
+	'GET /audit/export.xlsx':                                         { expect: 'L A A D D D' },
 	'GET /completeness':                                              { expect: 'L A A D D D' },
 	'GET /dashboard':                                                 { expect: 'L A A A A D' },
 	'GET /dashboard/aims/[aim]':                                      { expect: 'L A A A A D', path: '/dashboard/aims/1' },

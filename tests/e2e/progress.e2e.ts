@@ -132,7 +132,46 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 	).toBeVisible();
 	await rev.goto('/audit?entity=progress_report&entityId=' + id);
 	// create, save, save + submit, return, save + submit, approve
-	await expect(rev.locator('table.audit tbody tr')).toHaveCount(8);
+	const entries = rev.locator('table.audit tbody tr');
+	await expect(entries).toHaveCount(8);
+	// names, not codes; the fields that changed, not JSON
+	const returned = entries.filter({ hasText: 'Returned' }).filter({ hasText: 'Reason' });
+	await expect(returned).toHaveCount(1);
+	await expect(returned).toContainText('Progress report');
+	await expect(returned).toContainText('Reviewer');
+	await expect(returned.locator('ul.changes li').filter({ hasText: 'State' })).toContainText(
+		/State:\s*Submitted\s*→(became)?\s*Returned/
+	);
+	await expect(returned).toContainText(
+		'Please add the English text and the number of participants.'
+	);
+	await expect(rev.locator('table.audit')).not.toContainText('{"');
+	// filtering by operation keeps the other filters
+	await rev.getByLabel('Operation').selectOption('approve');
+	await rev.getByRole('button', { name: 'Filter' }).click();
+	await expect(rev).toHaveURL(
+		new RegExp(`entityId=${id}.*operation=approve|operation=approve.*entityId=${id}`)
+	);
+	await expect(entries).toHaveCount(1);
+	await expect(entries).toContainText('Approved');
+	// the export holds what the filter shows, one row per changed field
+	const href = await rev.getByRole('link', { name: 'CSV' }).getAttribute('href');
+	expect(href).toContain(`entityId=${id}`);
+	const res = await rev.request.get(href!);
+	expect(res.headers()['content-disposition']).toMatch(/attachment; filename="audit-log-/);
+	expect(res.headers()['cache-control']).toContain('no-store');
+	const lines = (await res.text()).trim().split('\r\n');
+	expect(lines[0]).toContain('Field');
+	expect(lines.slice(1).every((l) => l.includes(',Approved,approve,'))).toBe(true);
+	expect(lines.some((l) => /,State,Submitted,Approved$/.test(l))).toBe(true);
+	// and in Azerbaijani
+	await setLanguage(rev, 'az');
+	await expect(entries).toContainText('Təsdiqləndi');
+	await expect(entries).toContainText('İcra hesabatı');
+	await expect(entries).toContainText('Rəyçi');
+	await expect(entries).toContainText(/Vəziyyət:\s*Təqdim edilib\s*→(oldu)?\s*Təsdiqlənib/);
+	// the language is saved on the account: later tests expect the reviewer in English
+	await setLanguage(rev, 'en');
 });
 
 test('without JavaScript: a wrong value keeps what was typed, then submit, return and approve work', async ({

@@ -1,7 +1,11 @@
-// Reading the append-only audit log: newest first, filtered, paged by id.
+// Reading the append-only audit log: newest first, filtered, paged by id; each row with its
+// field-level changes (./audit-diff). The page and its exports read the same filter from the URL.
 import { and, desc, eq, gte, like, lt, lte, type SQL } from 'drizzle-orm';
 import { auditLog, user } from './db/schema';
 import type { DB } from './db/connect';
+import { fieldChanges } from './audit-diff';
+import { parseId } from '../ids';
+import { parseIsoDate } from '../dates';
 
 export interface AuditFilter {
 	entity?: string | null;
@@ -14,8 +18,23 @@ export interface AuditFilter {
 }
 
 export const AUDIT_PAGE = 100;
+/** An export holds at most this many entries, the newest that match. */
+export const AUDIT_EXPORT_LIMIT = 20_000;
 
-export function queryAudit(db: Pick<DB, 'select'>, f: AuditFilter) {
+/** The filter in a page or export URL (`?entity=…&operation=…&from=…`). */
+export function auditFilterFromQuery(q: URLSearchParams): AuditFilter {
+	return {
+		entity: q.get('entity') || null,
+		entityId: q.get('entityId')?.trim() || null,
+		operation: q.get('operation')?.trim() || null,
+		actor: q.get('actor')?.trim() || null,
+		from: parseIsoDate(q.get('from')),
+		to: parseIsoDate(q.get('to')),
+		before: parseId(q.get('before'))
+	};
+}
+
+export function queryAudit(db: Pick<DB, 'select'>, f: AuditFilter, limit: number = AUDIT_PAGE) {
 	const where: SQL[] = [];
 	if (f.entity) where.push(eq(auditLog.entity, f.entity));
 	if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));
@@ -41,11 +60,14 @@ export function queryAudit(db: Pick<DB, 'select'>, f: AuditFilter) {
 		.leftJoin(user, eq(user.id, auditLog.actorId))
 		.where(where.length ? and(...where) : undefined)
 		.orderBy(desc(auditLog.id))
-		.limit(AUDIT_PAGE + 1)
+		.limit(limit + 1)
 		.all();
 	return {
-		rows: rows.slice(0, AUDIT_PAGE),
-		next: rows.length > AUDIT_PAGE ? rows[AUDIT_PAGE - 1].id : null
+		rows: rows.slice(0, limit).map(({ before, after, ...r }) => ({
+			...r,
+			changes: fieldChanges(before, after)
+		})),
+		next: rows.length > limit ? rows[limit - 1].id : null
 	};
 }
 
@@ -56,4 +78,13 @@ export function auditEntities(db: Pick<DB, 'selectDistinct'>): string[] {
 		.orderBy(auditLog.entity)
 		.all()
 		.map((r) => r.e);
+}
+
+export function auditOperations(db: Pick<DB, 'selectDistinct'>): string[] {
+	return db
+		.selectDistinct({ o: auditLog.operation })
+		.from(auditLog)
+		.orderBy(auditLog.operation)
+		.all()
+		.map((r) => r.o);
 }
