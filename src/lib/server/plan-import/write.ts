@@ -7,6 +7,7 @@ import { eq, inArray } from 'drizzle-orm';
 import { action, actionInstitution, plan, planSection } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
 import { actionSearchText, codeSortKey, sectionSortOrder } from '../plan/search-text';
+import { insertDraftPlan } from '../plan/admin';
 import type { DB } from '../db/connect';
 import type { Column, ImportSummary, PlanMeta, ResolvedAction, ResolvedSection } from './types';
 
@@ -152,19 +153,7 @@ export function writeImport(
 	db.transaction((tx) => {
 		let id = planId;
 		if (id === null) {
-			const meta = (target as { plan: PlanMeta }).plan;
-			const row = tx
-				.insert(plan)
-				.values({ ...meta, status: 'draft' })
-				.returning()
-				.get();
-			writeAudit(
-				tx,
-				actor,
-				{ entity: 'plan', entityId: row.id, operation: 'create', after: row },
-				now
-			);
-			id = row.id;
+			id = insertDraftPlan(tx, actor, (target as { plan: PlanMeta }).plan, now);
 		}
 		const p = tx.select().from(plan).where(eq(plan.id, id)).get()!;
 		summary.planId = id;

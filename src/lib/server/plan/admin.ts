@@ -3,7 +3,7 @@
 // the form was loaded with (see stamp.ts).
 import { and, eq, ne } from 'drizzle-orm';
 import { action, actionInstitution, plan, planSection, type ActionRole } from '../db/schema';
-import { writeAudit, type Actor } from '../audit';
+import { writeAudit, type Actor, type Tx } from '../audit';
 import { actionSearchText } from './search-text';
 import { actionBodies } from './browse';
 import { rowStamp } from './stamp';
@@ -24,20 +24,21 @@ export function createPlan(
 ): EditResult<number> {
 	if (db.select().from(plan).where(eq(plan.code, meta.code)).get())
 		return { ok: false, status: 400, errors: { code: 'admin_plans.error.code_taken' } };
-	return db.transaction((tx): EditResult<number> => {
-		const row = tx
-			.insert(plan)
-			.values({ ...meta, status: 'draft' })
-			.returning()
-			.get();
-		writeAudit(
-			tx,
-			actor,
-			{ entity: 'plan', entityId: row.id, operation: 'create', after: row },
-			now
-		);
-		return { ok: true, value: row.id };
-	});
+	return db.transaction((tx): EditResult<number> => ({
+		ok: true,
+		value: insertDraftPlan(tx, actor, meta, now)
+	}));
+}
+
+/** A new plan starts as a draft that only admins see (created here or by an import); audited. */
+export function insertDraftPlan(tx: Tx, actor: Actor, meta: PlanMeta, now: Date): number {
+	const row = tx
+		.insert(plan)
+		.values({ ...meta, status: 'draft' })
+		.returning()
+		.get();
+	writeAudit(tx, actor, { entity: 'plan', entityId: row.id, operation: 'create', after: row }, now);
+	return row.id;
 }
 
 export function planStamp(db: DB, planId: number): string | null {
