@@ -116,15 +116,7 @@ export function addDecision(
 			})
 			.returning()
 			.get();
-		tx.insert(actionInstitution)
-			.values(
-				input.institutionIds.map((institutionId) => ({
-					actionId: row.id,
-					institutionId,
-					role: 'lead' as const
-				}))
-			)
-			.run();
+		assignDecisionBodies(tx, row.id, input.institutionIds);
 		writeAudit(
 			tx,
 			actor,
@@ -321,15 +313,7 @@ export function updateDecision(
 			.where(eq(action.id, d.id))
 			.run();
 		tx.delete(actionInstitution).where(eq(actionInstitution.actionId, d.id)).run();
-		tx.insert(actionInstitution)
-			.values(
-				input.institutionIds.map((institutionId) => ({
-					actionId: d.id,
-					institutionId,
-					role: 'lead' as const
-				}))
-			)
-			.run();
+		assignDecisionBodies(tx, d.id, input.institutionIds);
 		writeAudit(
 			tx,
 			actor,
@@ -455,4 +439,13 @@ export function getRoundTable(db: DB, id: number) {
 			institutionIds: links.filter((l) => l.actionId === d.id).map((l) => l.institutionId)
 		}))
 	};
+}
+
+/** A decision's institutions are each its lead: each reports on it for itself. */
+function assignDecisionBodies(tx: Pick<DB, 'insert'>, actionId: number, institutionIds: number[]) {
+	tx.insert(actionInstitution)
+		.values(
+			institutionIds.map((institutionId) => ({ actionId, institutionId, role: 'lead' as const }))
+		)
+		.run();
 }
