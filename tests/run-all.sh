@@ -16,7 +16,7 @@ fi
 if ! command -v soffice >/dev/null || ! command -v pdftotext >/dev/null ||
 	[ ! -f /usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf ]; then
 	echo "== installing Debian's libreoffice-writer-nogui, poppler-utils, fonts-liberation2"
-	(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
+	(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq \
 		libreoffice-writer-nogui poppler-utils fonts-liberation2 >/dev/null) ||
 		{ echo "could not install LibreOffice"; echo "0 passed, 1 failed"; exit 1; }
 fi
