@@ -1,8 +1,9 @@
 // Evidence for progress reports: uploaded files (type checked by their content, size limited,
 // stored under DATA_DIR/uploads, never under static/) and links, each with a sensitivity level.
 import { randomUUID, createHash } from 'node:crypto';
-import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { writeDurably } from '../durable-write';
 import { and, asc, eq } from 'drizzle-orm';
 import { attachment, SENSITIVITIES } from '../db/schema';
 import { writeAudit } from '../audit';
@@ -43,19 +44,6 @@ export function safeFileName(name: string): string {
 		.trim()
 		.slice(-120);
 	return cleaned === '' || cleaned.startsWith('.') ? `file${cleaned}` : cleaned;
-}
-
-function writeDurably(path: string, bytes: Uint8Array): void {
-	mkdirSync(dirname(path), { recursive: true });
-	const tmp = `${path}.part`;
-	const fd = openSync(tmp, 'w', 0o640);
-	try {
-		writeSync(fd, bytes);
-		fsyncSync(fd);
-	} finally {
-		closeSync(fd);
-	}
-	renameSync(tmp, path);
 }
 
 export async function addFile(

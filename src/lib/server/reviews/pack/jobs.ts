@@ -5,19 +5,9 @@
 // data, regenerated in seconds, so re-running it unasked is not worth the complexity). Rows and
 // files older than a day are removed by the hourly job runner.
 import { randomUUID } from 'node:crypto';
-import {
-	closeSync,
-	fsyncSync,
-	mkdirSync,
-	openSync,
-	readdirSync,
-	readFileSync,
-	renameSync,
-	rmSync,
-	statSync,
-	writeSync
-} from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeDurably } from '../../durable-write';
 import { and, count, eq, lt, notInArray } from 'drizzle-orm';
 import type { DB } from '../../db/connect';
 import { packJob, PACK_JOB_STEPS } from '../../db/schema';
@@ -76,18 +66,6 @@ export function startPackJob(
 	});
 	if (!job) return { ok: false, error: 'too_many' };
 	return { ok: true, job, done: run(db, packsDir, job.id, options) };
-}
-
-function writeDurably(path: string, bytes: Uint8Array): void {
-	const tmp = `${path}.part`;
-	const fd = openSync(tmp, 'w', 0o640);
-	try {
-		writeSync(fd, bytes);
-		fsyncSync(fd);
-	} finally {
-		closeSync(fd);
-	}
-	renameSync(tmp, path);
 }
 
 async function run(db: DB, packsDir: string, id: string, options: PackOptions): Promise<void> {
