@@ -1,22 +1,20 @@
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { queueFilterOptions, reviewQueue } from '$lib/server/progress/queue';
+import { inboxFilterOptions, listInbox } from '$lib/server/inbox/query';
+import { inboxQuery, parseInboxFilter } from '$lib/inbox';
 import type { PageServerLoad } from './$types';
-import { parseId } from '$lib/ids';
 import { today } from '$lib/dates';
 
+// The inbox: progress and statistics submissions together. The filters are a GET form, so they
+// live in the URL (kept on the way to a report and back) and work without JavaScript.
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
-	const q = event.url.searchParams;
-	const filter = {
-		institutionId: parseId(q.get('institution')),
-		sectionId: parseId(q.get('aim')),
-		periodId: parseId(q.get('period'))
-	};
+	const filter = parseInboxFilter(event.url.searchParams);
 	return {
 		filter,
-		queue: reviewQueue(db, filter),
-		options: queueFilterOptions(db),
+		query: inboxQuery(filter),
+		items: listInbox(db, filter),
+		options: inboxFilterOptions(db),
 		today: today()
 	};
 };
