@@ -3,7 +3,7 @@ import { createTestDb } from '../../helpers/test-db';
 import { makeWorld } from '../../factories/progress';
 import { makeAction, makePeriod, makeSection } from '../../factories';
 import { makeMetric, makeProgressReport, makeStatReport } from '../../factories/reviews';
-import { listInbox, inboxFilterOptions } from '../../../src/lib/server/inbox/query';
+import { listInbox, inboxFilterOptions, notStarted } from '../../../src/lib/server/inbox/query';
 import { afterApprovalHref, nextInInbox } from '../../../src/lib/server/inbox/next';
 import { act } from '../../../src/lib/server/progress/reports';
 import { changeReportState } from '../../../src/lib/server/statistics/workflow-actions';
@@ -118,6 +118,17 @@ describe('the reviewers inbox', () => {
 			`p${p3.id}`
 		]);
 		expect(listInbox(db, f({ kind: 'statistics', sectionId: aim2.id }))).toEqual([]);
+	});
+
+	it('behind a completeness cell: the actions owed but not started', () => {
+		const { db, w, year } = mixedInbox();
+		expect(notStarted(db, w.instA.id, w.period.id)).toEqual([]);
+		const third = makeAction(db, { planId: w.plan.id, sectionId: w.section.id }, [
+			{ institutionId: w.instA.id, role: 'lead' }
+		]);
+		expect(notStarted(db, w.instA.id, w.period.id).map((a) => a.id)).toEqual([third.id]);
+		expect(notStarted(db, w.instC.id, w.period.id)).toEqual([]);
+		expect(notStarted(db, w.instA.id, year.id)).toEqual([]);
 	});
 
 	it('offers only institutions with reports, and both kinds of period', () => {

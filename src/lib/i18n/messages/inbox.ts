@@ -24,6 +24,7 @@ export default {
 		'inbox.statistics_of': 'Statistics {period}',
 		'inbox.figures': '{count} figures',
 		'inbox.back': 'Back to the inbox',
+		'inbox.not_started': 'Owed but not started: {count}',
 		'inbox.approved_next': 'Approved. This is the next submission in the inbox.',
 		'inbox.approve_next': 'Approve and open the next',
 		'completeness.remind': 'Remind now',
@@ -80,8 +81,9 @@ export default {
 		'inbox.statistics_of': 'Statistika {period}',
 		'inbox.figures': '{count} göstərici',
 		'inbox.back': 'Siyahıya qayıt',
+		'inbox.not_started': 'Gözlənilən, lakin başlanmamış: {count}',
 		'inbox.approved_next': 'Təsdiqləndi. Bu, siyahıdakı növbəti təqdimatdır.',
-		'inbox.approve_next': 'Təsdiqlə və növbətini aç',
+		'inbox.approve_next': 'Təsdiq et və növbətini aç',
 		'completeness.remind': 'İndi xatırlat',
 		'completeness.remind_label': '{institution} qurumuna indi xatırlat',
 		'completeness.reminded':

@@ -13,6 +13,7 @@ import {
 	type WorkflowState
 } from '../db/schema';
 import type { DB } from '../db/connect';
+import { periodAssignments } from '../progress/status';
 import type { InboxFilter, InboxKind } from '../../inbox';
 
 type Q = Pick<DB, 'select'>;
@@ -166,4 +167,33 @@ export function inboxFilterOptions(db: Q) {
 			.orderBy(asc(reportingPeriod.scope), sql`${reportingPeriod.startDate} desc`)
 			.all()
 	};
+}
+
+/**
+ * The actions an institution owes a report on in a progress period but has not started: with the
+ * reports of any state, what is behind a completeness cell ("3/5").
+ */
+export function notStarted(db: Q, institutionId: number, periodId: number) {
+	const period = db.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
+	if (!period || period.scope !== 'progress') return [];
+	const owed = periodAssignments(db, period).get(institutionId) ?? [];
+	if (!owed.length) return [];
+	const started = new Set(
+		db
+			.select({ actionId: progressReport.actionId })
+			.from(progressReport)
+			.where(
+				and(eq(progressReport.institutionId, institutionId), eq(progressReport.periodId, periodId))
+			)
+			.all()
+			.map((r) => r.actionId)
+	);
+	const missing = owed.filter((id) => !started.has(id));
+	if (!missing.length) return [];
+	return db
+		.select({ id: action.id, code: action.code, textAz: action.textAz, textEn: action.textEn })
+		.from(action)
+		.where(inArray(action.id, missing))
+		.orderBy(asc(action.sortKey))
+		.all();
 }

@@ -1,7 +1,8 @@
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import { inboxFilterOptions, listInbox } from '$lib/server/inbox/query';
-import { inboxQuery, parseInboxFilter } from '$lib/inbox';
+import { inboxFilterOptions, listInbox, notStarted } from '$lib/server/inbox/query';
+import { inboxHref, inboxQuery, parseInboxFilter } from '$lib/inbox';
 import type { PageServerLoad } from './$types';
 import { today } from '$lib/dates';
 
@@ -10,10 +11,24 @@ import { today } from '$lib/dates';
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'reviewer', 'admin');
 	const filter = parseInboxFilter(event.url.searchParams);
+	const query = inboxQuery(filter);
+	// one address per filter (the form also sends its empty fields): clean to share and bookmark
+	const cleared = event.url.searchParams.get('cleared');
+	const canonical = inboxHref(query, cleared ? { cleared } : {});
+	if (`${event.url.pathname}${event.url.search}` !== canonical) redirect(303, canonical);
+	// what is behind a completeness cell: the reports in any state, and the ones not started
+	const cell =
+		filter.state === 'all' &&
+		filter.kind !== 'statistics' &&
+		filter.institutionId &&
+		filter.periodId
+			? notStarted(db, filter.institutionId, filter.periodId)
+			: [];
 	return {
 		filter,
-		query: inboxQuery(filter),
+		query,
 		items: listInbox(db, filter),
+		notStarted: cell,
 		options: inboxFilterOptions(db),
 		today: today()
 	};
