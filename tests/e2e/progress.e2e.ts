@@ -76,7 +76,7 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 		.locator(`tr[data-report="${id}"]`)
 		.getByRole('link', { name: /Review/ })
 		.click();
-	await expect(rev).toHaveURL(new RegExp(`/reports/${id}$`));
+	await expect(rev).toHaveURL(new RegExp(`/reports/${id}\\?inbox=$`));
 	await hydrated(rev);
 	// the English text is missing, and says so
 	await expect(rev.getByText('translation missing').first()).toBeVisible();
