@@ -97,7 +97,8 @@ test('a reviewer clears a mixed inbox of progress and statistics submissions wit
 });
 
 test('without JavaScript: filters in the URL, approve and open the next, and back with the filters kept', async ({
-	browser
+	browser,
+	baseURL
 }) => {
 	const rev = await userPage(browser, 'reviewer@nap.test', false);
 	await setLanguage(rev, 'en');
@@ -116,6 +117,14 @@ test('without JavaScript: filters in the URL, approve and open the next, and bac
 		.getByRole('link', { name: /Review/ })
 		.click();
 	const first = new URL(rev.url()).pathname;
+	// a focal point cannot approve through it, whatever it posts
+	const mia = await userPage(browser, 'mia@nap.test', false);
+	const forged = await mia.request.post(`${first}?/approve`, {
+		form: { version: '2', then: 'next', inbox: query },
+		headers: { origin: baseURL!, accept: 'text/html' },
+		maxRedirects: 0
+	});
+	expect(forged.status()).toBe(403);
 	await rev.getByRole('button', { name: 'Approve and open the next' }).click();
 	await expect(rev.getByTestId('approved-next')).toBeVisible();
 	expect(new URL(rev.url()).pathname).not.toBe(first);
