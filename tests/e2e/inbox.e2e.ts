@@ -152,9 +152,14 @@ test('completeness: newest period first and in view, cells lead to their reports
 		.evaluateAll((ths) => ths.map((th) => th.textContent!.trim().slice(0, 7)));
 	expect(heads.length).toBeGreaterThan(2);
 	expect([...heads].sort().reverse()).toEqual(heads);
-	// the newest periods are on screen without scrolling sideways
+	// the newest periods are on screen without scrolling sideways; with the seed's ten periods
+	// the whole matrix is
 	const newest = await rev.locator('table.matrix thead th.num').nth(1).boundingBox();
 	expect(newest!.x + newest!.width).toBeLessThanOrEqual(1366);
+	const wrap = await rev
+		.locator('.table-wrap')
+		.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+	expect(wrap.scroll).toBeLessThanOrEqual(wrap.client);
 
 	// a cell leads to the institution's reports of that period
 	const cell = rev.locator('tr[data-institution="MIA"] td a').nth(1);
