@@ -190,7 +190,9 @@ test('completeness: newest period first and in view, cells lead to their reports
 	// remind one institution now: a message, an e-mail in the outbox, an audit entry
 	await rev.goto('/completeness');
 	await rev.getByRole('button', { name: 'Remind now — VAC' }).click();
-	await expect(rev.getByRole('status')).toContainText('Reminder sent to VAC: 1 focal points');
+	await expect(rev.getByRole('status')).toContainText(
+		'Reminder sent to VAC (focal points reached: 1;'
+	);
 	const outbox = join(fileURLToPath(new URL('.', import.meta.url)), '.state', 'outbox');
 	const mails = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8'));
 	expect(mails.filter((m) => m.includes('To: vac@nap.test'))).toHaveLength(1);

@@ -30,7 +30,7 @@ export default {
 		'completeness.remind': 'Remind now',
 		'completeness.remind_label': 'Remind {institution} now',
 		'completeness.reminded':
-			'Reminder sent to {institution}: {recipients} focal points, {missing} reports missing.',
+			'Reminder sent to {institution} (focal points reached: {recipients}; reports missing: {missing}).',
 		'completeness.remind_nothing_owed': '{institution} owes no report in an open period.',
 		'completeness.remind_no_focal_point': '{institution} has no active focal point to remind.',
 		'completeness.remind_too_soon':
@@ -87,7 +87,7 @@ export default {
 		'completeness.remind': 'İndi xatırlat',
 		'completeness.remind_label': '{institution} qurumuna indi xatırlat',
 		'completeness.reminded':
-			'{institution} qurumuna xatırlatma göndərildi: {recipients} məsul şəxs, {missing} hesabat çatışmır.',
+			'{institution} qurumuna xatırlatma göndərildi (alan məsul şəxslər: {recipients}; çatışmayan hesabatlar: {missing}).',
 		'completeness.remind_nothing_owed': '{institution} açıq dövrdə heç bir hesabat borclu deyil.',
 		'completeness.remind_no_focal_point':
 			'{institution} qurumunun xatırlatma göndəriləcək aktiv məsul şəxsi yoxdur.',
