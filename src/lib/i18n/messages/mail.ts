@@ -45,6 +45,10 @@ export default {
 		'mail.prefs_none': 'No optional e-mails for your role.',
 		'mail.prefs_save': 'Save e-mail settings',
 		'mail.admin_title': 'E-mail',
+		'mail.admin_desc': 'Workflow e-mail waiting, sent and failed; send a failed one again.',
+		'audit.entity.mail': 'E-mail',
+		'audit.op.mail_preferences': 'E-mail settings changed',
+		'audit.op.mail_requeue': 'Failed e-mail queued again',
 		'mail.admin_intro':
 			'Workflow e-mail is queued and sent in the background; a failed send is tried {attempts} times with growing pauses, then listed here as failed. The step that caused it (a return, an approval…) is never undone.',
 		'mail.counts': '{pending} waiting, {sent} sent, {failed} failed',
@@ -109,6 +113,11 @@ export default {
 		'mail.prefs_none': 'Rolunuz üçün seçimli e-poçt yoxdur.',
 		'mail.prefs_save': 'E-poçt ayarlarını saxla',
 		'mail.admin_title': 'E-poçt',
+		'mail.admin_desc':
+			'Gözləyən, göndərilən və alınmayan iş axını e-poçtları; alınmayanı yenidən göndərin.',
+		'audit.entity.mail': 'E-poçt',
+		'audit.op.mail_preferences': 'E-poçt ayarları dəyişdirildi',
+		'audit.op.mail_requeue': 'Alınmayan e-poçt yenidən növbəyə yazıldı',
 		'mail.admin_intro':
 			'İş axını e-poçtları növbəyə yazılır və arxa planda göndərilir; alınmayan göndəriş artan fasilələrlə {attempts} dəfə sınanır, sonra burada alınmayan kimi göstərilir. Ona səbəb olan addım (qaytarma, təsdiq…) heç vaxt geri alınmır.',
 		'mail.counts': '{pending} gözləyir, {sent} göndərilib, {failed} alınmayıb',
