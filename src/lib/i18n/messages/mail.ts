@@ -32,6 +32,12 @@ export default {
 		'mail.decision.body':
 			'The round table "{roundTable}" of {heldOn} assigned decision {code} to your institution ({institution}), due {due}:',
 		'mail.decision.next': 'Report on it under My actions: {url}',
+		'mail.type.invite': 'Invitation',
+		'mail.type.reset': 'Password reset',
+		'mail.type.report_returned': 'Report returned',
+		'mail.type.report_approved': 'Report approved',
+		'mail.type.submitted_digest': 'Daily digest',
+		'mail.type.decision_assigned': 'Decision assigned',
 		'mail.kind.invite': 'Invitations',
 		'mail.kind.reset': 'Password-reset links',
 		'mail.kind.report_returned':
@@ -85,12 +91,13 @@ export default {
 			'İnzibatçı sizə yeni parol seçmək üçün keçid verib (7 gün ərzində bir dəfə işləyir):',
 		'mail.link_ignore': 'Bu e-poçtu gözləmirdinizsə, ona məhəl qoymayın: heç nə dəyişmir.',
 		'mail.report_returned.subject': 'NAP Tracker: hesabat qaytarıldı ({institution}, {period})',
-		'mail.report_returned.body': 'Rəyçi {what} ({institution}) qurumunuza bu səbəblə qaytardı:',
+		'mail.report_returned.body':
+			'Rəyçi hesabatı qurumunuza qaytardı: {what} ({institution}). Səbəb:',
 		'mail.report_reopened.body':
-			'Rəyçi təsdiqlənmiş {what} ({institution}) bu səbəblə yenidən açdı:',
+			'Rəyçi təsdiqlənmiş hesabatı yenidən açdı: {what} ({institution}). Səbəb:',
 		'mail.report_returned.next': 'Zəhmət olmasa, düzəldib yenidən təqdim edin: {url}',
 		'mail.report_approved.subject': 'NAP Tracker: hesabat təsdiqləndi ({institution}, {period})',
-		'mail.report_approved.body': 'Rəyçi {what} ({institution}) təsdiqlədi.',
+		'mail.report_approved.body': 'Rəyçi hesabatı təsdiqlədi: {what} ({institution}).',
 		'mail.open_report': 'Buradan açın: {url}',
 		'mail.digest.subject': 'NAP Tracker: yoxlamaya {count} hesabat təqdim edilib',
 		'mail.digest.intro': 'Son xülasədən bəri bu hesabatlar təqdim edilib:',
@@ -101,6 +108,12 @@ export default {
 		'mail.decision.body':
 			'{heldOn} tarixli "{roundTable}" dəyirmi masası {code} qərarını qurumunuza ({institution}) verdi, son tarix {due}:',
 		'mail.decision.next': 'Onun icrası barədə "Tədbirlərim" bölməsində hesabat verin: {url}',
+		'mail.type.invite': 'Dəvət',
+		'mail.type.reset': 'Parol bərpası',
+		'mail.type.report_returned': 'Hesabat qaytarıldı',
+		'mail.type.report_approved': 'Hesabat təsdiqləndi',
+		'mail.type.submitted_digest': 'Gündəlik xülasə',
+		'mail.type.decision_assigned': 'Qərar verildi',
 		'mail.kind.invite': 'Dəvətlər',
 		'mail.kind.reset': 'Parol bərpası keçidləri',
 		'mail.kind.report_returned': 'Qurumumun hesabatı qaytarıldı və ya yenidən açıldı (səbəbi ilə)',
