@@ -51,11 +51,14 @@ export function buildDigests(db: DB, now: Date): number {
  */
 export function runDailyDigest(db: DB, now: Date, opts: { anyHour?: boolean } = {}): number | null {
 	if (!opts.anyHour && bakuHour(now) < DIGEST_HOUR) return null;
-	const claimed = db
-		.insert(reminderLog)
-		.values({ key: `mail-digest:${bakuDay(now)}`, kind: 'mail_digest', sentAt: now })
-		.onConflictDoNothing()
-		.run();
-	if (claimed.changes !== 1) return null;
-	return buildDigests(db, now);
+	// the day's claim and its digests commit together: a crash in between leaves neither
+	return db.transaction((tx) => {
+		const claimed = tx
+			.insert(reminderLog)
+			.values({ key: `mail-digest:${bakuDay(now)}`, kind: 'mail_digest', sentAt: now })
+			.onConflictDoNothing()
+			.run();
+		if (claimed.changes !== 1) return null;
+		return buildDigests(tx as unknown as DB, now);
+	});
 }
