@@ -24,6 +24,15 @@ async function mailFor(to: string, text: string): Promise<string> {
 	return find()!;
 }
 
+/** A quoted-printable UTF-8 body as text. */
+const decoded = (mail: string) =>
+	Buffer.from(
+		mail
+			.replace(/=\r?\n/g, '')
+			.replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
+		'latin1'
+	).toString('utf8');
+
 test('an invitation is mailed as well as shown, and admins see it sent', async ({ page }) => {
 	await login(page, 'admin@nap.test');
 	const email = uniqueEmail('mailed');
@@ -37,6 +46,31 @@ test('an invitation is mailed as well as shown, and admins see it sent', async (
 	await gotoReady(page, '/admin/mail');
 	const row = page.locator('section[aria-labelledby="recent-title"] tr', { hasText: email });
 	await expect(row).toContainText(/sent|göndərilib/);
+});
+
+test('a report returned with a reason reaches its focal point by e-mail, in her language', async ({
+	page
+}) => {
+	// a submitted MIA report of the seed (read from the server's database, not from a list page)
+	const db = new Database(join(state, 'e2e.db'), { readonly: true });
+	const report = db
+		.prepare(
+			`select r.id from progress_report r join institution i on i.id = r.institution_id
+			 where i.code = 'MIA' and r.state = 'submitted' order by r.id limit 1`
+		)
+		.get() as { id: number } | undefined;
+	db.close();
+	expect(report, 'the seed has a submitted MIA report').toBeDefined();
+	const reason = `Attach the training list (${Date.now()}).`;
+	await login(page, 'reviewer@nap.test');
+	await gotoReady(page, `/reports/${report!.id}`);
+	await page.getByLabel(/^(Reason|Səbəb)/).fill(reason);
+	await page.getByRole('button', { name: /Return with reason|Səbəblə qaytar/ }).click();
+	await expect(page.locator('[data-state="returned"]').first()).toBeVisible();
+	const mail = decoded(await mailFor('mia@nap.test', reason));
+	expect(mail).toContain(`/reports/${report!.id}`);
+	// mia reads Azerbaijani
+	expect(mail).toContain('Rəyçi hesabatı qurumunuza qaytardı');
 });
 
 test('a mail that failed for good is listed for admins with its error and can be sent again', async ({
@@ -80,13 +114,8 @@ test('a mail that failed for good is listed for admins with its error and can be
 		.click();
 	await expect(page.getByText(/Queued again\.|Yenidən növbəyə yazıldı\./)).toBeVisible();
 	const mail = await mailFor('mia@nap.test', reason);
-	// mia's language is Azerbaijani (the body is quoted-printable UTF-8)
-	const body = Buffer.from(
-		mail
-			.replace(/=\r?\n/g, '')
-			.replace(/=([0-9A-F]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16))),
-		'latin1'
-	).toString('utf8');
+	// mia's language is Azerbaijani
+	const body = decoded(mail);
 	expect(body).toContain('Hörmətli');
 	expect(body).toContain('1.1.1 tədbiri üzrə 2024-H1 irəliləyiş hesabatı');
 });
