@@ -6,17 +6,10 @@ import { formatDate } from '../../../format';
 import { snapshotName } from '../../../snapshot-name';
 import { getSetting } from '../../settings';
 import { loadPlanView, leadsOf, type ViewAction } from '../plan-view';
-import {
-	progressRows,
-	sourceDate,
-	sourceLabel,
-	statisticRows,
-	type Source
-} from '../snapshot-source';
+import { progressRows, sourceDate, sourceLabel, type Source } from '../snapshot-source';
 import { actionStatuses, type ActionStatus } from '../../plan/action-status';
 import { isPastDeadline, overdueByInstitution, overdueReports, rowsByAction } from '../status';
-import { buildResults, type PackResult } from './results';
-import { loadCombineRules, officialRows } from '../../statistics/combine';
+import { keyFigures, packResults, type KeyFigure, type PackResults } from './results';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
 export type PackScope =
@@ -53,13 +46,6 @@ export interface PackAim {
 	actions: PackAction[];
 }
 
-export interface KeyFigure {
-	metric: string;
-	baseline: string;
-	latestPeriod: string;
-	latest: string;
-}
-
 export interface PackData {
 	locale: Locale;
 	audience: PackOptions['audience'];
@@ -82,7 +68,8 @@ export interface PackData {
 	overdueInstitutions: { name: string; count: number }[];
 	obstacles: { code: string; institution: string; text: string }[];
 	decisions: PackAction[];
-	results: PackResult[];
+	/** the results view's tables for the pack's source, scope and audience */
+	results: PackResults;
 	suppressionNote: string | null;
 }
 
@@ -223,36 +210,28 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 				? `${aims[0]?.code ?? ''} ${aims[0]?.title ?? ''}`.trim()
 				: instName(o.scope.institutionId);
 
-	const results = buildResults(
-		db,
-		// an institution's pack shows its own figures; the others one official figure per fact
-		scopeInst === null
-			? officialRows(loadCombineRules(db), statisticRows(db, o.source))
-			: statisticRows(db, o.source).filter((r) => r.institutionId === scopeInst),
-		L,
-		o.audience === 'donor' ? threshold : null
-	);
-	const baselineYear = view.plan.startYear - 1;
-	const keyFigures = results.flatMap((r) => {
-		const latest = [...r.byYear].reverse().find((y) => y.text !== '—');
-		if (!latest) return [];
-		const base = r.byYear.find((y) => y.period === String(baselineYear));
-		return [
-			{
-				metric: r.metric,
-				baseline: base?.text ?? '—',
-				latestPeriod: latest.period,
-				latest: latest.text
-			}
-		];
+	const p = view.plan;
+	const results = packResults(db, {
+		source: o.source,
+		plan: {
+			id: p.id,
+			code: p.code,
+			title: { az: p.titleAz, en: p.titleEn },
+			startYear: p.startYear,
+			endYear: p.endYear
+		},
+		scope: o.scope,
+		audience: o.audience,
+		threshold
 	});
+	const baselineYear = view.plan.startYear - 1;
 	return {
 		locale: L,
 		audience: o.audience,
 		planTitle: pick(view.plan.titleAz, view.plan.titleEn),
 		reviewName: o.source.kind === 'snapshot' ? snapshotName(o.source.snapshot, L) : tr('pack.live'),
 		baselineYear,
-		keyFigures,
+		keyFigures: keyFigures(results, L),
 		untranslated: [...new Set(untranslated)],
 		planRef: view.plan.approvalRef,
 		sourceText: tr(label.key, {
