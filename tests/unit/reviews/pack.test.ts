@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { createTestDb } from '../../helpers/test-db';
-import { makeInstitution } from '../../factories';
+import { makeAction, makeInstitution } from '../../factories';
 import { approveReport, makeMetric, makeStatReport, makeReviewPlan } from '../../factories/reviews';
 import { createSnapshot } from '../../../src/lib/server/reviews/snapshots';
 import { buildPackData, summarise } from '../../../src/lib/server/reviews/pack/data';
@@ -228,6 +228,51 @@ describe('round-table pack', () => {
 			'Art. 144-2: 3',
 			'Total: 159'
 		]);
+	});
+
+	it('labels a decision withdrawn by the review date as withdrawn, and keeps it listed', async () => {
+		const { db, f, source } = setup();
+		for (const [code, at] of [
+			['RT1.1', new Date('2022-06-01T08:00:00Z')],
+			['RT1.2', new Date('2023-01-10T08:00:00Z')]
+		] as const)
+			makeAction(
+				db,
+				{
+					planId: f.plan.id,
+					sectionId: f.sections[0].id,
+					code,
+					kind: 'decision',
+					withdrawnAt: at
+				},
+				[{ institutionId: f.instA.id, role: 'lead' }]
+			);
+		// the snapshot is of 4 October 2022: the second was still owed then
+		const d = buildPackData(db, {
+			source,
+			scope: { kind: 'plan' },
+			locale: 'en',
+			audience: 'internal',
+			now: NOW
+		})!;
+		expect(d.decisions.map((x) => [x.code, x.withdrawn])).toEqual([
+			['RT1.1', 'withdrawn on 1 June 2022'],
+			['RT1.2', null]
+		]);
+		const live = buildPackData(db, {
+			source: { kind: 'live', planId: f.plan.id, at: NOW },
+			scope: { kind: 'plan' },
+			locale: 'az',
+			audience: 'internal',
+			now: NOW
+		})!;
+		expect(live.decisions.map((x) => x.withdrawn)).toEqual([
+			'1 İyun 2022 tarixində geri götürülüb',
+			'10 Yanvar 2023 tarixində geri götürülüb'
+		]);
+		expect(texts(await documentXml(await renderPackDocx(d)))).toContain(
+			'(withdrawn on 1 June 2022)'
+		);
 	});
 
 	it('narrows to one aim or one institution', () => {

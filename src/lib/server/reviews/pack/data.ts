@@ -3,6 +3,7 @@
 import type { DB } from '../../db/connect';
 import { translate, type Locale } from '../../../i18n/core';
 import { formatDate } from '../../../format';
+import { bakuDay } from '../../../dates';
 import { snapshotName } from '../../../snapshot-name';
 import { getSetting } from '../../settings';
 import { loadPlanView, leadsOf, type ViewAction } from '../plan-view';
@@ -35,6 +36,8 @@ export interface PackAction {
 	deadline: string;
 	/** whether any body has an approved report on it */
 	reported: boolean;
+	/** a round-table decision withdrawn by the pack's as-of date: "withdrawn on 3 May 2024" */
+	withdrawn: string | null;
 	summary: { institution: string; text: string }[];
 }
 
@@ -130,6 +133,11 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 			statusLabel: statusLabel(status),
 			deadline: a.dueDate ? formatDate(a.dueDate, L) : a.endYear ? String(a.endYear) : '',
 			reported: byAction.has(a.id),
+			// withdrawn after the review's date: as of that date it was still owed
+			withdrawn:
+				a.withdrawnAt && bakuDay(a.withdrawnAt) <= asOf
+					? tr('pack.withdrawn_on', { date: formatDate(bakuDay(a.withdrawnAt), L) })
+					: null,
 			summary: (byAction.get(a.id) ?? [])
 				.map((r) => ({
 					institution: instName(r.institutionId),

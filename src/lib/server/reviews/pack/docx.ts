@@ -381,7 +381,14 @@ function body(
 					tr('pack.deadline'),
 					tr('reviews.status')
 				],
-				d.decisions.map((a) => [a.code, a.text, a.leads, a.deadline, a.statusLabel]),
+				// a withdrawn decision stays on record, labelled (its reports stay too)
+				d.decisions.map((a) => [
+					a.code,
+					a.withdrawn ? `${a.text} (${a.withdrawn})` : a.text,
+					a.leads,
+					a.deadline,
+					a.statusLabel
+				]),
 				[0.08, 0.45, 0.22, 0.12, 0.13]
 			),
 			tabCaption(tr('pack.decisions'))

@@ -134,8 +134,14 @@ export function keyFigures(r: PackResults, locale: Locale): KeyFigure[] {
 	};
 	const base = facts(r.baseline);
 	return [...facts(r.tables)].flatMap(([metric, { t, row }]) => {
-		const years = t.columns.map((c, i) => ({ c, i })).filter(({ c }) => !c.total);
-		const latest = years.reverse().find(({ i }) => row.cells[i] !== null);
+		const cols = t.columns.map((c, i) => ({ c, i }));
+		// the latest year with a figure; else a multi-year figure (a span published as such)
+		const latest =
+			cols
+				.filter(({ c }) => !c.total)
+				.reverse()
+				.find(({ i }) => row.cells[i] !== null) ??
+			cols.find(({ c, i }) => c.total && row.cells[i] !== null);
 		if (!latest) return [];
 		const b = base.get(metric);
 		return [
