@@ -124,6 +124,9 @@ describe('round-table pack', () => {
 		);
 		// status by aim + the victims' tables (identical pictures are stored once)
 		expect(media.length, media.join()).toBeGreaterThanOrEqual(2);
+		// Word updates the contents' page numbers when it opens the file
+		const settings = await zip.file('word/settings.xml')!.async('string');
+		expect(settings).toMatch(/<w:updateFields(?: w:val="(?:true|1|on)")?\/>/);
 		const png = await zip.file(media[0])!.async('nodebuffer');
 		expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
 	});

@@ -64,7 +64,9 @@ export async function renderPackDocx(
 		creator: 'NAP Tracker',
 		title: `${tr('pack.doc_title')} — ${d.scopeText}`,
 		description: d.sourceText,
-		features: { updateFields: false },
+		// Word fills the contents' page numbers (PAGEREF fields) on open instead of showing them
+		// stale until F9; LibreOffice computes them when it lays the document out
+		features: { updateFields: true },
 		styles: {
 			default: {
 				document: {
