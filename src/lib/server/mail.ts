@@ -35,7 +35,18 @@ export async function sendMail(
 	if (cfg.smtpUrl) {
 		try {
 			let t = transports.get(cfg.smtpUrl);
-			if (!t) transports.set(cfg.smtpUrl, (t = nodemailer.createTransport(cfg.smtpUrl)));
+			// bounded waits: a mail server that hangs fails the attempt (and the queue retries it)
+			// well before the queue takes a mail left 'sending' for dead (mail-queue/deliver.ts)
+			if (!t)
+				transports.set(
+					cfg.smtpUrl,
+					(t = nodemailer.createTransport({
+						url: cfg.smtpUrl,
+						connectionTimeout: 30_000,
+						greetingTimeout: 30_000,
+						socketTimeout: 60_000
+					}))
+				);
 			const info = await t.sendMail(message);
 			return { via: 'smtp', messageId: info.messageId };
 		} catch (e) {
