@@ -24,6 +24,8 @@ export interface WalkStep {
 	ms: number;
 	path: string;
 	fit: Fit;
+	/** bytes over the wire during the step, when the caller counts them (`bytes` option) */
+	bytes: number;
 }
 
 export interface Walk {
@@ -67,16 +69,21 @@ async function fit(page: Page, control: Locator): Promise<Fit> {
  */
 export async function focalPointWalk(
 	page: Page,
-	{ email = 'mia@nap.test', password = 'demo-password' } = {}
+	{
+		email = 'mia@nap.test',
+		password = 'demo-password',
+		bytes = () => 0
+	}: { email?: string; password?: string; bytes?: () => number } = {}
 ): Promise<Walk> {
 	const steps: WalkStep[] = [];
 	const step = async (name: string, act: () => Promise<unknown>, control: () => Locator) => {
-		const t0 = performance.now();
+		const [t0, b0] = [performance.now(), bytes()];
 		await act();
 		await control().waitFor();
 		await usable(page);
-		const ms = performance.now() - t0;
-		steps.push({ name, ms, path: new URL(page.url()).pathname, fit: await fit(page, control()) });
+		const [ms, sent] = [performance.now() - t0, bytes() - b0];
+		const path = new URL(page.url()).pathname;
+		steps.push({ name, ms, path, fit: await fit(page, control()), bytes: sent });
 	};
 	const signIn = () => page.getByRole('button', { name: /^(Sign in|Daxil ol)$/ });
 	const startButtons = () =>
