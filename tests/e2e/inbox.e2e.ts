@@ -3,10 +3,26 @@
 // without JavaScript; and the completeness page's links, export and "remind now".
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import ExcelJS from 'exceljs';
+import Database from 'better-sqlite3';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gotoReady, hydrated, login, setLanguage } from './helpers';
+
+const state = join(fileURLToPath(new URL('.', import.meta.url)), '.state');
+
+/** Approval mails queued for PGO's focal point (the server's own database, read only). */
+function approvalMailsToPgo(): number {
+	const db = new Database(join(state, 'e2e.db'), { readonly: true });
+	const n = db
+		.prepare(
+			"select count(*) from mail_outbox where kind = 'report_approved' and to_address = 'pgo@nap.test'"
+		)
+		.pluck()
+		.get() as number;
+	db.close();
+	return n;
+}
 
 async function userPage(browser: Browser, email: string, javaScriptEnabled = true) {
 	const ctx = await browser.newContext({ javaScriptEnabled });
@@ -61,6 +77,7 @@ test('a reviewer clears a mixed inbox of progress and statistics submissions wit
 	await expect(rows.last()).toHaveAttribute('data-kind', 'statistics');
 	await expect(rev.getByTestId('inbox-count')).toContainText(`${total} submissions waiting`);
 
+	const mailsBefore = approvalMailsToPgo();
 	await rows
 		.first()
 		.getByRole('link', { name: /Review/ })
@@ -88,6 +105,8 @@ test('a reviewer clears a mixed inbox of progress and statistics submissions wit
 	await expect(rev).toHaveURL(new RegExp(`/review\\?${filterQuery}&cleared=`));
 	await expect(rev.getByTestId('inbox-cleared')).toBeVisible();
 	await expect(rev.getByTestId('inbox-count')).toContainText('0 submissions');
+	// the same approval as the plain button: each one queued its e-mail to the institution
+	expect(approvalMailsToPgo() - mailsBefore).toBe(total);
 	await expect(rev.getByLabel('Institution', { exact: true })).toHaveValue(
 		filterQuery.split('=')[1]
 	);
@@ -193,7 +212,7 @@ test('completeness: newest period first and in view, cells lead to their reports
 	await expect(rev.getByRole('status')).toContainText(
 		'Reminder sent to VAC (focal points reached: 1;'
 	);
-	const outbox = join(fileURLToPath(new URL('.', import.meta.url)), '.state', 'outbox');
+	const outbox = join(state, 'outbox');
 	const mails = readdirSync(outbox).map((f) => readFileSync(join(outbox, f), 'utf8'));
 	expect(mails.filter((m) => m.includes('To: vac@nap.test'))).toHaveLength(1);
 	// a second click soon after sends nothing
