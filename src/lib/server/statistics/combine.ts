@@ -11,6 +11,7 @@ import {
 	statMetric,
 	statMetricInstitution,
 	statOfficialChoice,
+	snapshotCombine,
 	type StatCombineMode
 } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
@@ -23,13 +24,46 @@ export interface CombineRules {
 	choices: Map<string, number>;
 }
 
-export function loadCombineRules(db: DB): CombineRules {
+export function loadCombineRules(db: Pick<DB, 'select'>): CombineRules {
 	const official = new Map<number, number | null>();
 	for (const m of db.select().from(statMetric).all())
 		if (m.combine === 'official') official.set(m.id, m.officialInstitutionId);
 	const choices = new Map<string, number>();
 	for (const c of db.select().from(statOfficialChoice).all())
 		choices.set(`${c.metricId}|${c.periodId}`, c.institutionId);
+	return { official, choices };
+}
+
+/**
+ * Rows that freeze the rules in force into a review snapshot: a later choice of another
+ * institution's figure must not change what the snapshot publishes.
+ */
+export function combineRulesRows(rules: CombineRules) {
+	return [
+		...[...rules.official].map(([metricId, institutionId]) => ({
+			metricId,
+			periodId: null,
+			institutionId
+		})),
+		...[...rules.choices].map(([k, institutionId]) => {
+			const [metricId, periodId] = k.split('|').map(Number);
+			return { metricId, periodId, institutionId };
+		})
+	];
+}
+
+/** The rules a snapshot froze (see combineRulesRows). */
+export function loadFrozenCombineRules(db: Pick<DB, 'select'>, snapshotId: number): CombineRules {
+	const official = new Map<number, number | null>();
+	const choices = new Map<string, number>();
+	for (const r of db
+		.select()
+		.from(snapshotCombine)
+		.where(eq(snapshotCombine.snapshotId, snapshotId))
+		.all()) {
+		if (r.periodId === null) official.set(r.metricId, r.institutionId);
+		else if (r.institutionId !== null) choices.set(`${r.metricId}|${r.periodId}`, r.institutionId);
+	}
 	return { official, choices };
 }
 

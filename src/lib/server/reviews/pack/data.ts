@@ -7,6 +7,7 @@ import { snapshotName } from '../../../snapshot-name';
 import { getSetting } from '../../settings';
 import { loadPlanView, leadsOf, type ViewAction } from '../plan-view';
 import {
+	combineRules,
 	progressRows,
 	sourceDate,
 	sourceLabel,
@@ -16,7 +17,7 @@ import {
 import { actionStatuses, type ActionStatus } from '../../plan/action-status';
 import { isPastDeadline, overdueByInstitution, overdueReports, rowsByAction } from '../status';
 import { buildResults, type PackResult } from './results';
-import { loadCombineRules, officialRows } from '../../statistics/combine';
+import { officialRows } from '../../statistics/combine';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
 export type PackScope =
@@ -227,7 +228,7 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		db,
 		// an institution's pack shows its own figures; the others one official figure per fact
 		scopeInst === null
-			? officialRows(loadCombineRules(db), statisticRows(db, o.source))
+			? officialRows(combineRules(db, o.source), statisticRows(db, o.source))
 			: statisticRows(db, o.source).filter((r) => r.institutionId === scopeInst),
 		L,
 		o.audience === 'donor' ? threshold : null
