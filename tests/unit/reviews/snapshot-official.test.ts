@@ -66,16 +66,19 @@ describe('snapshots freeze the official-source choice', () => {
 			officialRows(combineRules(db, src), statisticRows(db, src))
 				.filter((x) => x.metricId === metric.id)
 				.map((x) => x.value);
-		const packFigure = (src: typeof snap | typeof live) =>
-			buildPackData(db, {
+		// the pack prints the results view of its source: the funnel's "criminal cases" row, 2021
+		const packFigure = (src: typeof snap | typeof live) => {
+			const funnel = buildPackData(db, {
 				source: src,
 				scope: { kind: 'plan' },
 				locale: 'en',
 				audience: 'internal',
 				now: NOW
-			})!
-				.results.find((x) => x.code === metric.code)!
-				.byYear.map((y) => y.value);
+			})!.results.tables.find((t) => t.id === 'funnel')!;
+			const row = funnel.rows.find((r) => r.key === 'criminal_cases_opened')!;
+			const cell = row.cells[funnel.columns.findIndex((c) => c.id === '2021')];
+			return cell && 'shown' in cell ? [cell.shown] : [];
+		};
 		expect(published(snap)).toEqual([40]);
 		expect(packFigure(snap)).toEqual([40]);
 

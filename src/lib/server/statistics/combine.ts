@@ -92,9 +92,17 @@ export function officialRows<
 
 /**
  * The same rule as a SQL condition over a stat_metric `m`, a stat_report `r` and a
- * reporting_period `p` of the query it is put in.
+ * reporting_period `p` of the query it is put in — today's rules, or those a snapshot froze.
  */
-export function officialSql(): SQL {
+export function officialSql(snapshotId?: number): SQL {
+	// a snapshot publishes by the rules it froze (snapshot_combine), not by today's
+	if (snapshotId !== undefined)
+		return sql`(NOT EXISTS (SELECT 1 FROM snapshot_combine sc WHERE sc.snapshot_id = ${snapshotId}
+			AND sc.metric_id = m.id AND sc.period_id IS NULL) OR r.institution_id = COALESCE(
+		(SELECT sc.institution_id FROM snapshot_combine sc WHERE sc.snapshot_id = ${snapshotId}
+			AND sc.metric_id = m.id AND sc.period_id = p.id),
+		(SELECT sc.institution_id FROM snapshot_combine sc WHERE sc.snapshot_id = ${snapshotId}
+			AND sc.metric_id = m.id AND sc.period_id IS NULL)))`;
 	return sql`(m.combine <> 'official' OR r.institution_id = COALESCE(
 		(SELECT oc.institution_id FROM stat_official_choice oc WHERE oc.metric_id = m.id AND oc.period_id = p.id),
 		m.official_institution_id))`;
