@@ -57,6 +57,14 @@ async function saveGrid(event: Event, submitting = false) {
 		changes: parsed.data,
 		now: new Date()
 	});
+	if (!r.ok && r.error === 'exceeds') {
+		// each part larger than its total is named beside its cell and in the summary
+		const errors = Object.fromEntries([
+			['form', 'stat.error.refused'],
+			...r.issues.map((i) => [`${i.metric}|${i.key}`, 'stat.error.refused_cell'])
+		]);
+		return { failure: fail(400, { errors, refused: r.issues, values: formValues(form) }) };
+	}
 	if (!r.ok) {
 		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
 		// a figure refused for its cell is named beside that cell
