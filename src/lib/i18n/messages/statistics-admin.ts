@@ -47,7 +47,7 @@ export default {
 			'Use Latin letters, digits, _ or - (metrics: lower case, starting with a letter).',
 		'stat.admin.code_taken': 'This code is already used.',
 		'stat.admin.code_locked': 'Figures are stored under this code; it cannot be changed any more.',
-		'stat.admin.unit_invalid': 'At most 20 characters.',
+		'stat.admin.unit_invalid': 'Choose a unit from the list.',
 		'stat.admin.dimension_invalid': 'Unknown dimension.',
 		'stat.admin.dimension_in_use':
 			'A dimension you removed is used by stored figures of this metric; it was not removed.',
@@ -115,7 +115,7 @@ export default {
 			'Latın hərfləri, rəqəmlər, _ və ya - işlədin (göstəricilər: kiçik hərflə, hərflə başlayan).',
 		'stat.admin.code_taken': 'Bu kod artıq istifadə olunur.',
 		'stat.admin.code_locked': 'Bu kodla rəqəmlər saxlanılıb; onu artıq dəyişmək olmaz.',
-		'stat.admin.unit_invalid': 'Ən çoxu 20 simvol.',
+		'stat.admin.unit_invalid': 'Siyahıdan vahid seçin.',
 		'stat.admin.dimension_invalid': 'Naməlum ölçü.',
 		'stat.admin.dimension_in_use':
 			'Sildiyiniz ölçü bu göstəricinin saxlanılmış rəqəmlərində istifadə olunur; o silinmədi.',

@@ -99,7 +99,7 @@ export function getResultsView(
 	const available = selectableYears(db, r.plan, r.exact);
 	const years = available.filter((y) => y >= r.fromYear && y <= r.toYear);
 	const columns = yearColumns(years);
-	const { cells, labels, inconsistent, unavailable, marks } = r.exact
+	const { cells, labels, inconsistent, unavailable, marks, spec } = r.exact
 		? cached(db, `results:exact:${years}:${r.institutionIds ?? 'all'}`, () =>
 				resultCells(db, years, columns, {
 					protect: false,
@@ -125,7 +125,7 @@ export function getResultsView(
 			label: { az: c.id.replace('-', '–'), en: c.id.replace('-', '–') },
 			total: c.years.length > 1
 		})),
-		tables: withSummaries(assembleTables(cells, labels, columns, r.aim, unavailable, marks)),
+		tables: withSummaries(assembleTables(spec, cells, labels, columns, r.aim, unavailable, marks)),
 		protected: !r.exact,
 		notes,
 		asOf,

@@ -9,7 +9,9 @@
 import { protectTable } from '../disclosure/rule';
 import { buildCube, cellId, NOT_STATED, type CellMark, type CubeColumn } from './cube';
 import { bi, yearLabel } from './labels';
-import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
+import { loadResultSpec, type ResultSpec, type RowSpec } from './results-spec';
+import { fill } from '../../i18n/locales';
+import { unitKey } from '../../stat-units';
 import { loadFigures, loadSpanFigures } from './stat-figures';
 import { loadStatLabels, type StatLabels } from '../statistics/labels';
 import type { DB } from '../db/connect';
@@ -66,12 +68,14 @@ type MarkMap = Map<string, Map<string, CellMark>>; // metric → cell id → mar
 /** `metric|key` of rows reported as "not available" somewhere */
 type Unavailable = Set<string>;
 
-function metricDims(labels: StatLabels) {
+function metricDims(labels: StatLabels, spec: ResultSpec) {
 	return (code: string) =>
-		RESULT_METRICS.find((m) => m.code === code)!.dims.map((d) => ({
-			code: d,
-			categories: (labels.categories.get(d) ?? []).map((c) => c.code)
-		}));
+		spec.metrics
+			.find((m) => m.code === code)!
+			.dims.map((d) => ({
+				code: d,
+				categories: (labels.categories.get(d) ?? []).map((c) => c.code)
+			}));
 }
 
 /** All cells of the results metrics over `columns`, protected or as they are. */
@@ -86,23 +90,25 @@ export function resultCells(
 	labels: StatLabels;
 	unavailable: Unavailable;
 	marks: MarkMap;
+	spec: ResultSpec;
 } {
 	const labels = loadStatLabels(db);
-	const dimsOf = metricDims(labels);
+	const spec = loadResultSpec(db);
+	const dimsOf = metricDims(labels, spec);
 	const cells: CellMap = new Map();
 	const inconsistent: string[] = [];
 	const unavailable: Unavailable = new Set();
 	const marks: MarkMap = new Map();
-	if (years.length === 0) return { cells, inconsistent, labels, unavailable, marks };
+	if (years.length === 0) return { cells, inconsistent, labels, unavailable, marks, spec };
 	const filter = {
-		metrics: RESULT_METRICS,
+		metrics: spec.metrics,
 		fromYear: years[0],
 		toYear: years[years.length - 1],
 		institutionIds: opts.institutionIds
 	};
 	const figures = loadFigures(db, filter);
 	const spans = loadSpanFigures(db, filter);
-	for (const m of RESULT_METRICS) {
+	for (const m of spec.metrics) {
 		const cube = buildCube(figures.get(m.code)!, dimsOf(m.code), columns, spans.get(m.code));
 		inconsistent.push(...cube.inconsistent.map((x) => `${m.code}:${x}`));
 		for (const k of cube.unavailable) unavailable.add(`${m.code}|${k}`);
@@ -114,11 +120,12 @@ export function resultCells(
 		// marks name years and kinds of missing figures, never a value: safe beside any cell
 		marks.set(m.code, cube.marks);
 	}
-	return { cells, inconsistent, labels, unavailable, marks };
+	return { cells, inconsistent, labels, unavailable, marks, spec };
 }
 
 /** Lays out the tables of a view from its cells. */
 export function assembleTables(
+	spec: ResultSpec,
 	cells: CellMap,
 	labels: StatLabels,
 	columns: CubeColumn[],
@@ -126,6 +133,7 @@ export function assembleTables(
 	unavailable: Unavailable = new Set(),
 	marks: MarkMap = new Map()
 ): DashTable[] {
+	const unitOf = (metric: string) => spec.metrics.find((m) => m.code === metric)?.unit ?? 'count';
 	const mark = (metric: string, col: string, key: string) =>
 		marks.get(metric)?.get(cellId(col, key));
 	const cell = (metric: string, col: string, key: string): DashCell => {
@@ -134,51 +142,57 @@ export function assembleTables(
 		const lacks = m?.lacks;
 		return c !== null && lacks ? { ...c, lacks } : c;
 	};
-	return RESULT_TABLES.filter((t) => aim === null || t.aim === aim).map((t) => {
-		let specs: RowSpec[];
-		if (Array.isArray(t.rows)) specs = t.rows;
-		else {
-			const { metric, dim } = t.rows;
-			const cats = (labels.categories.get(dim) ?? []).map((c) => `${dim}=${c.code}`);
-			specs = [...cats, `${dim}=${NOT_STATED}`, ''].map((key) => ({ metric, key }));
-		}
-		const rows: DashRow[] = specs
-			.map((s) => ({
-				na: unavailable.has(`${s.metric}|${s.key}`),
-				// funnel rows come from several metrics; a breakdown's rows from one
-				key: Array.isArray(t.rows)
-					? [s.metric, s.key].filter(Boolean).join(':')
-					: s.key === ''
-						? 'total'
-						: s.key,
-				label: rowLabel(s, labels),
-				total: s.key === '' && !Array.isArray(t.rows),
-				cells: columns.map((c) => cell(s.metric, c.id, s.key)),
-				unavailable: columns.map(
-					(c) =>
-						mark(s.metric, c.id, s.key)?.unavailable === true &&
-						!cells.get(s.metric)?.has(cellId(c.id, s.key))
-				)
-			}))
-			// a category nobody reported in these years is not a row ("not available" is)
-			.filter((r) => Array.isArray(t.rows) || r.total || r.na || r.cells.some((c) => c !== null))
-			.map(({ na: _, unavailable: na, ...r }) =>
-				na.some(Boolean) ? { ...r, unavailable: na } : r
-			);
-		const partial = lackNotes(rows, columns);
-		return {
-			id: t.id,
-			title: bi(t.titleKey as Parameters<typeof bi>[0]),
-			chart: t.chart,
-			columns: columns.map((c) => ({
-				id: c.id,
-				label: yearLabel(c.years),
-				total: c.years.length > 1
-			})),
-			rows,
-			...(partial.length ? { notes: partial } : {})
-		};
-	});
+	return spec.tables
+		.filter((t) => aim === null || t.aim === aim)
+		.map((t) => {
+			let specs: RowSpec[];
+			if (Array.isArray(t.rows)) specs = t.rows;
+			else {
+				const { metric, dim } = t.rows;
+				const cats = (labels.categories.get(dim) ?? []).map((c) => `${dim}=${c.code}`);
+				specs = [...cats, `${dim}=${NOT_STATED}`, ''].map((key) => ({ metric, key }));
+			}
+			// the unit is named once in the title when every row counts the same thing, else per row
+			const units = [...new Set(specs.map((s) => unitOf(s.metric)))];
+			const rowUnits = units.length > 1;
+			const rows: DashRow[] = specs
+				.map((s) => ({
+					na: unavailable.has(`${s.metric}|${s.key}`),
+					// funnel rows come from several metrics; a breakdown's rows from one
+					key: Array.isArray(t.rows)
+						? [s.metric, s.key].filter(Boolean).join(':')
+						: s.key === ''
+							? 'total'
+							: s.key,
+					label: rowUnits ? withUnit(rowLabel(s, labels), unitOf(s.metric)) : rowLabel(s, labels),
+					total: s.key === '' && !Array.isArray(t.rows),
+					cells: columns.map((c) => cell(s.metric, c.id, s.key)),
+					unavailable: columns.map(
+						(c) =>
+							mark(s.metric, c.id, s.key)?.unavailable === true &&
+							!cells.get(s.metric)?.has(cellId(c.id, s.key))
+					)
+				}))
+				// a category nobody reported in these years is not a row ("not available" is)
+				.filter((r) => Array.isArray(t.rows) || r.total || r.na || r.cells.some((c) => c !== null))
+				.map(({ na: _, unavailable: na, ...r }) =>
+					na.some(Boolean) ? { ...r, unavailable: na } : r
+				);
+			const partial = lackNotes(rows, columns);
+			return {
+				id: t.id,
+				title: rowUnits ? t.title : withUnit(t.title, units[0] ?? 'count'),
+				...(units.length === 1 ? { measure: units[0] } : {}),
+				chart: t.chart,
+				columns: columns.map((c) => ({
+					id: c.id,
+					label: yearLabel(c.years),
+					total: c.years.length > 1
+				})),
+				rows,
+				...(partial.length ? { notes: partial } : {})
+			};
+		});
 }
 
 /**
@@ -213,8 +227,19 @@ function lacksText(l: 'az' | 'en', p: { column: string; years: string; rows: str
 	return m.replace(/\{(\w+)\}/g, (_, k: keyof typeof p) => p[k]);
 }
 
+/** "Victims identified, by sex (persons)"; a plain count keeps its label. */
+export function withUnit(label: Bilingual, unit: string): Bilingual {
+	if (unit === 'count') return label;
+	const u = bi(unitKey(unit) as Parameters<typeof bi>[0]);
+	const m = bi('results.with_unit');
+	return {
+		az: fill(m.az, { label: label.az, unit: u.az }),
+		en: fill(m.en, { label: label.en, unit: u.en })
+	};
+}
+
 function rowLabel(s: RowSpec, labels: StatLabels) {
-	if (s.labelKey) return bi(s.labelKey as Parameters<typeof bi>[0]);
+	if (s.label) return s.label;
 	if (s.key === '') return bi('results.total');
 	const [dim, cat] = s.key.split('=');
 	if (cat === NOT_STATED) return bi('results.not_stated');
