@@ -10,7 +10,12 @@ export interface StatLabels {
 	metrics: Map<string, Bilingual & { sensitive: boolean }>;
 	/** dimension code → its categories in their order */
 	categories: Map<string, { code: string; label: Bilingual }[]>;
-	metric(id: number): Bilingual & { code: string; sensitive: boolean; sortOrder: number };
+	metric(id: number): Bilingual & {
+		code: string;
+		sensitive: boolean;
+		sortOrder: number;
+		unit: string;
+	};
 	period(id: number): string;
 	/** '' (the metric's total) is labelled "total" */
 	category(key: string): Bilingual;
@@ -61,9 +66,17 @@ export function loadStatLabels(db: DB): StatLabels {
 						en: m.nameEn,
 						code: m.code,
 						sensitive: m.sensitive,
-						sortOrder: m.sortOrder
+						sortOrder: m.sortOrder,
+						unit: m.unit
 					}
-				: { az: `#${id}`, en: `#${id}`, code: `#${id}`, sensitive: true, sortOrder: 9999 };
+				: {
+						az: `#${id}`,
+						en: `#${id}`,
+						code: `#${id}`,
+						sensitive: true,
+						sortOrder: 9999,
+						unit: 'count'
+					};
 		},
 		period(id) {
 			return periods.get(id) ?? `#${id}`;

@@ -8,6 +8,7 @@ import { NOT_STATED } from '../../dashboards/cube';
 import { formatNumber } from '../../../format';
 import type { StatisticRow } from '../snapshot-source';
 import { loadStatLabels } from '../../statistics/labels';
+import { withUnit } from '../../dashboards/results';
 import {
 	cellText,
 	chartValue,
@@ -121,7 +122,8 @@ export function buildResults(
 		};
 
 		return {
-			metric: m[locale],
+			// named with what it counts, as on the results page ("Victims identified (persons)")
+			metric: withUnit(m, m.unit)[locale],
 			code: m.code,
 			byYear: periods.map((period) => ({ period, ...show(`y|${period}`) })),
 			breakdown: latest
