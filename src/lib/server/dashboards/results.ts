@@ -12,7 +12,7 @@ import { bi, yearLabel } from './labels';
 import { loadResultSpec, type ResultSpec, type RowSpec } from './results-spec';
 import { fill } from '../../i18n/locales';
 import { unitKey } from '../../stat-units';
-import { loadFigures, loadSpanFigures } from './stat-figures';
+import { loadFigures, loadSpanFigures, type FigureSource } from './stat-figures';
 import { loadStatLabels, type StatLabels } from '../statistics/labels';
 import type { DB } from '../db/connect';
 import type {
@@ -83,7 +83,13 @@ export function resultCells(
 	db: DB,
 	years: number[],
 	columns: CubeColumn[],
-	opts: { protect: boolean; threshold: number; institutionIds?: number[] }
+	opts: {
+		protect: boolean;
+		threshold: number;
+		institutionIds?: number[];
+		/** approved data now (default), as of an instant, or a review snapshot */
+		source?: FigureSource;
+	}
 ): {
 	cells: CellMap;
 	inconsistent: string[];
@@ -104,7 +110,8 @@ export function resultCells(
 		metrics: spec.metrics,
 		fromYear: years[0],
 		toYear: years[years.length - 1],
-		institutionIds: opts.institutionIds
+		institutionIds: opts.institutionIds,
+		source: opts.source
 	};
 	const figures = loadFigures(db, filter);
 	const spans = loadSpanFigures(db, filter);

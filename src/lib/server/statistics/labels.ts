@@ -10,12 +10,7 @@ export interface StatLabels {
 	metrics: Map<string, Bilingual & { sensitive: boolean }>;
 	/** dimension code → its categories in their order */
 	categories: Map<string, { code: string; label: Bilingual }[]>;
-	metric(id: number): Bilingual & {
-		code: string;
-		sensitive: boolean;
-		sortOrder: number;
-		unit: string;
-	};
+	metric(id: number): Bilingual & { code: string; sensitive: boolean; sortOrder: number };
 	period(id: number): string;
 	/** '' (the metric's total) is labelled "total" */
 	category(key: string): Bilingual;
@@ -66,17 +61,9 @@ export function loadStatLabels(db: DB): StatLabels {
 						en: m.nameEn,
 						code: m.code,
 						sensitive: m.sensitive,
-						sortOrder: m.sortOrder,
-						unit: m.unit
+						sortOrder: m.sortOrder
 					}
-				: {
-						az: `#${id}`,
-						en: `#${id}`,
-						code: `#${id}`,
-						sensitive: true,
-						sortOrder: 9999,
-						unit: 'count'
-					};
+				: { az: `#${id}`, en: `#${id}`, code: `#${id}`, sensitive: true, sortOrder: 9999 };
 		},
 		period(id) {
 			return periods.get(id) ?? `#${id}`;
