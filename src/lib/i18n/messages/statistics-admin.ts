@@ -49,6 +49,7 @@ export default {
 		'stat.admin.code_locked': 'Figures are stored under this code; it cannot be changed any more.',
 		'stat.admin.unit_invalid': 'Choose a unit from the list.',
 		'stat.pub.title': 'Results page and donor view',
+		'stat.pub.published_col': 'On the results page',
 		'stat.pub.help':
 			'A published table shows this metric on the results page and on the donor view, where the disclosure rule protects small counts of a metric that counts persons (marked sensitive). No code change is needed.',
 		'stat.pub.none': 'Not published: the metric appears on neither page.',
@@ -145,6 +146,7 @@ export default {
 		'stat.admin.code_locked': 'Bu kodla rəqəmlər saxlanılıb; onu artıq dəyişmək olmaz.',
 		'stat.admin.unit_invalid': 'Siyahıdan vahid seçin.',
 		'stat.pub.title': 'Nəticələr səhifəsi və donor görünüşü',
+		'stat.pub.published_col': 'Nəticələr səhifəsində',
 		'stat.pub.help':
 			'Dərc edilmiş cədvəl bu göstəricini nəticələr səhifəsində və donor görünüşündə göstərir; şəxsləri sayan (həssas kimi qeyd edilmiş) göstəricinin kiçik rəqəmlərini orada açıqlama qaydası qoruyur. Kod dəyişikliyi lazım deyil.',
 		'stat.pub.none': 'Dərc edilməyib: göstərici heç bir səhifədə görünmür.',
