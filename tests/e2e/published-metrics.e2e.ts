@@ -30,6 +30,12 @@ test('an admin publishes a new metric; reviewers see it on /results, donors on /
 	const add = section.locator('form').last();
 	await add.getByLabel('Rows').selectOption({ label: 'Sex' });
 	await add.getByLabel('Aim', { exact: true }).selectOption('3');
+	// a title in one language only is refused, and what was typed stays
+	await add.getByLabel('Title in Azerbaijani (optional)').fill('Qonaqlar');
+	await add.getByRole('button', { name: 'Publish' }).click();
+	await expect(add.getByText('Give the title in both languages, or in neither.')).toBeVisible();
+	await expect(add.getByLabel('Title in Azerbaijani (optional)')).toHaveValue('Qonaqlar');
+	await add.getByLabel('Title in Azerbaijani (optional)').fill('');
 	await add.getByRole('button', { name: 'Publish' }).click();
 	await expect(section.getByRole('status')).toContainText('Saved.');
 	await expect(

@@ -59,7 +59,8 @@ async function saveTableAction(event: RequestEvent<{ metricId: string }>) {
 	const form = await event.request.formData();
 	const raw = str(form, 'tableId');
 	const tableId = raw === '' ? null : parseId(raw);
-	const table = { id: raw };
+	// which form answers: a table's id, or 'new' (the page keys its forms the same way)
+	const table = { id: raw || 'new' };
 	const parsed = parseResultTableForm(form);
 	if (!parsed.ok)
 		return fail(400, { table: { ...table, errors: parsed.errors, values: parsed.values } });
