@@ -88,6 +88,18 @@ export const DIMENSIONS: DimensionSeed[] = [
 		)
 	},
 	{
+		// the National Coordinator's annual report publishes victims' ages in its own bands, as
+		// written there (the bands share their limits): a classification of its own beside CTDC's
+		code: 'age_national',
+		en: 'Age band (national report)',
+		az: 'Yaş intervalı (milli hesabat)',
+		categories: [
+			['18-25', '18–25 years', '18–25 yaş'],
+			['25-35', '25–35 years', '25–35 yaş'],
+			['over_35', 'Over 35 years', '35 yaşdan yuxarı']
+		]
+	},
+	{
 		code: 'country',
 		en: 'Country of citizenship',
 		az: 'Vətəndaşlıq ölkəsi',

@@ -234,7 +234,14 @@ const MAP: Mapping[] = [
 		['SUPREME_COURT', 'persons_convicted', ''],
 		"published as 'indictments issued' (ittiham hökmü)"
 	],
-	[2022, V, 'total', ['MIA', V, '']]
+	[2022, V, 'total', ['MIA', V, '']],
+	[
+		2018,
+		'children_identified_begging',
+		'children',
+		['MIA', 'street_children_identified', ''],
+		'published as children identified begging in the streets'
+	]
 ];
 
 /** Rows of statistics.json deliberately left out: no metric of the issue, or no publishing body here. */
@@ -242,9 +249,10 @@ export const NOT_SEEDED = [
 	'accused_persons_detained',
 	'wanted_accused_detained',
 	'victim_protection_funding_manat',
-	'children_identified_begging',
 	'labour_inspection',
-	'undocumented_children_found'
+	'undocumented_children_found',
+	// its 'children' row is street_children_identified (MIA); the parents row has no metric
+	'children_identified_begging'
 ];
 
 export function mapPublished(rows: SourceRow[]): Figure[] {

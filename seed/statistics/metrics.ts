@@ -1,5 +1,7 @@
 // The metrics of the chain a dashboard shows (crimes → cases → defendants → investigations →
-// sent to court → convicted → sentence), victims, assistance and the hotline.
+// sent to court → convicted → sentence), victims, assistance and the hotline, and the other counts
+// and amounts the National Coordinator's annual report publishes (DOMAIN.md).
+import type { StatUnit } from '../../src/lib/stat-units';
 export interface MetricSeed {
 	code: string;
 	en: string;
@@ -7,6 +9,8 @@ export interface MetricSeed {
 	descEn?: string;
 	descAz?: string;
 	sensitive: boolean;
+	/** what the figures count (src/lib/stat-units.ts) */
+	unit: StatUnit;
 	/** [dimension code, optional] in display order */
 	dims: [string, boolean][];
 	institutions: string[];
@@ -28,6 +32,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Crimes registered, by Criminal Code article',
 		az: 'Qeydə alınmış cinayətlər (Cinayət Məcəlləsinin maddələri üzrə)',
 		sensitive: false,
+		unit: 'crimes',
 		dims: [['article', false]],
 		institutions: ['MIA'],
 		official: 'MIA'
@@ -37,6 +42,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Criminal cases opened',
 		az: 'Başlanmış cinayət işləri',
 		sensitive: false,
+		unit: 'cases',
 		dims: [],
 		institutions: ['MIA', 'PGO'],
 		// one fact seen by MIA and PGO: the published figures (2022) are the prosecutors' count
@@ -47,6 +53,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Defendants (accused persons)',
 		az: 'Təqsirləndirilən şəxslər',
 		sensitive: false,
+		unit: 'persons',
 		dims: [['sex', false]],
 		institutions: ['PGO'],
 		official: 'PGO'
@@ -56,6 +63,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Investigations completed',
 		az: 'Başa çatdırılmış istintaqlar',
 		sensitive: false,
+		unit: 'cases',
 		dims: [],
 		institutions: ['MIA', 'PGO'],
 		// one fact seen by MIA and PGO: the published figures (2022) are the prosecutors' count
@@ -66,7 +74,8 @@ export const METRICS: MetricSeed[] = [
 		en: 'Persons sent to court',
 		az: 'Məhkəməyə göndərilmiş şəxslər',
 		sensitive: false,
-		dims: [],
+		unit: 'persons',
+		dims: [['sex', true]],
 		institutions: ['PGO'],
 		official: 'PGO'
 	},
@@ -75,6 +84,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Persons convicted, by sentence',
 		az: 'Məhkum edilmiş şəxslər (cəza növü üzrə)',
 		sensitive: false,
+		unit: 'persons',
 		dims: [['sentence', false]],
 		institutions: ['PGO', 'SUPREME_COURT'],
 		// one fact seen by PGO and the courts: convictions are the courts' figure
@@ -87,12 +97,14 @@ export const METRICS: MetricSeed[] = [
 		descEn: 'Persons officially recognised as victims of trafficking in the year.',
 		descAz: 'İl ərzində rəsmi olaraq insan alverinin qurbanı kimi tanınmış şəxslər.',
 		sensitive: true,
+		unit: 'persons',
 		dims: [
 			['sex', false],
 			['age', false],
 			['citizenship', false],
 			['exploitation', false],
 			['age_band', true],
+			['age_national', true],
 			['country', true],
 			['exploited_in', true],
 			['route', true]
@@ -108,6 +120,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Potential victims identified',
 		az: 'Müəyyən edilmiş potensial qurbanlar',
 		sensitive: true,
+		unit: 'persons',
 		dims: [
 			['sex', true],
 			['age', true]
@@ -120,6 +133,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Victims referred for assistance and assisted',
 		az: 'Yardım üçün yönləndirilmiş və yardım almış qurbanlar',
 		sensitive: true,
+		unit: 'persons',
 		dims: [
 			['sex', true],
 			['age', true]
@@ -134,6 +148,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Persons vulnerable to trafficking assisted',
 		az: 'Yardım almış insan alverinə həssas şəxslər',
 		sensitive: true,
+		unit: 'persons',
 		dims: [],
 		institutions: [...SHELTERS, 'IOM'],
 		// IOM's figure already is the shelters' total: adding theirs would count them twice
@@ -148,6 +163,7 @@ export const METRICS: MetricSeed[] = [
 		descAz:
 			'Göstərilmiş xidmətlər; bir şəxs bir neçə xidmət ala bilər, ona görə cəmi şəxsləri yox, xidmətləri sayır.',
 		sensitive: true,
+		unit: 'services',
 		dims: [['assistance_type', false]],
 		institutions: SHELTERS,
 		// each shelter's services are its own: they add up
@@ -158,6 +174,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Hotline calls',
 		az: 'Qaynar xəttə müraciətlər',
 		sensitive: false,
+		unit: 'calls',
 		dims: [],
 		institutions: ['MIA'],
 		official: 'MIA'
@@ -167,6 +184,7 @@ export const METRICS: MetricSeed[] = [
 		en: 'Criminal groups neutralised',
 		az: 'Zərərsizləşdirilmiş cinayətkar qruplar',
 		sensitive: false,
+		unit: 'groups',
 		dims: [],
 		institutions: ['MIA'],
 		official: 'MIA'
@@ -176,8 +194,64 @@ export const METRICS: MetricSeed[] = [
 		en: 'Members of those criminal groups',
 		az: 'Həmin cinayətkar qrupların üzvləri',
 		sensitive: false,
+		unit: 'persons',
 		dims: [],
 		institutions: ['MIA'],
 		official: 'MIA'
+	},
+	// published by the National Coordinator's annual report; definitions (figures where known)
+	{
+		code: 'street_children_identified',
+		en: 'Children found in the street',
+		az: 'Küçədə aşkar edilmiş uşaqlar',
+		sensitive: true,
+		unit: 'persons',
+		dims: [],
+		institutions: ['MIA'],
+		official: 'MIA'
+	},
+	{
+		code: 'repatriations',
+		en: 'Victims repatriated',
+		az: 'Repatriasiya edilmiş qurbanlar',
+		sensitive: true,
+		unit: 'persons',
+		dims: [],
+		institutions: ['MIA'],
+		official: 'MIA'
+	},
+	{
+		code: 'financial_assistance_recipients',
+		en: 'Victims given financial assistance',
+		az: 'Maliyyə yardımı almış qurbanlar',
+		sensitive: true,
+		unit: 'persons',
+		dims: [],
+		institutions: ['VAC'],
+		official: 'VAC'
+	},
+	{
+		code: 'financial_assistance_amount',
+		en: 'Financial assistance paid to victims',
+		az: 'Qurbanlara ödənilmiş maliyyə yardımı',
+		descEn: 'Amount in manats (AZN), whole manats as published.',
+		descAz: 'Məbləğ manatla (AZN), dərc edildiyi kimi tam manatla.',
+		sensitive: false,
+		unit: 'azn',
+		dims: [],
+		institutions: ['VAC'],
+		official: 'VAC'
+	},
+	{
+		code: 'ngo_grants_amount',
+		en: 'Grants to NGOs against trafficking',
+		az: 'İnsan alverinə qarşı QHT-lərə qrantlar',
+		descEn: 'Amount in manats (AZN), whole manats as published.',
+		descAz: 'Məbləğ manatla (AZN), dərc edildiyi kimi tam manatla.',
+		sensitive: false,
+		unit: 'azn',
+		dims: [],
+		institutions: ['ASSNGO'],
+		official: 'ASSNGO'
 	}
 ];

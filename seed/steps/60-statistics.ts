@@ -6,11 +6,13 @@
 //   criminal_cases_opened        MIA, PGO
 //   defendants                   PGO            [sex: female, male]
 //   investigations_completed     MIA, PGO
-//   persons_sent_to_court        PGO
+//   persons_sent_to_court        PGO            [sex*]
 //   persons_convicted            PGO, SUPREME_COURT [sentence: imprisonment, conditional, postponed]
 //   victims_identified           MIA            [sex, age: adult/child, citizenship: national/foreign,
 //                                                exploitation: sexual/forced_labour/other,
-//                                                age_band* (CTDC 0-8 … 48+), country* (of citizenship),
+//                                                age_band* (CTDC 0-8 … 48+), age_national* (the
+//                                                national report's 18-25, 25-35, over 35),
+//                                                country* (of citizenship),
 //                                                exploited_in* (country), route*: internal/transnational;
 //                                                cross-classified: exploitation × exploited_in]
 //   potential_victims            MIA            [sex*, age*]
@@ -22,6 +24,9 @@
 //   hotline_calls                MIA
 //   criminal_groups_neutralised  MIA
 //   criminal_group_members       MIA
+//   street_children_identified, repatriations MIA; financial_assistance_recipients VAC;
+//   financial_assistance_amount (AZN) VAC; ngo_grants_amount (AZN) ASSNGO
+// Where the results page and donor view show them: seed/statistics/result-tables.ts (data).
 // Cell keys are `dim=cat;dim=cat` sorted by dimension code, '' = total; sex × age maps onto GLOTIP
 // women / men / girls / boys. Published figures: 2017–2022; 2021 law-enforcement figures are
 // derived (announced 2020+2021 total − 2020), see seed/statistics/derived.ts; forced-labour crimes
@@ -41,6 +46,7 @@ import { loadPublishedReport } from '../../src/lib/server/statistics/published';
 import { readSeedJson, type SeedContext } from '../context';
 import { DIMENSIONS } from '../statistics/dimensions';
 import { METRICS } from '../statistics/metrics';
+import { seedResultTables } from '../statistics/result-tables';
 import { mapPublished, type Figure, type SourceRow } from '../statistics/figures';
 import { deriveFigures, spanFigures } from '../statistics/derived';
 
@@ -55,6 +61,7 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 		return row.id;
 	};
 	seedDefinitions(db, instId);
+	seedResultTables(db);
 	const periods = new Map<number, number>();
 	for (let y = FIRST_YEAR; y <= LAST_YEAR; y++)
 		periods.set(y, ensureStatPeriod(db, y, y <= LAST_PUBLISHED ? 'closed' : 'open').id);
@@ -166,6 +173,7 @@ function seedDefinitions(db: SeedContext['db'], instId: (code: string) => number
 				descriptionAz: m.descAz ?? null,
 				descriptionEn: m.descEn ?? null,
 				sensitive: m.sensitive,
+				unit: m.unit,
 				sortOrder: (i + 1) * 10,
 				combine: m.official === 'sum' ? 'sum' : 'official',
 				officialInstitutionId: m.official === 'sum' ? null : instId(m.official)

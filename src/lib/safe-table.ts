@@ -62,6 +62,8 @@ export interface DashTable {
 	summary?: Bilingual;
 	/** figures in this table are percentages rather than counts */
 	unit?: 'count' | 'percent';
+	/** what every figure of the table counts (a statistics unit: persons, azn…; see stat-units.ts) */
+	measure?: string;
 	notes?: Bilingual[];
 }
 

@@ -12,6 +12,10 @@ export function upper(s: string, locale: 'az' | 'en' = 'az'): string {
 	return s.toLocaleUpperCase(locale === 'az' ? 'az' : 'en');
 }
 
+export function lower(s: string, locale: 'az' | 'en' = 'az'): string {
+	return s.toLocaleLowerCase(locale === 'az' ? 'az' : 'en');
+}
+
 const ASCII_FOLD: Record<string, string> = {
 	ə: 'e',
 	ı: 'i',

@@ -67,6 +67,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 	'GET /admin/metrics/[metricId]':                                  { expect: 'L A D D D D', path: '/admin/metrics/{metric}' },
 	'POST /admin/metrics/[metricId]?/combine':                        { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/combine' },
 	'POST /admin/metrics/[metricId]?/save':                           { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/save' },
+	'POST /admin/metrics/[metricId]?/saveTable':                      { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/saveTable' },
+	'POST /admin/metrics/[metricId]?/deleteTable':                    { expect: 'L A D D D D', path: '/admin/metrics/{metric}?/deleteTable' },
 	'GET /admin/metrics/dimensions/[dimensionId]':                    { expect: 'L A D D D D', path: '/admin/metrics/dimensions/{dimension}' },
 	'POST /admin/metrics/dimensions/[dimensionId]?/deleteCategory':   { expect: 'L N D D D D', path: '/admin/metrics/dimensions/{dimension}?/deleteCategory' },
 	'POST /admin/metrics/dimensions/[dimensionId]?/saveCategory':     { expect: 'L A D D D D', path: '/admin/metrics/dimensions/{dimension}?/saveCategory' },

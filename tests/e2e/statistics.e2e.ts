@@ -46,6 +46,9 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 		'defendants|sex=male': 12, // 30 + 12 ≠ 40: the cell the focal point must fix
 		'investigations_completed|': 35, // 13 in 2022: a year-on-year warning
 		'persons_sent_to_court|': 30,
+		// the national report publishes persons sent to court by sex
+		'persons_sent_to_court|sex=female': 24,
+		'persons_sent_to_court|sex=male': 6,
 		'persons_convicted|': 20,
 		'persons_convicted|sentence=imprisonment': 18,
 		'persons_convicted|sentence=conditional': 1,
@@ -66,14 +69,14 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 	await hydrated(page);
 	await page.getByLabel('Fayl').setInputFiles(file);
 	await page.getByRole('button', { name: 'Faylı yoxla' }).click();
-	await expect(page.getByText('10 dəyişiklik')).toBeVisible();
+	await expect(page.getByText('12 dəyişiklik')).toBeVisible();
 	const flaggedPreview = page.locator('tr.flagged');
 	await expect(flaggedPreview).toHaveCount(1);
 	await expect(flaggedPreview).toContainText('"Cins" üzrə rəqəmlərin cəmi: 42; ümumi say isə: 40.');
-	await page.getByRole('button', { name: '10 dəyişikliyi idxal et' }).click();
+	await page.getByRole('button', { name: '12 dəyişikliyi idxal et' }).click();
 
-	await expect(page).toHaveURL(new RegExp(`${reportPath}\\?imported=10`));
-	await expect(page.getByRole('status')).toContainText('10 rəqəm dəyişdi');
+	await expect(page).toHaveURL(new RegExp(`${reportPath}\\?imported=12`));
+	await expect(page.getByRole('status')).toContainText('12 rəqəm dəyişdi');
 	const total = page.locator('input[name="v|defendants|"]');
 	await expect(total).toHaveValue('40');
 	await expect(total).toHaveAttribute('aria-invalid', 'true');

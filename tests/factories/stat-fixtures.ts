@@ -10,6 +10,7 @@ import {
 	statValue
 } from '../../src/lib/server/db/schema';
 import type { DB } from '../../src/lib/server/db/connect';
+import { seedResultTables } from '../../seed/statistics/result-tables';
 
 export const FIXTURE_DIMS: Record<string, string[]> = {
 	article: ['144-1', '144-2', '144-3'],
@@ -63,6 +64,8 @@ export function defineStatistics(db: DB): Map<string, number> {
 			.get();
 		ids.set(code, m.id);
 	}
+	// the results page's tables, as seeded (those whose metrics are defined here)
+	seedResultTables(db, { partial: true });
 	return ids;
 }
 

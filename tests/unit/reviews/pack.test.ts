@@ -8,6 +8,7 @@ import { buildPackData, summarise } from '../../../src/lib/server/reviews/pack/d
 import { renderPackDocx } from '../../../src/lib/server/reviews/pack/docx';
 import { packCell } from '../../../src/lib/server/reviews/pack/results';
 import { statCategory, statDimension } from '../../../src/lib/server/db/schema';
+import { seedResultTables } from '../../../seed/statistics/result-tables';
 
 const NOW = new Date('2023-03-01T10:00:00Z');
 
@@ -57,6 +58,8 @@ function setup() {
 		nameEn: 'Victims identified',
 		nameAz: 'Müəyyən edilmiş qurbanlar'
 	});
+	// the results page's tables (data), as seeded, for the metrics defined here
+	seedResultTables(db, { partial: true });
 	makeStatReport(
 		db,
 		{
@@ -206,6 +209,7 @@ describe('round-table pack', () => {
 			sensitive: false,
 			sortOrder: -1
 		});
+		seedResultTables(db, { partial: true });
 		makeStatReport(
 			db,
 			{

@@ -44,7 +44,7 @@ describe('admin: metric definitions', () => {
 			code: 'shelter_days',
 			nameAz: 'Sığınacaq günləri',
 			nameEn: 'Shelter days',
-			unit: 'days',
+			unit: 'persons',
 			active: 'on',
 			dim_7: 'optional',
 			dimorder_7: '2',
@@ -57,7 +57,7 @@ describe('admin: metric definitions', () => {
 		const r = parseMetricForm(f);
 		expect(r.ok && r.data).toMatchObject({
 			code: 'shelter_days',
-			unit: 'days',
+			unit: 'persons',
 			active: true,
 			sensitive: false,
 			institutionIds: [4],
@@ -88,7 +88,7 @@ describe('admin: metric definitions', () => {
 				nameEn: 'Shelter days',
 				descriptionAz: null,
 				descriptionEn: null,
-				unit: 'days',
+				unit: 'persons',
 				sensitive: true,
 				active: true,
 				sortOrder: 200,

@@ -86,6 +86,9 @@ export default {
 		'stat.rule.not_a_number': 'Enter a whole number.',
 		'stat.rule.negative': 'A count cannot be negative.',
 		'stat.rule.fractional': 'A count must be a whole number.',
+		'stat.rule.money_whole':
+			'An amount in AZN is entered in whole manats, digits only (e.g. 150530, not 150530.50).',
+		'stat.rule.money_negative': 'An amount cannot be negative.',
 		'stat.rule.too_large': 'This number is too large.',
 		'stat.rule.value_and_na': 'Enter a value or mark it not available, not both.',
 		'stat.rule.sum_mismatch':
@@ -216,6 +219,9 @@ export default {
 		'stat.rule.not_a_number': 'Tam ədəd daxil edin.',
 		'stat.rule.negative': 'Say mənfi ola bilməz.',
 		'stat.rule.fractional': 'Say tam ədəd olmalıdır.',
+		'stat.rule.money_whole':
+			'Manatla (AZN) məbləğ tam manatla, yalnız rəqəmlərlə yazılır (məs. 150530, 150530,50 yox).',
+		'stat.rule.money_negative': 'Məbləğ mənfi ola bilməz.',
 		'stat.rule.too_large': 'Bu ədəd çox böyükdür.',
 		'stat.rule.value_and_na':
 			'Ya dəyər daxil edin, ya da "məlumat yoxdur" qeyd edin, hər ikisini yox.',

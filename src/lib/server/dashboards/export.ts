@@ -97,6 +97,8 @@ export function tablesToJson(
 			id: t.id,
 			title: t.title,
 			unit: t.unit ?? 'count',
+			// what the figures count (persons, azn…); absent when the rows count different things
+			measure: t.measure ?? null,
 			columns: t.columns,
 			rows: t.rows.map((r) => ({
 				key: r.key,

@@ -8,7 +8,7 @@ import { statDimension } from '../db/schema';
 import { cellId, type CellMark, type CubeColumn } from './cube';
 import { crossKey, NS } from './cube-cross';
 import { bi, yearLabel } from './labels';
-import { RESULT_TABLES } from './results-spec';
+import type { TableSpec } from './results-spec';
 import type { DB } from '../db/connect';
 import type { StatLabels } from '../statistics/labels';
 import type { Bilingual, DashCell, DashRow, DashTable, SafeCell } from '../../safe-table';
@@ -43,6 +43,7 @@ const fill = (template: string, p: Record<string, string>) =>
 	template.replace(/\{(\w+)\}/g, (_, k: string) => p[k] ?? '');
 
 export function crossTables(
+	tables: TableSpec[],
 	cells: Map<string, Map<string, SafeCell>>,
 	labels: StatLabels,
 	columns: CubeColumn[],
@@ -54,9 +55,7 @@ export function crossTables(
 	if (!col) return [];
 	const out: { metric: string; table: DashTable }[] = [];
 	for (const [metric, xs] of crosses) {
-		const tableAim = RESULT_TABLES.find(
-			(t) => !Array.isArray(t.rows) && t.rows.metric === metric
-		)?.aim;
+		const tableAim = tables.find((t) => !Array.isArray(t.rows) && t.rows.metric === metric)?.aim;
 		if (aim !== null && tableAim !== aim) continue;
 		const metricName = labels.metrics.get(metric) ?? { az: metric, en: metric };
 		for (const x of xs) {

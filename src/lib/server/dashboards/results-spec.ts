@@ -1,40 +1,37 @@
-// What the results dashboard shows, in terms of the statistics metrics (codes seeded by
-// seed/steps/60-statistics.ts). Each metric is aggregated over the one-dimensional breakdowns
-// listed here; the tables below pick rows from those aggregates, so a figure that appears in two
-// tables (the funnel's "convicted" and the sentence table's total) is one cell, suppressed once.
+// What the results dashboard and the donor view show: the published result tables (data, see
+// result_table/result_row in the schema; seeded by seed/statistics/result-tables.ts, edited by
+// admins on /admin/metrics). Each metric is aggregated over the one-dimensional breakdowns its
+// tables use; the tables pick rows from those aggregates, so a figure that appears in two tables
+// (the funnel's "convicted" and the sentence table's total) is one cell, suppressed once.
+import { asc } from 'drizzle-orm';
+import { resultRow, resultTable, statDimension, statMetric, type ResultChart } from '../db/schema';
+import { bi } from './labels';
+import { fill } from '../../i18n/locales';
+import { lower } from '../../text';
+import type { DB } from '../db/connect';
+import type { Bilingual } from '../../safe-table';
 
 export interface MetricSpec {
 	code: string;
 	/** dimensions whose breakdowns are shown (each one-dimensional) */
 	dims: string[];
+	unit: string;
 }
-
-export const RESULT_METRICS: MetricSpec[] = [
-	{ code: 'crimes_registered', dims: ['article'] },
-	{ code: 'criminal_cases_opened', dims: [] },
-	{ code: 'defendants', dims: ['sex'] },
-	{ code: 'investigations_completed', dims: [] },
-	{ code: 'persons_sent_to_court', dims: [] },
-	{ code: 'persons_convicted', dims: ['sentence'] },
-	{ code: 'victims_identified', dims: ['sex', 'age', 'exploitation', 'citizenship'] },
-	{ code: 'victims_assisted', dims: [] },
-	{ code: 'assistance_provided', dims: ['assistance_type'] }
-];
 
 /** A row of a results table: a metric's total, or one category of one of its breakdowns. */
 export interface RowSpec {
 	metric: string;
 	/** `dim=cat`, '' for the total, or `dim=?` for the part not broken down ("not stated") */
 	key: string;
-	/** message key for rows named by the dashboard rather than by the category */
-	labelKey?: string;
+	/** a name given by the table rather than by the category */
+	label?: Bilingual;
 }
 
-export type ChartKind = 'bar' | 'stacked' | 'funnel' | 'hbar';
+export type ChartKind = ResultChart;
 
 export interface TableSpec {
 	id: string;
-	titleKey: string;
+	title: Bilingual;
 	chart: ChartKind;
 	/** the aim (plan section, by position) a table belongs to, for the aim filter */
 	aim: number;
@@ -42,84 +39,92 @@ export interface TableSpec {
 	rows: RowSpec[] | { metric: string; dim: string };
 }
 
-// Aims of 4NAP-CT by position: 2 effective prosecution, 3 protection of victims.
-export const PROSECUTION_AIM = 2;
-export const PROTECTION_AIM = 3;
+export interface ResultSpec {
+	metrics: MetricSpec[];
+	tables: TableSpec[];
+}
 
-export const RESULT_TABLES: TableSpec[] = [
-	{
-		id: 'crimes',
-		titleKey: 'results.t.crimes',
-		chart: 'stacked',
-		aim: PROSECUTION_AIM,
-		rows: { metric: 'crimes_registered', dim: 'article' }
-	},
-	{
-		id: 'funnel',
-		titleKey: 'results.t.funnel',
-		chart: 'funnel',
-		aim: PROSECUTION_AIM,
-		rows: [
-			{ metric: 'crimes_registered', key: '', labelKey: 'results.funnel.crimes' },
-			{ metric: 'criminal_cases_opened', key: '', labelKey: 'results.funnel.cases' },
-			{ metric: 'defendants', key: '', labelKey: 'results.funnel.defendants' },
-			{ metric: 'investigations_completed', key: '', labelKey: 'results.funnel.investigations' },
-			{ metric: 'persons_sent_to_court', key: '', labelKey: 'results.funnel.court' },
-			{ metric: 'persons_convicted', key: '', labelKey: 'results.funnel.convicted' },
-			{
-				metric: 'persons_convicted',
-				key: 'sentence=imprisonment',
-				labelKey: 'results.funnel.imprisoned'
-			}
-		]
-	},
-	{
-		id: 'defendants',
-		titleKey: 'results.t.defendants',
-		chart: 'stacked',
-		aim: PROSECUTION_AIM,
-		rows: { metric: 'defendants', dim: 'sex' }
-	},
-	{
-		id: 'convicted',
-		titleKey: 'results.t.convicted',
-		chart: 'stacked',
-		aim: PROSECUTION_AIM,
-		rows: { metric: 'persons_convicted', dim: 'sentence' }
-	},
-	{
-		id: 'victims_sex',
-		titleKey: 'results.t.victims_sex',
-		chart: 'stacked',
-		aim: PROTECTION_AIM,
-		rows: { metric: 'victims_identified', dim: 'sex' }
-	},
-	{
-		id: 'victims_age',
-		titleKey: 'results.t.victims_age',
-		chart: 'stacked',
-		aim: PROTECTION_AIM,
-		rows: { metric: 'victims_identified', dim: 'age' }
-	},
-	{
-		id: 'victims_exploitation',
-		titleKey: 'results.t.victims_exploitation',
-		chart: 'stacked',
-		aim: PROTECTION_AIM,
-		rows: { metric: 'victims_identified', dim: 'exploitation' }
-	},
-	{
-		id: 'victims_citizenship',
-		titleKey: 'results.t.victims_citizenship',
-		chart: 'stacked',
-		aim: PROTECTION_AIM,
-		rows: { metric: 'victims_identified', dim: 'citizenship' }
-	},
-	{
-		id: 'assistance',
-		titleKey: 'results.t.assistance',
-		chart: 'hbar',
-		aim: PROTECTION_AIM,
-		rows: { metric: 'assistance_provided', dim: 'assistance_type' }
+/** The published tables in their order (aim, then order), and the metrics they need. */
+export function loadResultSpec(db: DB, opts: { unpublished?: boolean } = {}): ResultSpec {
+	const metrics = new Map(
+		db
+			.select()
+			.from(statMetric)
+			.all()
+			.map((m) => [m.id, m])
+	);
+	const dims = new Map(
+		db
+			.select()
+			.from(statDimension)
+			.all()
+			.map((d) => [d.id, d])
+	);
+	const rows = db
+		.select()
+		.from(resultRow)
+		.orderBy(asc(resultRow.sortOrder), asc(resultRow.id))
+		.all();
+	const tables = db
+		.select()
+		.from(resultTable)
+		.orderBy(asc(resultTable.aim), asc(resultTable.sortOrder), asc(resultTable.id))
+		.all()
+		.filter((t) => t.published || opts.unpublished);
+	const used = new Map<string, MetricSpec>();
+	const use = (metricId: number, dim?: string) => {
+		const m = metrics.get(metricId)!;
+		const spec = used.get(m.code) ?? { code: m.code, dims: [], unit: m.unit };
+		if (dim && !spec.dims.includes(dim)) spec.dims.push(dim);
+		used.set(m.code, spec);
+		return m;
+	};
+	const specs: TableSpec[] = [];
+	for (const t of tables) {
+		const base = { id: t.code, chart: t.chart, aim: t.aim };
+		if (t.metricId !== null) {
+			const m = use(t.metricId, t.dimensionId ? dims.get(t.dimensionId)?.code : undefined);
+			const dim = t.dimensionId ? dims.get(t.dimensionId) : undefined;
+			const name = { az: m.nameAz, en: m.nameEn };
+			const title = titleOf(t, dim ? byDimension(name, { az: dim.nameAz, en: dim.nameEn }) : name);
+			specs.push(
+				dim
+					? { ...base, title, rows: { metric: m.code, dim: dim.code } }
+					: { ...base, title, rows: [{ metric: m.code, key: '', label: name }] }
+			);
+			continue;
+		}
+		const own = rows.filter((r) => r.tableId === t.id && metrics.has(r.metricId));
+		if (own.length === 0) continue;
+		specs.push({
+			...base,
+			title: titleOf(t, { az: t.code, en: t.code }),
+			rows: own.map((r) => {
+				const dim = r.categoryKey.split('=')[0];
+				const m = use(r.metricId, r.categoryKey ? dim : undefined);
+				return {
+					metric: m.code,
+					key: r.categoryKey,
+					label:
+						r.labelAz && r.labelEn
+							? { az: r.labelAz, en: r.labelEn }
+							: r.categoryKey === ''
+								? { az: m.nameAz, en: m.nameEn }
+								: undefined
+				};
+			})
+		});
 	}
-];
+	return { metrics: [...used.values()], tables: specs };
+}
+
+function titleOf(t: { titleAz: string | null; titleEn: string | null }, fallback: Bilingual) {
+	return t.titleAz && t.titleEn ? { az: t.titleAz, en: t.titleEn } : fallback;
+}
+
+/** "Victims identified, by sex" (the default title of a breakdown table) */
+function byDimension(metric: Bilingual, dim: Bilingual): Bilingual {
+	const m = bi('results.by_dimension');
+	const text = (l: 'az' | 'en') => fill(m[l], { metric: metric[l], dimension: lower(dim[l], l) });
+	return { az: text('az'), en: text('en') };
+}

@@ -116,7 +116,7 @@ export function getResultsView(
 	const years = available.filter((y) => y >= r.fromYear && y <= r.toYear);
 	const columns = yearColumns(years);
 	const src = figureSourceKey(r.source);
-	const { cells, labels, inconsistent, unavailable, marks, crosses } = r.exact
+	const { cells, labels, inconsistent, unavailable, marks, crosses, spec } = r.exact
 		? cached(db, `results:exact:${src}:${years}:${r.institutionIds ?? 'all'}`, () =>
 				resultCells(db, years, columns, {
 					protect: false,
@@ -145,7 +145,7 @@ export function getResultsView(
 			total: c.years.length > 1
 		})),
 		tables: withSummaries(
-			assembleTables(cells, labels, columns, r.aim, unavailable, marks, crosses)
+			assembleTables(spec, cells, labels, columns, r.aim, unavailable, marks, crosses)
 		),
 		protected: !r.exact,
 		notes,

@@ -9,7 +9,9 @@
 import { protectTable } from '../disclosure/rule';
 import { buildCube, cellId, NOT_STATED, type CellMark, type CubeColumn } from './cube';
 import { bi, yearLabel } from './labels';
-import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
+import { loadResultSpec, type ResultSpec, type RowSpec } from './results-spec';
+import { fill } from '../../i18n/locales';
+import { unitKey } from '../../stat-units';
 import { loadFigures, loadSpanFigures, type FigureSource } from './stat-figures';
 import { loadStatLabels, type StatLabels } from '../statistics/labels';
 import { loadCrosses } from '../statistics/definitions';
@@ -69,11 +71,11 @@ type MarkMap = Map<string, Map<string, CellMark>>; // metric → cell id → mar
 /** `metric|key` of rows reported as "not available" somewhere */
 type Unavailable = Set<string>;
 
-function metricDims(labels: StatLabels, crosses: MetricCrosses) {
+function metricDims(labels: StatLabels, spec: ResultSpec, crosses: MetricCrosses) {
 	return (code: string) =>
 		[
 			...new Set([
-				...RESULT_METRICS.find((m) => m.code === code)!.dims,
+				...spec.metrics.find((m) => m.code === code)!.dims,
 				// a cross table's margins are breakdowns of the metric too
 				...(crosses.get(code) ?? []).flatMap((x) => [x.row, x.col])
 			])
@@ -102,21 +104,23 @@ export function resultCells(
 	unavailable: Unavailable;
 	marks: MarkMap;
 	crosses: MetricCrosses;
+	spec: ResultSpec;
 } {
 	const labels = loadStatLabels(db);
+	const spec = loadResultSpec(db);
 	const all = loadCrosses(db);
 	const crosses: MetricCrosses = crossNames(
 		db,
-		new Map(RESULT_METRICS.filter((m) => all.has(m.code)).map((m) => [m.code, all.get(m.code)!]))
+		new Map(spec.metrics.filter((m) => all.has(m.code)).map((m) => [m.code, all.get(m.code)!]))
 	);
-	const dimsOf = metricDims(labels, crosses);
+	const dimsOf = metricDims(labels, spec, crosses);
 	const cells: CellMap = new Map();
 	const inconsistent: string[] = [];
 	const unavailable: Unavailable = new Set();
 	const marks: MarkMap = new Map();
-	if (years.length === 0) return { cells, inconsistent, labels, unavailable, marks, crosses };
+	if (years.length === 0) return { cells, inconsistent, labels, unavailable, marks, crosses, spec };
 	const filter = {
-		metrics: RESULT_METRICS.map((m) => ({ ...m, crosses: crosses.get(m.code) })),
+		metrics: spec.metrics.map((m) => ({ ...m, crosses: crosses.get(m.code) })),
 		fromYear: years[0],
 		toYear: years[years.length - 1],
 		institutionIds: opts.institutionIds,
@@ -124,7 +128,7 @@ export function resultCells(
 	};
 	const figures = loadFigures(db, filter);
 	const spans = loadSpanFigures(db, filter);
-	for (const m of RESULT_METRICS) {
+	for (const m of spec.metrics) {
 		const dims = dimsOf(m.code);
 		const cross = (crosses.get(m.code) ?? []).map((x): CrossDims => ({
 			row: dims.find((d) => d.code === x.row)!,
@@ -151,11 +155,12 @@ export function resultCells(
 		// marks name years and kinds of missing figures, never a value: safe beside any cell
 		marks.set(m.code, cube.marks);
 	}
-	return { cells, inconsistent, labels, unavailable, marks, crosses };
+	return { cells, inconsistent, labels, unavailable, marks, crosses, spec };
 }
 
 /** Lays out the tables of a view from its cells. */
 export function assembleTables(
+	spec: ResultSpec,
 	cells: CellMap,
 	labels: StatLabels,
 	columns: CubeColumn[],
@@ -164,6 +169,7 @@ export function assembleTables(
 	marks: MarkMap = new Map(),
 	crosses: MetricCrosses = new Map()
 ): DashTable[] {
+	const unitOf = (metric: string) => spec.metrics.find((m) => m.code === metric)?.unit ?? 'count';
 	const mark = (metric: string, col: string, key: string) =>
 		marks.get(metric)?.get(cellId(col, key));
 	const cell = (metric: string, col: string, key: string): DashCell => {
@@ -172,8 +178,9 @@ export function assembleTables(
 		const lacks = m?.lacks;
 		return c !== null && lacks ? { ...c, lacks } : c;
 	};
-	const tables: DashTable[] = RESULT_TABLES.filter((t) => aim === null || t.aim === aim).map(
-		(t) => {
+	const tables: DashTable[] = spec.tables
+		.filter((t) => aim === null || t.aim === aim)
+		.map((t) => {
 			let specs: RowSpec[];
 			if (Array.isArray(t.rows)) specs = t.rows;
 			else {
@@ -181,6 +188,9 @@ export function assembleTables(
 				const cats = (labels.categories.get(dim) ?? []).map((c) => `${dim}=${c.code}`);
 				specs = [...cats, `${dim}=${NOT_STATED}`, ''].map((key) => ({ metric, key }));
 			}
+			// the unit is named once in the title when every row counts the same thing, else per row
+			const units = [...new Set(specs.map((s) => unitOf(s.metric)))];
+			const rowUnits = units.length > 1;
 			const rows: DashRow[] = specs
 				.map((s) => ({
 					na: unavailable.has(`${s.metric}|${s.key}`),
@@ -190,7 +200,7 @@ export function assembleTables(
 						: s.key === ''
 							? 'total'
 							: s.key,
-					label: rowLabel(s, labels),
+					label: rowUnits ? withUnit(rowLabel(s, labels), unitOf(s.metric)) : rowLabel(s, labels),
 					total: s.key === '' && !Array.isArray(t.rows),
 					cells: columns.map((c) => cell(s.metric, c.id, s.key)),
 					unavailable: columns.map(
@@ -215,7 +225,8 @@ export function assembleTables(
 			const partial = lackNotes(rows, columns);
 			return {
 				id: t.id,
-				title: bi(t.titleKey as Parameters<typeof bi>[0]),
+				title: rowUnits ? t.title : withUnit(t.title, units[0] ?? 'count'),
+				...(units.length === 1 ? { measure: units[0] } : {}),
 				chart: t.chart,
 				columns: columns.map((c) => ({
 					id: c.id,
@@ -225,20 +236,20 @@ export function assembleTables(
 				rows,
 				...(partial.length ? { notes: partial } : {})
 			};
-		}
-	);
+		});
 	// each cross table right after the last table of its metric
-	for (const x of crossTables(cells, labels, columns, aim, marks, crosses)) {
+	const tableMetric = (id: string) => {
+		const t = spec.tables.find((x) => x.id === id);
+		return t && !Array.isArray(t.rows) ? t.rows.metric : null;
+	};
+	for (const x of crossTables(spec.tables, cells, labels, columns, aim, marks, crosses)) {
 		const at = tables.findLastIndex((t) => tableMetric(t.id) === x.metric);
-		tables.splice(at < 0 ? tables.length : at + 1, 0, x.table);
+		const unit = unitOf(x.metric);
+		const table = { ...x.table, title: withUnit(x.table.title, unit), measure: unit };
+		tables.splice(at < 0 ? tables.length : at + 1, 0, table);
 	}
 	return tables;
 }
-
-const tableMetric = (id: string) => {
-	const t = RESULT_TABLES.find((x) => x.id === id);
-	return t && !Array.isArray(t.rows) ? t.rows.metric : null;
-};
 
 /**
  * One note per column and set of lacking years: "2020–2024: sum of the years known, without
@@ -272,8 +283,19 @@ function lacksText(l: 'az' | 'en', p: { column: string; years: string; rows: str
 	return m.replace(/\{(\w+)\}/g, (_, k: keyof typeof p) => p[k]);
 }
 
+/** "Victims identified, by sex (persons)"; a plain count keeps its label. */
+export function withUnit(label: Bilingual, unit: string): Bilingual {
+	if (unit === 'count') return label;
+	const u = bi(unitKey(unit) as Parameters<typeof bi>[0]);
+	const m = bi('results.with_unit');
+	return {
+		az: fill(m.az, { label: label.az, unit: u.az }),
+		en: fill(m.en, { label: label.en, unit: u.en })
+	};
+}
+
 function rowLabel(s: RowSpec, labels: StatLabels) {
-	if (s.labelKey) return bi(s.labelKey as Parameters<typeof bi>[0]);
+	if (s.label) return s.label;
 	if (s.key === '') return bi('results.total');
 	const [dim, cat] = s.key.split('=');
 	if (cat === NOT_STATED) return bi('results.not_stated');

@@ -12,6 +12,7 @@ import {
 	uniqueIndex,
 	index
 } from 'drizzle-orm/sqlite-core';
+import { STAT_UNITS } from '../../stat-units';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -551,6 +552,10 @@ export const mailOptOut = sqliteTable(
 // ---------------------------------------------------------------- statistics
 
 export const STAT_COMBINE_MODES = ['sum', 'official'] as const;
+// What a metric's figures count (labels: src/lib/stat-units.ts). Amounts of money are stored in
+// whole units of their currency (AZN: manats), as the national report publishes them: integers
+// like every count, so sums, checks and disclosure control stay exact.
+export { STAT_UNITS, type StatUnit } from '../../stat-units';
 export type StatCombineMode = (typeof STAT_COMBINE_MODES)[number];
 
 export const statDimension = sqliteTable('stat_dimension', {
@@ -584,7 +589,7 @@ export const statMetric = sqliteTable('stat_metric', {
 	nameEn: text('name_en').notNull(),
 	descriptionAz: text('description_az'),
 	descriptionEn: text('description_en'),
-	unit: text('unit').notNull().default('count'),
+	unit: text('unit', { enum: STAT_UNITS }).notNull().default('count'),
 	// victims' figures are subject to disclosure control
 	sensitive: integer('sensitive', { mode: 'boolean' }).notNull().default(true),
 	sortOrder: integer('sort_order').notNull().default(0),
@@ -663,6 +668,50 @@ export const statMetricInstitution = sqliteTable(
 			.references(() => institution.id)
 	},
 	(t) => [primaryKey({ columns: [t.metricId, t.institutionId] })]
+);
+
+// Where published figures appear on the results page and the donor view (the same tables for
+// both, protected for donors). A table shows one metric broken down by one dimension (or its
+// total alone), or — with rows in result_row — chosen cells of several metrics (the funnel).
+// A metric is "published" when a published table shows it; nothing else lists metrics in code.
+export const RESULT_CHARTS = ['bar', 'stacked', 'hstacked', 'funnel', 'hbar'] as const;
+export type ResultChart = (typeof RESULT_CHARTS)[number];
+
+export const resultTable = sqliteTable('result_table', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	// the table's id in pages, exports and packs
+	code: text('code').notNull().unique(),
+	// null: named after its metric (and dimension)
+	titleAz: text('title_az'),
+	titleEn: text('title_en'),
+	// the plan aim (section) it belongs to, by position (1–5), for the aim filter
+	aim: integer('aim').notNull(),
+	sortOrder: integer('sort_order').notNull().default(0),
+	chart: text('chart', { enum: RESULT_CHARTS }).notNull().default('stacked'),
+	metricId: integer('metric_id').references(() => statMetric.id, { onDelete: 'cascade' }),
+	dimensionId: integer('dimension_id').references(() => statDimension.id, {
+		onDelete: 'cascade'
+	}),
+	published: integer('published', { mode: 'boolean' }).notNull().default(true)
+});
+
+export const resultRow = sqliteTable(
+	'result_row',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		tableId: integer('table_id')
+			.notNull()
+			.references(() => resultTable.id, { onDelete: 'cascade' }),
+		metricId: integer('metric_id')
+			.notNull()
+			.references(() => statMetric.id, { onDelete: 'cascade' }),
+		// '' for the metric's total or one `dim=cat`
+		categoryKey: text('category_key').notNull().default(''),
+		labelAz: text('label_az'),
+		labelEn: text('label_en'),
+		sortOrder: integer('sort_order').notNull().default(0)
+	},
+	(t) => [index('result_row_table_idx').on(t.tableId)]
 );
 
 // the unit of submission and review for figures: one institution × one period

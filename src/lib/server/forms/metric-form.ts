@@ -2,6 +2,7 @@
 import { formValues, str, type FormResult } from './fields';
 import { isValidCode } from '../statistics/keys';
 import { parseId } from '../../ids';
+import { isStatUnit, type StatUnit } from '../../stat-units';
 
 export interface MetricInput {
 	code: string;
@@ -9,7 +10,7 @@ export interface MetricInput {
 	nameEn: string;
 	descriptionAz: string | null;
 	descriptionEn: string | null;
-	unit: string;
+	unit: StatUnit;
 	sensitive: boolean;
 	active: boolean;
 	sortOrder: number;
@@ -27,8 +28,9 @@ export function parseMetricForm(form: FormData): FormResult<MetricInput> {
 	const nameEn = str(form, 'nameEn');
 	if (!nameAz) errors.nameAz = 'error.required';
 	if (!nameEn) errors.nameEn = 'error.required';
-	const unit = str(form, 'unit') || 'count';
-	if (unit.length > 20) errors.unit = 'stat.admin.unit_invalid';
+	const rawUnit = str(form, 'unit') || 'count';
+	const unit: StatUnit = isStatUnit(rawUnit) ? rawUnit : 'count';
+	if (!isStatUnit(rawUnit)) errors.unit = 'stat.admin.unit_invalid';
 	const dimensions: MetricInput['dimensions'] = [];
 	for (const [k, v] of form.entries()) {
 		const m = /^dim_(\d+)$/.exec(k);

@@ -1,7 +1,7 @@
 // Parses the statistics grid: for every cell shown, a value, "not available", "derived" and a
 // source. Only cells present in the form are changed; an empty cell clears a stored one.
 import { formValues, type FormResult } from './fields';
-import { parseCount } from '../statistics/validate';
+import { inUnit, parseCount } from '../statistics/validate';
 import type { CellChange } from '../statistics/reports';
 import type { LayoutCell } from '../statistics/layout';
 
@@ -10,7 +10,7 @@ const MAX_SOURCE = 500;
 
 export function parseStatValuesForm(
 	form: FormData,
-	metrics: { code: string; layout: LayoutCell[] }[]
+	metrics: { code: string; unit?: string; layout: LayoutCell[] }[]
 ): FormResult<CellChange[]> {
 	const changes: CellChange[] = [];
 	const errors: Record<string, string> = {};
@@ -23,7 +23,7 @@ export function parseStatValuesForm(
 			const derived = form.get(field('der', m.code, key)) !== null;
 			const src = form.get(field('src', m.code, key));
 			const source = typeof src === 'string' && src.trim() !== '' ? src.trim() : null;
-			const count = parseCount(raw);
+			const count = inUnit(parseCount(raw), m.unit ?? 'count');
 			if (!count.ok) errors[id] = count.error;
 			else if (na && count.value !== null) errors[id] = 'stat.rule.value_and_na';
 			else if (source && source.length > MAX_SOURCE) errors[id] = 'stat.error.source_too_long';

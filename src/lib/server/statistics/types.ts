@@ -1,4 +1,5 @@
 // Shapes shared by the statistics modules (pure data, no database handles).
+import type { StatUnit } from '../../stat-units';
 
 export interface CategoryDef {
 	id: number;
@@ -28,7 +29,7 @@ export interface MetricDef {
 	nameEn: string;
 	descriptionAz: string | null;
 	descriptionEn: string | null;
-	unit: string;
+	unit: StatUnit;
 	sensitive: boolean;
 	sortOrder: number;
 	active: boolean;

@@ -5,6 +5,7 @@
 //   warnings: a year-on-year change beyond a factor; convicted > sent to court (different years'
 //             populations); two institutions disagreeing on one fact.
 import { formatKey, parseKey } from './keys';
+import { isMoney } from '../../stat-units';
 import type { CellValue, Issue, MetricDef } from './types';
 
 export const MAX_COUNT = 100_000_000;
@@ -28,6 +29,19 @@ export function checkCount(n: number): CountResult {
 	if (!Number.isInteger(n)) return { ok: false, error: 'stat.rule.fractional' };
 	if (n > MAX_COUNT) return { ok: false, error: 'stat.rule.too_large' };
 	return { ok: true, value: n };
+}
+
+/**
+ * A count's error in a metric's unit: an amount of money (AZN) is held in whole manats as the
+ * national report publishes it, and a typed "150530.50" is refused with a message saying so.
+ */
+export function inUnit(r: CountResult, unit: string): CountResult {
+	if (r.ok || !isMoney(unit)) return r;
+	return r.error === 'stat.rule.fractional' || r.error === 'stat.rule.not_a_number'
+		? { ok: false, error: 'stat.rule.money_whole' }
+		: r.error === 'stat.rule.negative'
+			? { ok: false, error: 'stat.rule.money_negative' }
+			: r;
 }
 
 const num = (c: CellValue | undefined): number | null =>

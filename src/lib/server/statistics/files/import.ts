@@ -2,7 +2,7 @@
 // cell error; only a file without errors yields changes, which are then saved all at once.
 import { canonicalKey } from '../keys';
 import { isKeyValidFor } from '../layout';
-import { checkCount, parseCount } from '../validate';
+import { checkCount, inUnit, parseCount } from '../validate';
 import type { CellChange } from '../reports';
 import type { CellInput, MetricDef } from '../types';
 import { unguard } from './csv';
@@ -94,7 +94,8 @@ export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Pro
 					: v.kind === 'text'
 						? parseCount(v.s)
 						: { ok: false as const, error: 'stat.rule.not_a_number' };
-		if (!count.ok && v?.kind !== 'formula') err('value', count.error);
+		const counted = metric ? inUnit(count, metric.unit) : count;
+		if (!counted.ok && v?.kind !== 'formula') err('value', counted.error);
 		const flag = (c: Column) => {
 			const s = text(at(c)).toLowerCase();
 			if (YES.has(s)) return true;

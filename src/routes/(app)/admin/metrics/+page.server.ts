@@ -13,6 +13,7 @@ import { parseId } from '$lib/ids';
 import { str } from '$lib/server/forms/fields';
 import { parseMetricForm, parseNamedForm } from '$lib/server/forms/metric-form';
 import { formValues } from '$lib/server/forms/fields';
+import { loadResultSpec } from '$lib/server/dashboards/results-spec';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -22,7 +23,13 @@ export const load: PageServerLoad = (event) => {
 		year: periodYear(p),
 		status: p.status
 	}));
-	return { metrics: loadMetrics(db), dimensions: loadDimensions(db), years };
+	return {
+		metrics: loadMetrics(db),
+		dimensions: loadDimensions(db),
+		years,
+		// metrics a published table shows on the results page and the donor view
+		published: loadResultSpec(db).metrics.map((m) => m.code)
+	};
 };
 
 export const actions: Actions = {

@@ -8,6 +8,15 @@ import { parseMetricForm } from '$lib/server/forms/metric-form';
 import { formValues } from '$lib/server/forms/fields';
 import { parseCombineForm } from '$lib/server/forms/combine-form';
 import { combineOf, setCombineMode } from '$lib/server/statistics/combine';
+import { parseResultTableForm } from '$lib/server/forms/result-table-form';
+import {
+	deleteMetricTable,
+	metricTables,
+	saveMetricTable
+} from '$lib/server/dashboards/result-tables';
+import { dashboardPlans, listAims } from '$lib/server/dashboards/results-view';
+import { parseId } from '$lib/ids';
+import { str } from '$lib/server/forms/fields';
 import type { Actions, PageServerLoad } from './$types';
 
 function metricOr404(raw: string) {
@@ -22,11 +31,56 @@ export const load: PageServerLoad = (event) => {
 		metric: metricOr404(event.params.metricId),
 		dimensions: loadDimensions(db),
 		combine: combineOf(db, Number(event.params.metricId))!,
-		institutions: institutionNames(db, { locale: event.locals.locale })
+		institutions: institutionNames(db, { locale: event.locals.locale }),
+		tables: metricTables(db, Number(event.params.metricId)),
+		aims: currentAims()
 	};
 };
 
-export const actions: Actions = { save: saveAction, combine: combineAction };
+/** The aims (sections) of the plan the dashboards open on, for the placement form. */
+function currentAims() {
+	const { plan } = dashboardPlans(db, null, new Date().toISOString().slice(0, 10));
+	return plan
+		? listAims(db, plan.id).map((a) => ({ position: a.position, code: a.code, title: a.title }))
+		: [];
+}
+
+export const actions: Actions = {
+	save: saveAction,
+	combine: combineAction,
+	saveTable: saveTableAction,
+	deleteTable: deleteTableAction
+};
+
+// places the metric on the results page and the donor view (or moves, hides it)
+async function saveTableAction(event: RequestEvent<{ metricId: string }>) {
+	const user = requireRole(event, 'admin');
+	const metric = metricOr404(event.params.metricId);
+	const form = await event.request.formData();
+	const raw = str(form, 'tableId');
+	const tableId = raw === '' ? null : parseId(raw);
+	// which form answers: a table's id, or 'new' (the page keys its forms the same way)
+	const table = { id: raw || 'new' };
+	const parsed = parseResultTableForm(form);
+	if (!parsed.ok)
+		return fail(400, { table: { ...table, errors: parsed.errors, values: parsed.values } });
+	const r = saveMetricTable(db, user, metric, tableId, parsed.data, new Date());
+	if (!r.ok) return fail(400, { table: { ...table, errors: r.errors, values: formValues(form) } });
+	return { tableSaved: r.id };
+}
+
+async function deleteTableAction(event: RequestEvent<{ metricId: string }>) {
+	const user = requireRole(event, 'admin');
+	const metric = metricOr404(event.params.metricId);
+	const form = await event.request.formData();
+	const tableId = parseId(str(form, 'tableId'));
+	const r = tableId === null ? null : deleteMetricTable(db, user, metric.id, tableId, new Date());
+	if (!r?.ok)
+		return fail(400, {
+			table: { id: str(form, 'tableId'), errors: { form: 'stat.error.not_found' }, values: {} }
+		});
+	return { tableDeleted: true };
+}
 
 // how several institutions' figures make the published one (audited; no figure changes)
 async function combineAction(event: RequestEvent<{ metricId: string }>) {
