@@ -39,7 +39,7 @@ import { loadPublishedReport } from '../../src/lib/server/statistics/published';
 import { readSeedJson, type SeedContext } from '../context';
 import { DIMENSIONS } from '../statistics/dimensions';
 import { METRICS } from '../statistics/metrics';
-import { mapPublished, type Figure, type SourceRow } from '../statistics/figures';
+import { mapPublished, sourceTexts, type Figure, type SourceRow } from '../statistics/figures';
 import { deriveFigures, spanFigures } from '../statistics/derived';
 
 export const FIRST_YEAR = 2017;
@@ -85,7 +85,8 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 					value: f.value,
 					notAvailable: f.notAvailable,
 					derived: f.derived,
-					source: f.source
+					source: f.source,
+					texts: sourceTexts(f.source)
 				}
 			})),
 			reason: 'Published figures loaded by the seed',
@@ -109,7 +110,8 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 						value: g.value,
 						notAvailable: false,
 						derived: false,
-						source: g.source
+						source: g.source,
+						texts: sourceTexts(g.source)
 					}
 				})),
 			reason: 'Published figures loaded by the seed',
