@@ -56,6 +56,8 @@ export interface DashTable {
 	/** figures in this table are percentages rather than counts */
 	unit?: 'count' | 'percent';
 	notes?: Bilingual[];
+	/** the statistics metrics (codes) its figures come from: the pack lists their sources */
+	metrics?: string[];
 }
 
 export function isShown(c: DashCell): c is { shown: number } {

@@ -2,6 +2,8 @@
 export default {
 	en: {
 		'stat.source_other_language': 'in Azerbaijani only',
+		'pack.table_sources': 'Sources: {list}',
+		'pack.table_notes': 'Notes on the figures: {list}',
 		'stat.texts.link': 'Sources and notes in both languages',
 		'stat.texts.title': 'Sources and notes in both languages',
 		'stat.texts.intro':
@@ -21,6 +23,8 @@ export default {
 	},
 	az: {
 		'stat.source_other_language': 'yalnız ingiliscə',
+		'pack.table_sources': 'Mənbələr: {list}',
+		'pack.table_notes': 'Göstəricilərə dair qeydlər: {list}',
 		'stat.texts.link': 'Mənbələr və qeydlər iki dildə',
 		'stat.texts.title': 'Mənbələr və qeydlər iki dildə',
 		'stat.texts.intro':

@@ -177,6 +177,7 @@ export function assembleTables(
 			id: t.id,
 			title: bi(t.titleKey as Parameters<typeof bi>[0]),
 			chart: t.chart,
+			metrics: [...new Set(specs.map((s) => s.metric))],
 			columns: columns.map((c) => ({
 				id: c.id,
 				label: yearLabel(c.years),
