@@ -1,6 +1,6 @@
 // Sources and notes per language: a typed source is filed under the typer's language, an export
 // carries the reader's language with the other as fallback (and re-importing it changes nothing),
-// a reviewer adds the other language (audited), and migration 0009 files today's one-language
+// a reviewer adds the other language (audited), and the backfill migration (stat-source-backfill) files today's one-language
 // texts under the language they are written in.
 import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
@@ -175,9 +175,9 @@ describe('a reviewer adds the other language', () => {
 	});
 });
 
-describe('migration 0009 keeps today’s text', () => {
+describe('the backfill migration keeps today’s text', () => {
 	it('files an English source under en and an Azerbaijani one under az, notes likewise', () => {
-		// a database migrated up to 0008 (both the old and the new columns), holding old texts
+		// a database migrated up to stat-source-languages (both the old and the new columns), holding old texts
 		const dir = mkdtempSync(join(tmpdir(), 'mig-'));
 		cpSync(MIGRATIONS_DIR, dir, { recursive: true });
 		const journalPath = join(dir, 'meta', '_journal.json');
