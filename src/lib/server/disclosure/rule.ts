@@ -217,10 +217,11 @@ function connectedGroups(n: number, rows: { vars: number[] }[]): number[][] {
 /**
  * A free text printed beside protected figures — a figure's source or note, listed per table in
  * a donor pack. Such texts are listed per metric and year, never per cell, but a text may quote a
- * count ("Derived: 402 − 240"). So beside a table that hides any cell, every number in it is
- * masked except years (1900–2099); beside a table that hides nothing it is printed as it is.
+ * count ("Derived: 402 − 240"). So when the figures it describes are protected, every number in it is
+ * masked except years (1900–2099); `metricHidden`: any table of the output hides a cell of
+ * the metric the text belongs to (else it is printed as it is).
  */
-export function textBesideProtected(text: string, tableHidesCells: boolean): string {
-	if (!tableHidesCells) return text;
+export function textBesideProtected(text: string, metricHidden: boolean): string {
+	if (!metricHidden) return text;
 	return text.replace(/\d+/g, (n) => (/^(19|20)\d\d$/.test(n) ? n : '…'));
 }

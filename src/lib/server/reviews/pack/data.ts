@@ -238,10 +238,16 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		threshold
 	});
 	const baselineYear = view.plan.startYear - 1;
+	// for donors, a text about a metric any table hides a cell of quotes no count (the same text
+	// is listed under every table of the metric, so masking it under one would not be enough)
+	const hidden = new Set(
+		results.tables
+			.filter((t) => t.rows.some((r) => r.cells.some((c) => c !== null && 'suppressed' in c)))
+			.flatMap((t) => t.metrics ?? [])
+	);
 	const tableTexts = Object.fromEntries(
 		results.tables.map((t) => {
-			// for donors, a text beside a table that hides cells quotes no count
-			const hides = t.rows.some((r) => r.cells.some((c) => c !== null && 'suppressed' in c));
+			const hides = (t.metrics ?? []).some((m) => hidden.has(m));
 			const safe = (x: string | null) =>
 				x === null || o.audience === 'internal' ? x : textBesideProtected(x, hides);
 			const texts = (pairs: TextPair[]) => [
