@@ -4,9 +4,11 @@
 // gets the translation. Figures are untouched, so this works in any state (also once approved:
 // it is wording, not data) and does not move the report's version; each change is audited.
 import { and, eq, isNull, sql, type Column } from 'drizzle-orm';
-import { statValue } from '../db/schema';
+import { institution, statValue } from '../db/schema';
 import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
+import { getStatPeriod } from './periods';
+import { findReport } from './reports';
 
 export type TextKind = 'source' | 'note';
 
@@ -104,4 +106,18 @@ export function translateTexts(
 		);
 		return { ok: true, cells: updated } as const;
 	});
+}
+
+/** What the sources-and-notes page shows for an institution × year (null: no such one). */
+export function textsView(db: DB, institutionId: number, periodId: number) {
+	const inst = db.select().from(institution).where(eq(institution.id, institutionId)).get();
+	const period = getStatPeriod(db, periodId);
+	if (!inst || !period) return null;
+	const report = findReport(db, institutionId, periodId);
+	return {
+		institution: inst,
+		period,
+		report,
+		groups: report ? reportTexts(db, report.id) : []
+	};
 }

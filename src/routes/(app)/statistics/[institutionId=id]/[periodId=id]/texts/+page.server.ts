@@ -1,11 +1,7 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
-import { eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
-import { institution } from '$lib/server/db/schema';
 import { forbidden, requireInstitution } from '$lib/server/auth/guards';
-import { findReport } from '$lib/server/statistics/reports';
-import { getStatPeriod } from '$lib/server/statistics/periods';
-import { mayTranslate, reportTexts, translateTexts } from '$lib/server/statistics/translations';
+import { mayTranslate, textsView, translateTexts } from '$lib/server/statistics/translations';
 import { parseStatTextsForm } from '$lib/server/forms/stat-texts-form';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -15,25 +11,25 @@ function guard(event: Event) {
 	const institutionId = Number(event.params.institutionId);
 	const periodId = Number(event.params.periodId);
 	const user = requireInstitution(event, institutionId);
-	const inst = db.select().from(institution).where(eq(institution.id, institutionId)).get();
-	const period = getStatPeriod(db, periodId);
-	if (!inst || !period) error(404, { message: 'not_found' });
-	return { user, inst, period, report: findReport(db, institutionId, periodId) };
+	const view = textsView(db, institutionId, periodId);
+	if (!view) error(404, { message: 'not_found' });
+	return { user, view };
 }
 
 export const load: PageServerLoad = (event) => {
-	const { user, inst, period, report } = guard(event);
+	const { user, view } = guard(event);
 	return {
-		institution: inst,
-		period,
-		groups: report ? reportTexts(db, report.id) : [],
+		institution: view.institution,
+		period: view.period,
+		groups: view.groups,
 		canTranslate: mayTranslate(user)
 	};
 };
 
 export const actions: Actions = {
 	translate: async (event) => {
-		const { user, report } = guard(event);
+		const { user, view } = guard(event);
+		const report = view.report;
 		if (!mayTranslate(user)) forbidden();
 		if (!report) error(404, { message: 'not_found' });
 		const form = await event.request.formData();
