@@ -1,5 +1,5 @@
 // The report page's form actions: parse, guard, call the domain, map the result.
-import { error, fail } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { uploadsDir } from '$lib/server/config';
@@ -18,6 +18,8 @@ import { addFile, addLink, removeEvidence } from '$lib/server/progress/evidence'
 import { getSetting } from '$lib/server/settings';
 import { formValues, str } from '$lib/server/forms/fields';
 import type { WorkflowAction } from '$lib/server/workflow';
+import { afterApprovalHref } from '$lib/server/inbox/next';
+import { parseInboxFilter } from '$lib/inbox';
 import type { RequestEvent } from './$types';
 
 type Event = RequestEvent;
@@ -189,6 +191,16 @@ export function moveAction(move: WorkflowAction) {
 						? 'error.conflict'
 						: `progress.error.${res.error}`;
 			return fail(status(res.error), { move, moveError: key, values: { reason: reason ?? '' } });
+		}
+		// "approve and open the next": the same approval, then the next item of the inbox it came from
+		if (move === 'approve' && str(form, 'then') === 'next') {
+			const filter = parseInboxFilter(new URLSearchParams(str(form, 'inbox')));
+			const current = {
+				kind: 'progress' as const,
+				id,
+				submittedAt: getReport(db, id)!.submittedAt
+			};
+			redirect(303, afterApprovalHref(db, filter, current, user.id));
 		}
 		return { done: DONE[move] };
 	};
