@@ -62,7 +62,9 @@ export function tableTexts(
 				)})`
 			: sql``;
 		// as the results view counts: one institution's own figures, else the official ones
-		const official = o.institutionIds?.length === 1 ? sql`` : sql`AND ${officialSql()}`;
+		// (a snapshot by the rules it froze)
+		const frozen = o.source.kind === 'snapshot' ? o.source.id : undefined;
+		const official = o.institutionIds?.length === 1 ? sql`` : sql`AND ${officialSql(frozen)}`;
 		const found = db.all<{
 			source_az: string | null;
 			source_en: string | null;
