@@ -280,3 +280,13 @@ export function mapPublished(rows: SourceRow[]): Figure[] {
 	}
 	return out;
 }
+
+/**
+ * A seeded figure's source in both languages. The sources are the English titles of the
+ * publications (news items, the US TIP reports, the seed's own workings); no Azerbaijani title
+ * of any of them is in the source data, so the Azerbaijani side stays empty rather than invented:
+ * the pack prints the English one marked, and lists it among the missing translations.
+ */
+export function sourceTexts(en: string) {
+	return { sourceAz: null, sourceEn: en, noteAz: null, noteEn: null };
+}

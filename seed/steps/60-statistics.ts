@@ -47,7 +47,7 @@ import { readSeedJson, type SeedContext } from '../context';
 import { DIMENSIONS } from '../statistics/dimensions';
 import { METRICS } from '../statistics/metrics';
 import { seedResultTables } from '../statistics/result-tables';
-import { mapPublished, type Figure, type SourceRow } from '../statistics/figures';
+import { mapPublished, sourceTexts, type Figure, type SourceRow } from '../statistics/figures';
 import { deriveFigures, spanFigures } from '../statistics/derived';
 
 export const FIRST_YEAR = 2017;
@@ -94,7 +94,8 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 					value: f.value,
 					notAvailable: f.notAvailable,
 					derived: f.derived,
-					source: f.source
+					source: f.source,
+					texts: sourceTexts(f.source)
 				}
 			})),
 			reason: 'Published figures loaded by the seed',
@@ -118,7 +119,8 @@ export default function seedStatistics({ db, now, log }: SeedContext) {
 						value: g.value,
 						notAvailable: false,
 						derived: false,
-						source: g.source
+						source: g.source,
+						texts: sourceTexts(g.source)
 					}
 				})),
 			reason: 'Published figures loaded by the seed',

@@ -65,6 +65,8 @@ export interface DashTable {
 	/** what every figure of the table counts (a statistics unit: persons, azn…; see stat-units.ts) */
 	measure?: string;
 	notes?: Bilingual[];
+	/** the statistics metrics (codes) its figures come from: the pack lists their sources */
+	metrics?: string[];
 }
 
 export function isShown(c: DashCell): c is { shown: number } {

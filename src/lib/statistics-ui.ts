@@ -66,3 +66,15 @@ export function issueText(
 export function cellField(kind: 'v' | 'na' | 'der' | 'src', metric: string, key: string): string {
 	return `${kind}|${metric}|${key}`;
 }
+
+/**
+ * A cell's source in the language other than the reader's, when the reader's is missing: the
+ * grid shows it as a hint (never as the input's value, which is filed under the reader's language).
+ */
+export function otherLanguageSource(
+	cell: { source: string | null; texts?: { sourceAz: string | null; sourceEn: string | null } },
+	locale: Locale
+): string | null {
+	if (cell.source || !cell.texts) return null;
+	return (locale === 'az' ? cell.texts.sourceEn : cell.texts.sourceAz) ?? null;
+}

@@ -194,6 +194,8 @@ export const EXPECTATIONS: Record<string, Expectation> = {
 	'POST /statistics/[institutionId]/[periodId]/import?/preview':    { expect: 'L A D A D D', path: '/statistics/{fp1Inst}/{statPeriod}/import?/preview' },
 	'GET /statistics/[institutionId]/[periodId]/template.csv':        { expect: 'L A A A D D', path: '/statistics/{fp1Inst}/{statPeriod}/template.csv' },
 	'GET /statistics/[institutionId]/[periodId]/template.xlsx':       { expect: 'L A A A D D', path: '/statistics/{fp1Inst}/{statPeriod}/template.xlsx' },
+	'GET /statistics/[institutionId]/[periodId]/texts':               { expect: 'L A A A D D', path: '/statistics/{fp1Inst}/{statReportPeriod}/texts' },
+	'POST /statistics/[institutionId]/[periodId]/texts?/translate':   { expect: 'L A A D D D', path: '/statistics/{fp1Inst}/{statReportPeriod}/texts?/translate' },
 	'GET /statistics/reconciliation':                                 { expect: 'L A A D D D' },
 	'POST /statistics/reconciliation?/choose':                        { expect: 'L A A D D D' },
 };

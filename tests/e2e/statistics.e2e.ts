@@ -204,7 +204,8 @@ test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	test('a focal point saves figures; a wrong one comes back with what was typed and why', async ({
-		page
+		page,
+		browser
 	}) => {
 		// the shared login helper waits for hydration, which never happens here
 		await page.goto('/login');
@@ -233,6 +234,35 @@ test.describe('without JavaScript', () => {
 		);
 		await page.goto(page.url());
 		await expect(page.locator('input[name="v|hotline_calls|"]')).toHaveValue('1200'); // nothing of the refused save was kept
+
+		// the source typed in the Azerbaijani interface is the Azerbaijani text; a reviewer adds
+		// the English one (audited), without JavaScript too
+		const texts = `${new URL(page.url()).pathname}/texts`;
+		await page.getByRole('link', { name: 'Mənbələr və qeydlər iki dildə' }).click();
+		await expect(page).toHaveURL(texts);
+		const group = page.getByTestId('text-group').filter({ hasText: 'Hotline 152 log' });
+		await expect(group).toContainText('tərcümə yoxdur');
+		await expect(group.locator('dd').first()).toHaveText('Hotline 152 log');
+		await expect(group.locator('dd').nth(1)).toHaveText('—');
+		const reviewer = await browser.newContext({ javaScriptEnabled: false });
+		const r = await reviewer.newPage();
+		await r.goto('/login');
+		await r.getByLabel(/Email|E-poçt/).fill('reviewer@nap.test');
+		await r.getByLabel(/Password|Şifrə/).fill('demo-password');
+		await r.getByRole('button', { name: /Sign in|Daxil ol/ }).click();
+		await expect(r).not.toHaveURL(/\/login/);
+		await setLanguage(r, 'en');
+		await r.goto(texts);
+		const form = r
+			.getByTestId('text-group')
+			.filter({ has: r.locator('textarea', { hasText: 'Hotline 152 log' }) });
+		await form.getByLabel('English').fill('Log of the 152 hotline');
+		await form.getByRole('button', { name: 'Save both languages' }).click();
+		await expect(r.getByRole('status')).toContainText('Saved for 1 figures.');
+		await reviewer.close();
+		await page.reload();
+		await expect(group.locator('dd').nth(1)).toHaveText('Log of the 152 hotline');
+		await expect(group).not.toContainText('tərcümə yoxdur');
 	});
 });
 

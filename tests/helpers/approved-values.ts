@@ -65,7 +65,8 @@ export function approvedValues(db: DB, filter: ValueFilter = {}): ApprovedValue[
 			value: statValue.value,
 			notAvailable: statValue.notAvailable,
 			derived: statValue.derived,
-			source: statValue.source
+			source: statValue.sourceEn,
+			sourceAz: statValue.sourceAz
 		})
 		.from(statValue)
 		.innerJoin(statReport, eq(statValue.reportId, statReport.id))

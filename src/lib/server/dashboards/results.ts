@@ -228,6 +228,7 @@ export function assembleTables(
 				title: rowUnits ? t.title : withUnit(t.title, units[0] ?? 'count'),
 				...(units.length === 1 ? { measure: units[0] } : {}),
 				chart: t.chart,
+				metrics: [...new Set(specs.map((s) => s.metric))],
 				columns: columns.map((c) => ({
 					id: c.id,
 					label: yearLabel(c.years),

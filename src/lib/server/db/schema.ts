@@ -745,9 +745,13 @@ export const statValue = sqliteTable(
 		// null with notAvailable = true means "not available", which is not zero
 		value: integer('value'),
 		notAvailable: integer('not_available', { mode: 'boolean' }).notNull().default(false),
-		source: text('source'),
+		// where the figure comes from and a note on it, per language: a focal point types them in
+		// the language they work in, a reviewer may add the other (migrations 0011–0013)
+		sourceAz: text('source_az'),
+		sourceEn: text('source_en'),
 		derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
-		note: text('note')
+		noteAz: text('note_az'),
+		noteEn: text('note_en')
 	},
 	(t) => [
 		uniqueIndex('stat_value_uq').on(t.reportId, t.metricId, t.categoryKey),
@@ -806,7 +810,12 @@ export const snapshotStatistic = sqliteTable(
 		categoryKey: text('category_key').notNull(),
 		value: integer('value'),
 		notAvailable: integer('not_available', { mode: 'boolean' }).notNull().default(false),
-		derived: integer('derived', { mode: 'boolean' }).notNull().default(false)
+		derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+		// the figure's source and note as they stood when the snapshot was taken
+		sourceAz: text('source_az'),
+		sourceEn: text('source_en'),
+		noteAz: text('note_az'),
+		noteEn: text('note_en')
 	},
 	(t) => [
 		primaryKey({

@@ -213,3 +213,15 @@ function connectedGroups(n: number, rows: { vars: number[] }[]): number[][] {
 	for (let i = 0; i < n; i++) groups.set(find(i), [...(groups.get(find(i)) ?? []), i]);
 	return [...groups.values()];
 }
+
+/**
+ * A free text printed beside protected figures — a figure's source or note, listed per table in
+ * a donor pack. Such texts are listed per metric and year, never per cell, but a text may quote a
+ * count ("Derived: 402 − 240"). So when the figures it describes are protected, every number in it is
+ * masked except years (1900–2099); `metricHidden`: any table of the output hides a cell of
+ * the metric the text belongs to (else it is printed as it is).
+ */
+export function textBesideProtected(text: string, metricHidden: boolean): string {
+	if (!metricHidden) return text;
+	return text.replace(/\d+/g, (n) => (/^(19|20)\d\d$/.test(n) ? n : '…'));
+}

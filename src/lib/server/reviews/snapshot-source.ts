@@ -55,6 +55,11 @@ export interface StatisticRow {
 	value: number | null;
 	notAvailable: boolean;
 	derived: boolean;
+	/** the figure's source and note per language (a snapshot copies them with the figure) */
+	sourceAz: string | null;
+	sourceEn: string | null;
+	noteAz: string | null;
+	noteEn: string | null;
 }
 
 export function liveSource(planId: number, at: Date): Source {
@@ -181,7 +186,11 @@ export function statisticRows(db: DB, source: Source): StatisticRow[] {
 				categoryKey: snapshotStatistic.categoryKey,
 				value: snapshotStatistic.value,
 				notAvailable: snapshotStatistic.notAvailable,
-				derived: snapshotStatistic.derived
+				derived: snapshotStatistic.derived,
+				sourceAz: snapshotStatistic.sourceAz,
+				sourceEn: snapshotStatistic.sourceEn,
+				noteAz: snapshotStatistic.noteAz,
+				noteEn: snapshotStatistic.noteEn
 			})
 			.from(snapshotStatistic)
 			.where(eq(snapshotStatistic.snapshotId, source.snapshot.id))
@@ -217,7 +226,11 @@ export function approvedStatisticsAsOf(db: Reader, planId: number, cutoff: Date)
 			categoryKey: statValue.categoryKey,
 			value: statValue.value,
 			notAvailable: statValue.notAvailable,
-			derived: statValue.derived
+			derived: statValue.derived,
+			sourceAz: statValue.sourceAz,
+			sourceEn: statValue.sourceEn,
+			noteAz: statValue.noteAz,
+			noteEn: statValue.noteEn
 		})
 		.from(statValue)
 		.innerJoin(statReport, eq(statReport.id, statValue.reportId))

@@ -42,7 +42,12 @@ export function loadPublishedReport(
 					value: cell.notAvailable ? null : cell.value,
 					notAvailable: cell.notAvailable,
 					derived: cell.derived,
-					source: cell.source
+					// published figures carry their texts in both languages (`source` alone is not
+					// tied to a language here)
+					sourceAz: cell.texts?.sourceAz ?? null,
+					sourceEn: cell.texts?.sourceEn ?? null,
+					noteAz: cell.texts?.noteAz ?? null,
+					noteEn: cell.texts?.noteEn ?? null
 				})
 				.run();
 		tx.insert(workflowEvent)

@@ -10,7 +10,8 @@ import { isKeyValidFor } from './layout';
 import { acceptsSubmissions, getStatPeriod } from './periods';
 import { spanOverlaps } from './span-overlap';
 import { newExcesses } from './validate';
-import type { CellInput, Issue, MetricDef } from './types';
+import type { Locale } from '../../i18n/core';
+import type { CellInput, CellTexts, Issue, MetricDef } from './types';
 
 export type StatActor = Actor & { id: number; role: string; institutionId: number | null };
 
@@ -32,11 +33,38 @@ export function getReport(db: DB, id: number): StatReport | null {
 	return db.select().from(statReport).where(eq(statReport.id, id)).get() ?? null;
 }
 
-/** The report's cells grouped by metric code. */
+const SOURCE_COLUMN = { az: 'sourceAz', en: 'sourceEn' } as const;
+const OTHER: Record<Locale, Locale> = { az: 'en', en: 'az' };
+
+/** A cell's source in one language, else in the other (what a reader of an export sees). */
+export function sourceWithFallback(t: CellTexts | undefined, locale: Locale): string | null {
+	return t ? (t[SOURCE_COLUMN[locale]] ?? t[SOURCE_COLUMN[OTHER[locale]]]) : null;
+}
+
+/**
+ * Whether a source typed in `locale` leaves the stored one as it is: the same text, or — when
+ * nothing is stored in that language — the other language's text echoed back (an export carries
+ * it as the fallback; re-importing the file must not file English under Azerbaijani).
+ */
+export function sameSource(
+	stored: CellTexts | undefined,
+	typed: string | null,
+	locale: Locale
+): boolean {
+	const own = stored?.[SOURCE_COLUMN[locale]] ?? null;
+	if ((typed ?? null) === own) return true;
+	return own === null && typed !== null && typed === stored?.[SOURCE_COLUMN[OTHER[locale]]];
+}
+
+/**
+ * The report's cells grouped by metric code. `source` is the reader's language only (the grid
+ * edits that language); `texts` holds both, and the notes.
+ */
 export function loadCells(
 	db: Pick<DB, 'select'>,
 	reportId: number,
-	metrics: MetricDef[]
+	metrics: MetricDef[],
+	locale: Locale = 'en'
 ): Map<string, CellInput[]> {
 	const codes = new Map(metrics.map((m) => [m.id, m.code]));
 	const out = new Map<string, CellInput[]>();
@@ -49,7 +77,8 @@ export function loadCells(
 			value: r.value,
 			notAvailable: r.notAvailable,
 			derived: r.derived,
-			source: r.source
+			source: r[SOURCE_COLUMN[locale]],
+			texts: { sourceAz: r.sourceAz, sourceEn: r.sourceEn, noteAz: r.noteAz, noteEn: r.noteEn }
 		});
 		out.set(code, list);
 	}
@@ -84,7 +113,9 @@ export function mayEdit(actor: StatActor, institutionId: number): boolean {
 
 /**
  * Writes cells into the institution's report for the period, creating the report on first save
- * (expectedVersion 0 means "there was no report when I started"). All or nothing.
+ * (expectedVersion 0 means "there was no report when I started"). All or nothing. A typed source
+ * goes into the column of `locale`, the language the typer works in; the other language's text
+ * is kept (a reviewer adds translations, ./translations.ts).
  */
 export function saveCells(
 	db: DB,
@@ -94,6 +125,8 @@ export function saveCells(
 		periodId: number;
 		expectedVersion: number;
 		changes: CellChange[];
+		/** the typer's language (their interface language; routes pass it, scripts default to en) */
+		locale?: Locale;
 		now: Date;
 	}
 ): SaveResult {
@@ -139,7 +172,7 @@ export function saveCells(
 		if (!isEditable(report.state)) return { ok: false, error: 'not_editable' } as const;
 		if (!claimVersion(tx, 'statistics', report.id, expected, actor.id, now))
 			return { ok: false, error: 'conflict' } as const;
-		const changed = applyChanges(tx, report.id, metrics, input.changes);
+		const changed = applyChanges(tx, report.id, metrics, input.changes, input.locale ?? 'en');
 		writeAudit(
 			tx,
 			actor,
@@ -190,7 +223,8 @@ type Logged =
 			value: number | null;
 			na: boolean;
 			derived: boolean;
-			source: string | null;
+			sourceAz: string | null;
+			sourceEn: string | null;
 	  }
 	| { metric: string; key: string; cleared: true };
 
@@ -198,8 +232,10 @@ function applyChanges(
 	tx: Tx,
 	reportId: number,
 	metrics: Map<string, MetricDef>,
-	changes: CellChange[]
+	changes: CellChange[],
+	locale: Locale
 ) {
+	const column = SOURCE_COLUMN[locale];
 	const ids = [...new Set(changes.map((c) => metrics.get(c.metric)!.id))];
 	const existing = ids.length
 		? tx
@@ -214,13 +250,14 @@ function applyChanges(
 		const metricId = metrics.get(c.metric)!.id;
 		const old = existing.find((e) => e.metricId === metricId && e.categoryKey === c.key);
 		const next = c.cell;
+		const keepSource = !!old && !!next && sameSource(old, next.source, locale);
 		const same =
 			old &&
 			next &&
 			old.value === next.value &&
 			old.notAvailable === next.notAvailable &&
 			old.derived === next.derived &&
-			(old.source ?? null) === (next.source ?? null);
+			keepSource;
 		if ((!old && !next) || same) continue;
 		if (old)
 			before.push({
@@ -229,7 +266,8 @@ function applyChanges(
 				value: old.value,
 				na: old.notAvailable,
 				derived: old.derived,
-				source: old.source
+				sourceAz: old.sourceAz,
+				sourceEn: old.sourceEn
 			});
 		if (!next) {
 			tx.delete(statValue).where(eq(statValue.id, old!.id)).run();
@@ -240,8 +278,10 @@ function applyChanges(
 			value: next.notAvailable ? null : next.value,
 			notAvailable: next.notAvailable,
 			derived: next.derived,
-			source: next.source
+			sourceAz: old?.sourceAz ?? null,
+			sourceEn: old?.sourceEn ?? null
 		};
+		if (!keepSource) row[column] = next.source ?? null;
 		if (old) tx.update(statValue).set(row).where(eq(statValue.id, old.id)).run();
 		else
 			tx.insert(statValue)
@@ -253,7 +293,8 @@ function applyChanges(
 			value: row.value,
 			na: row.notAvailable,
 			derived: row.derived,
-			source: row.source
+			sourceAz: row.sourceAz,
+			sourceEn: row.sourceEn
 		});
 	}
 	return { before, after };

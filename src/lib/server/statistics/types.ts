@@ -45,13 +45,27 @@ export interface CrossDef {
 	col: string;
 }
 
+/** A cell's source and note in both languages, as stored. */
+export interface CellTexts {
+	sourceAz: string | null;
+	sourceEn: string | null;
+	noteAz: string | null;
+	noteEn: string | null;
+}
+
 /** One cell as entered: a count, "not available" (null + flag), with its provenance. */
 export interface CellInput {
 	key: string;
 	value: number | null;
 	notAvailable: boolean;
 	derived: boolean;
+	/**
+	 * the source in one language: as typed (saved into the typer's language, see saveCells), or as
+	 * loaded for a reader (loadCells: that reader's language only, no fallback)
+	 */
 	source: string | null;
+	/** both languages, on cells read from the database (and on cells the seed loads) */
+	texts?: CellTexts;
 }
 
 export type CellValue = Pick<CellInput, 'key' | 'value' | 'notAvailable'>;

@@ -16,6 +16,7 @@ export const isStaff = (actor: { role: string }) =>
 	actor.role === 'reviewer' || actor.role === 'admin';
 import { isEditable, listEvents } from '../workflow';
 import type { CellInput, MetricDef } from './types';
+import type { Locale } from '../../i18n/core';
 
 export type GridMetric = MetricDef & { layout: LayoutCell[] };
 
@@ -39,7 +40,9 @@ export function reportView(
 	actor: StatActor,
 	institutionId: number,
 	periodId: number,
-	now: Date
+	now: Date,
+	/** the reader's language: the grid shows and edits the sources of that language */
+	locale: Locale = 'en'
 ) {
 	const inst = db.select().from(institution).where(eq(institution.id, institutionId)).get();
 	const period = getStatPeriod(db, periodId);
@@ -47,7 +50,7 @@ export function reportView(
 	const report = findReport(db, institutionId, periodId);
 	const all = loadMetrics(db);
 	const base = all.filter((m) => m.active && m.institutionIds.includes(institutionId));
-	const cells = report ? loadCells(db, report.id, base) : new Map<string, CellInput[]>();
+	const cells = report ? loadCells(db, report.id, base, locale) : new Map<string, CellInput[]>();
 	const metrics = gridMetrics(db, institutionId, cells, base);
 	const state = report?.state ?? 'draft';
 	const open = acceptsSubmissions(db, period, institutionId, now);

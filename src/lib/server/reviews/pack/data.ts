@@ -12,6 +12,8 @@ import { actionStatuses, type ActionStatus } from '../../plan/action-status';
 import { isPastDeadline, overdueByInstitution, overdueReports, rowsByAction } from '../status';
 import { keyFigures, packResults, type KeyFigure, type PackResults } from './results';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
+import { textBesideProtected } from '../../disclosure/rule';
+import type { TextPair } from './sources';
 
 export type PackScope =
 	| { kind: 'plan' }
@@ -73,6 +75,9 @@ export interface PackData {
 	decisions: PackAction[];
 	/** the results view's tables for the pack's source, scope and audience */
 	results: PackResults;
+	/** per results table id: its figures' sources and notes in the pack's language (marked when
+	 * only in the other) */
+	tableTexts: Record<string, { sources: string[]; notes: string[] }>;
 	suppressionNote: string | null;
 }
 
@@ -233,6 +238,25 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		threshold
 	});
 	const baselineYear = view.plan.startYear - 1;
+	// for donors, a text about a metric any table hides a cell of quotes no count (the same text
+	// is listed under every table of the metric, so masking it under one would not be enough)
+	const hidden = new Set(
+		results.tables
+			.filter((t) => t.rows.some((r) => r.cells.some((c) => c !== null && 'suppressed' in c)))
+			.flatMap((t) => t.metrics ?? [])
+	);
+	const tableTexts = Object.fromEntries(
+		results.tables.map((t) => {
+			const hides = (t.metrics ?? []).some((m) => hidden.has(m));
+			const safe = (x: string | null) =>
+				x === null || o.audience === 'internal' ? x : textBesideProtected(x, hides);
+			const texts = (pairs: TextPair[]) => [
+				...new Set(pairs.map((x) => choose(safe(x.az), safe(x.en))).filter(Boolean))
+			];
+			const found = results.texts[t.id] ?? { sources: [], notes: [] };
+			return [t.id, { sources: texts(found.sources), notes: texts(found.notes) }];
+		})
+	);
 	return {
 		locale: L,
 		audience: o.audience,
@@ -260,6 +284,7 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 		obstacles,
 		decisions,
 		results,
+		tableTexts,
 		suppressionNote:
 			o.audience === 'donor'
 				? tr('pack.results_suppressed', { threshold, next: threshold + 1 })

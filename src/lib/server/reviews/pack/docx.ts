@@ -286,6 +286,14 @@ function body(
 		);
 		for (const n of t.notes ?? []) results.push(p(pickText(n, L), { italics: true, size: SMALL }));
 		if (hasMissing(t)) results.push(p(tr('dash.missing_note'), { italics: true, size: SMALL }));
+		// the sources of the figures shown (per metric and year, not per cell)
+		const texts = d.tableTexts[t.id];
+		if (texts?.sources.length)
+			results.push(
+				p(tr('pack.table_sources', { list: texts.sources.join('; ') }), { size: SMALL })
+			);
+		if (texts?.notes.length)
+			results.push(p(tr('pack.table_notes', { list: texts.notes.join('; ') }), { size: SMALL }));
 	});
 	if (R.empty.length)
 		results.push(

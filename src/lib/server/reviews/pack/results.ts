@@ -12,6 +12,7 @@ import { isShown, missingKind, pickText, type DashRow, type DashTable } from '..
 import { cellText } from '../../../charts';
 import { translate, type Locale } from '../../../i18n/core';
 import type { PackScope } from './data';
+import { tableTexts, type TableTexts } from './sources';
 
 export interface PackResults {
 	/** the view's tables that hold any figure (or a figure reported as not available) */
@@ -22,6 +23,8 @@ export interface PackResults {
 	notes: { key: string; params: Record<string, string> }[];
 	/** the baseline year's column, from the same view for that one year (key figures) */
 	baseline: DashTable[];
+	/** per table id: the distinct sources and notes of its figures, both languages */
+	texts: Record<string, TableTexts>;
 	/**
 	 * an institution's pack for donors holds no statistics: protected figures are never published
 	 * per institution (the donor view cannot be filtered by institution either), since one
@@ -52,7 +55,7 @@ export function packResults(
 	const exact = o.audience === 'internal';
 	const institution = o.scope.kind === 'institution' ? o.scope.institutionId : null;
 	if (!exact && institution !== null)
-		return { tables: [], empty: [], notes: [], baseline: [], withheld: true };
+		return { tables: [], empty: [], notes: [], baseline: [], texts: {}, withheld: true };
 	const sectionId = o.scope.kind === 'aim' ? o.scope.sectionId : null;
 	const aim =
 		sectionId === null
@@ -82,8 +85,13 @@ export function packResults(
 		fromYear: base,
 		toYear: base
 	});
+	const tables = view.tables.filter(hasFigure);
 	return {
-		tables: view.tables.filter(hasFigure),
+		tables,
+		texts: tableTexts(db, tables, {
+			source: request.source,
+			institutionIds: request.institutionIds
+		}),
 		empty: view.tables.filter((t) => !hasFigure(t)),
 		notes: view.notes,
 		baseline: baseline.tables,

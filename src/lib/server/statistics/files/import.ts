@@ -5,6 +5,8 @@ import { isKeyValidFor } from '../layout';
 import { checkCount, inUnit, parseCount } from '../validate';
 import type { CellChange } from '../reports';
 import type { CellInput, MetricDef } from '../types';
+import type { Locale } from '../../../i18n/core';
+import { sameSource } from '../reports';
 import { unguard } from './csv';
 import { runUploadTask } from '../../uploads/run';
 import { statLimitError } from './read';
@@ -35,6 +37,8 @@ export interface ImportTarget {
 	year: number;
 	metrics: MetricDef[];
 	current: Map<string, CellInput[]>;
+	/** the importer's language (an export carries the other language's source as a fallback) */
+	locale?: Locale;
 }
 
 const YES = new Set(['yes', 'y', 'true', '1', 'x', 'bəli', 'beli', 'hə', 'he']);
@@ -120,7 +124,14 @@ export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Pro
 				? { key, value: na ? null : value, notAvailable: na, derived, source }
 				: null;
 		const old = target.current.get(metric.code)?.find((c) => c.key === key) ?? null;
-		rows.push({ line, metric: metric.code, key, cell, before: old, changed: !sameCell(old, cell) });
+		rows.push({
+			line,
+			metric: metric.code,
+			key,
+			cell,
+			before: old,
+			changed: !sameCell(old, cell, target.locale ?? 'en')
+		});
 	}
 	const changes = errors.length
 		? []
@@ -128,13 +139,13 @@ export async function readStatFile(bytes: Uint8Array, target: ImportTarget): Pro
 	return { ok: true, rows, errors, changes };
 }
 
-function sameCell(a: CellInput | null, b: CellInput | null): boolean {
+function sameCell(a: CellInput | null, b: CellInput | null, locale: Locale): boolean {
 	if (!a || !b) return a === b;
 	return (
 		a.value === b.value &&
 		a.notAvailable === b.notAvailable &&
 		a.derived === b.derived &&
-		(a.source ?? null) === (b.source ?? null)
+		(a.texts ? sameSource(a.texts, b.source, locale) : (a.source ?? null) === (b.source ?? null))
 	);
 }
 

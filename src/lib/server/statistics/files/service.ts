@@ -10,15 +10,17 @@ import { findReport, loadCells, saveCells, type SaveResult, type StatActor } fro
 import { validateReport } from '../validate';
 import { reportWarnings } from '../warnings';
 import type { Issue } from '../types';
+import type { Locale } from '../../../i18n/core';
 import { mergeChanges, readStatFile, type ImportResult } from './import';
 
-function target(db: DB, institutionId: number, periodId: number) {
+/** `locale`: the importer's language, whose source column the file's `source` is compared with */
+function target(db: DB, institutionId: number, periodId: number, locale: Locale) {
 	const inst = db.select().from(institution).where(eq(institution.id, institutionId)).get();
 	const period = getStatPeriod(db, periodId);
 	if (!inst || !period) return null;
 	const metrics = metricsForInstitution(db, institutionId);
 	const report = findReport(db, institutionId, periodId);
-	const current = report ? loadCells(db, report.id, metrics) : new Map();
+	const current = report ? loadCells(db, report.id, metrics, locale) : new Map();
 	return {
 		institutionCode: inst.code,
 		year: periodYear(period),
@@ -36,11 +38,12 @@ export async function previewStatFile(
 	periodId: number,
 	bytes: Uint8Array,
 	/** reviewers see other institutions' exact figures in warnings; focal points never */
-	opts: { exact: boolean } = { exact: false }
+	opts: { exact: boolean; locale?: Locale } = { exact: false }
 ): Promise<Preview> {
-	const t = target(db, institutionId, periodId);
+	const locale = opts.locale ?? 'en';
+	const t = target(db, institutionId, periodId, locale);
 	if (!t) return { ok: false, error: 'stat.error.not_found' };
-	const result = await readStatFile(bytes, t);
+	const result = await readStatFile(bytes, { ...t, locale });
 	if (!result.ok || result.errors.length) return result;
 	const after = mergeChanges(t.current, result.changes);
 	const issues = [
@@ -60,18 +63,22 @@ export async function commitStatFile(
 		periodId: number;
 		bytes: Uint8Array;
 		expectedVersion: number;
+		/** the importer's language: the file's sources go into its column */
+		locale?: Locale;
 		now: Date;
 	}
 ): Promise<CommitResult> {
-	const t = target(db, input.institutionId, input.periodId);
+	const locale = input.locale ?? 'en';
+	const t = target(db, input.institutionId, input.periodId, locale);
 	if (!t) return { ok: false, error: 'not_found' };
-	const file = await readStatFile(input.bytes, t);
+	const file = await readStatFile(input.bytes, { ...t, locale });
 	if (!file.ok || file.errors.length) return { ok: false, error: 'file', file };
 	return saveCells(db, actor, {
 		institutionId: input.institutionId,
 		periodId: input.periodId,
 		expectedVersion: input.expectedVersion,
 		changes: file.changes,
+		locale,
 		now: input.now
 	});
 }

@@ -4,6 +4,7 @@
 import type { Locale } from '../../../i18n/core';
 import type { GridMetric } from '../view';
 import type { CellInput } from '../types';
+import { sourceWithFallback } from '../reports';
 
 export const COLUMNS = [
 	'institution',
@@ -70,7 +71,8 @@ export function sheetRows(
 				value: c && !c.notAvailable ? c.value : null,
 				not_available: c?.notAvailable ? 'yes' : '',
 				derived: c?.derived ? 'yes' : '',
-				source: c?.source ?? ''
+				// the reader's language, else the other (re-importing it changes nothing: sameSource)
+				source: (c?.texts ? sourceWithFallback(c.texts, locale) : c?.source) ?? ''
 			});
 		}
 	return rows;

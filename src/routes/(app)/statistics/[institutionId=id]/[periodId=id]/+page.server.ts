@@ -23,7 +23,7 @@ function guard(event: Event) {
 
 export const load: PageServerLoad = (event) => {
 	const { user, institutionId, periodId } = guard(event);
-	const view = reportView(db, user, institutionId, periodId, new Date());
+	const view = reportView(db, user, institutionId, periodId, new Date(), event.locals.locale);
 	if (!view) error(404, { message: 'not_found' });
 	return view;
 };
@@ -55,6 +55,8 @@ async function saveGrid(event: Event, submitting = false) {
 		periodId,
 		expectedVersion: version,
 		changes: parsed.data,
+		// a typed source is filed under the language the user works in
+		locale: event.locals.locale,
 		now: new Date()
 	});
 	if (!r.ok && r.error === 'exceeds') {

@@ -47,7 +47,8 @@ async function previewAction(event: Event) {
 		});
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const p = await previewStatFile(db, institutionId, periodId, bytes, {
-		exact: isStaff(user)
+		exact: isStaff(user),
+		locale: event.locals.locale
 	});
 	if (!p.ok) return fail(400, { fileError: p.error, params: p.params ?? {} });
 	return {
@@ -73,6 +74,7 @@ async function commitAction(event: Event) {
 		periodId,
 		bytes,
 		expectedVersion: Number(str(form, 'version')),
+		locale: event.locals.locale,
 		now: new Date()
 	});
 	if (!r.ok) {
