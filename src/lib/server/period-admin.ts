@@ -89,7 +89,7 @@ export function generatePeriods(
 	});
 }
 
-type EditResult = { ok: true } | { ok: false; status: 400 | 404 | 409; key: string };
+type EditResult = { ok: true } | { ok: false; key: string };
 
 /** `expected` is the due date the form was loaded with: a changed one means someone else saved. */
 export function setDueDate(
@@ -102,10 +102,9 @@ export function setDueDate(
 ): EditResult {
 	return db.transaction((tx) => {
 		const old = tx.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
-		if (!old) return { ok: false, status: 404, key: 'error.not_found' };
-		if (old.dueDate !== expected) return { ok: false, status: 409, key: 'error.conflict' };
-		if (dueDate < old.endDate)
-			return { ok: false, status: 400, key: 'periods.error.due_before_end' };
+		if (!old) return { ok: false, key: 'error.not_found' };
+		if (old.dueDate !== expected) return { ok: false, key: 'error.conflict' };
+		if (dueDate < old.endDate) return { ok: false, key: 'periods.error.due_before_end' };
 		const row = tx
 			.update(reportingPeriod)
 			.set({ dueDate })
@@ -137,7 +136,7 @@ export function setPeriodStatus(
 ): EditResult {
 	return db.transaction((tx) => {
 		const old = tx.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
-		if (!old) return { ok: false, status: 404, key: 'error.not_found' };
+		if (!old) return { ok: false, key: 'error.not_found' };
 		if (old.status === status) return { ok: true };
 		const row = tx
 			.update(reportingPeriod)
