@@ -115,6 +115,14 @@ test.describe('reviews and round tables', () => {
 		const chart = page.getByRole('img', { name: 'Status of actions by aim' });
 		await expect(chart).toBeVisible();
 		expect(await chart.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(2000);
+		// its statistics are the results view's tables: a range lacking a year marked "*" with its
+		// note, and the two kinds of missing figure explained
+		await expect(page.getByRole('heading', { name: 'Defendants, by sex' })).toBeVisible();
+		await expect(page.getByRole('cell', { name: '17*', exact: true }).first()).toBeVisible();
+		await expect(
+			page.getByText('2020–2021, Female; Male: sum of the years known, without 2021').first()
+		).toBeVisible();
+		await expect(page.getByText('“n/a”: not available from the source').first()).toBeVisible();
 	});
 
 	test('the reviewer records a round table and its decision, and the focal point is asked to report on it', async ({

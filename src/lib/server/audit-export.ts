@@ -23,13 +23,14 @@ export function auditExportRows(
 		tr('audit.entity'),
 		tr('audit.entity_code'),
 		tr('audit.entity_id'),
+		tr('audit.entity_name'),
 		tr('audit.operation'),
 		tr('audit.operation_code'),
 		tr('audit.field'),
 		tr('audit.before'),
 		tr('audit.after')
 	];
-	const { rows } = queryAudit(db, { ...filter, before: null }, AUDIT_EXPORT_LIMIT);
+	const { rows } = queryAudit(db, { ...filter, before: null }, locale, AUDIT_EXPORT_LIMIT);
 	const out = [head];
 	for (const r of rows) {
 		const entry = [
@@ -41,6 +42,7 @@ export function auditExportRows(
 			entityLabel(tr, r.entity),
 			r.entity,
 			r.entityId ?? '',
+			r.entityName ?? '',
 			operationLabel(tr, r.operation),
 			r.operation
 		];
@@ -71,7 +73,7 @@ export async function auditXlsx(rows: string[][], locale: Locale, now: Date): Pr
 		const row = ws.addRow(r.map(safeText));
 		if (i === 0) row.font = { bold: true };
 	});
-	ws.columns.forEach((c, i) => (c.width = i >= 11 ? 40 : i === 1 ? 24 : 16));
+	ws.columns.forEach((c, i) => (c.width = i >= 12 ? 40 : i === 1 ? 24 : 16));
 	ws.views = [{ state: 'frozen', ySplit: 1 }];
 	return Buffer.from(await wb.xlsx.writeBuffer());
 }

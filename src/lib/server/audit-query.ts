@@ -3,7 +3,9 @@
 import { and, desc, eq, gte, like, lt, lte, type SQL } from 'drizzle-orm';
 import { auditLog, user } from './db/schema';
 import type { DB } from './db/connect';
-import { fieldChanges } from './audit-diff';
+import { fieldChanges, type FieldChange } from './audit-diff';
+import { auditNames, entityKind, fieldKind, type NameLookup } from './audit-names';
+import type { Locale } from '../i18n/core';
 import { parseId } from '../ids';
 import { parseIsoDate } from '../dates';
 
@@ -34,7 +36,13 @@ export function auditFilterFromQuery(q: URLSearchParams): AuditFilter {
 	};
 }
 
-export function queryAudit(db: Pick<DB, 'select'>, f: AuditFilter, limit: number = AUDIT_PAGE) {
+/** Entries newest first, each with its changed fields; ids of named records carry their names. */
+export function queryAudit(
+	db: Pick<DB, 'select'>,
+	f: AuditFilter,
+	locale: Locale,
+	limit: number = AUDIT_PAGE
+) {
 	const where: SQL[] = [];
 	if (f.entity) where.push(eq(auditLog.entity, f.entity));
 	if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));
@@ -62,13 +70,39 @@ export function queryAudit(db: Pick<DB, 'select'>, f: AuditFilter, limit: number
 		.orderBy(desc(auditLog.id))
 		.limit(limit + 1)
 		.all();
+	const page = rows.slice(0, limit).map(({ before, after, ...r }) => ({
+		...r,
+		changes: fieldChanges(before, after)
+	}));
+	const name = auditNames(
+		db,
+		page.flatMap((r) => [
+			[entityKind(r.entity), r.entityId] as const,
+			...r.changes.flatMap((c) => [
+				[fieldKind(c.field), c.before] as const,
+				[fieldKind(c.field), c.after] as const
+			])
+		]) as Parameters<typeof auditNames>[1],
+		locale
+	);
 	return {
-		rows: rows.slice(0, limit).map(({ before, after, ...r }) => ({
+		rows: page.map((r) => ({
 			...r,
-			changes: fieldChanges(before, after)
+			entityName: name(entityKind(r.entity), r.entityId),
+			changes: r.changes.map((c) => named(c, name))
 		})),
 		next: rows.length > limit ? rows[limit - 1].id : null
 	};
+}
+
+// `3` → `Ministry of Internal Affairs (#3)`: the id stays, for searching the log by it
+function named(c: FieldChange, name: NameLookup): FieldChange {
+	const kind = fieldKind(c.field);
+	const show = (v: string | null) => {
+		const n = name(kind, v);
+		return n === null ? v : `${n} (#${v})`;
+	};
+	return { ...c, before: show(c.before), after: show(c.after) };
 }
 
 export function auditEntities(db: Pick<DB, 'selectDistinct'>): string[] {

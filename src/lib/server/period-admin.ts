@@ -4,7 +4,7 @@
 import { addDays, formatISO, parseISO } from 'date-fns';
 import { and, asc, eq } from 'drizzle-orm';
 import { plan, reportingPeriod, PERIOD_KINDS } from './db/schema';
-import { writeAudit, type Actor } from './audit';
+import { writeAudit, type Actor, type Tx } from './audit';
 import type { DB } from './db/connect';
 
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -91,6 +91,31 @@ export function generatePeriods(
 
 type EditResult = { ok: true } | { ok: false; key: string };
 
+type Period = typeof reportingPeriod.$inferSelect;
+
+// one audited change of a period, so the audit always holds the row before and after
+function updatePeriod(
+	tx: Tx,
+	actor: Actor,
+	old: Period,
+	set: Partial<Pick<Period, 'dueDate' | 'status'>>,
+	operation: string,
+	now: Date
+) {
+	const row = tx
+		.update(reportingPeriod)
+		.set(set)
+		.where(eq(reportingPeriod.id, old.id))
+		.returning()
+		.get();
+	writeAudit(
+		tx,
+		actor,
+		{ entity: 'reporting_period', entityId: old.id, operation, before: old, after: row },
+		now
+	);
+}
+
 /** `expected` is the due date the form was loaded with: a changed one means someone else saved. */
 export function setDueDate(
 	db: DB,
@@ -105,24 +130,7 @@ export function setDueDate(
 		if (!old) return { ok: false, key: 'error.not_found' };
 		if (old.dueDate !== expected) return { ok: false, key: 'error.conflict' };
 		if (dueDate < old.endDate) return { ok: false, key: 'periods.error.due_before_end' };
-		const row = tx
-			.update(reportingPeriod)
-			.set({ dueDate })
-			.where(eq(reportingPeriod.id, periodId))
-			.returning()
-			.get();
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'reporting_period',
-				entityId: periodId,
-				operation: 'update',
-				before: old,
-				after: row
-			},
-			now
-		);
+		updatePeriod(tx, actor, old, { dueDate }, 'update', now);
 		return { ok: true };
 	});
 }
@@ -138,24 +146,7 @@ export function setPeriodStatus(
 		const old = tx.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
 		if (!old) return { ok: false, key: 'error.not_found' };
 		if (old.status === status) return { ok: true };
-		const row = tx
-			.update(reportingPeriod)
-			.set({ status })
-			.where(eq(reportingPeriod.id, periodId))
-			.returning()
-			.get();
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'reporting_period',
-				entityId: periodId,
-				operation: status === 'open' ? 'open' : 'close',
-				before: old,
-				after: row
-			},
-			now
-		);
+		updatePeriod(tx, actor, old, { status }, status === 'open' ? 'open' : 'close', now);
 		return { ok: true };
 	});
 }

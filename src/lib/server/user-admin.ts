@@ -3,7 +3,7 @@
 import { eq } from 'drizzle-orm';
 import { institution, user as userTable, type User } from './db/schema';
 import { writeAudit, type Tx } from './audit';
-import { invalidateUserSessions, type SessionUser } from './auth/session';
+import { invalidateUserSessions, toSessionUser, type SessionUser } from './auth/session';
 import { issueUserToken } from './auth/user-token';
 import { foldForSearch, compareText } from '../text';
 import type { DB } from './db/connect';
@@ -15,15 +15,8 @@ type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Errors };
 
 export function publicUser(u: User) {
 	return {
-		id: u.id,
-		email: u.email,
-		name: u.name,
-		role: u.role,
-		institutionId: u.institutionId,
-		locale: u.locale,
+		...toSessionUser(u),
 		disabled: u.disabled,
-		isDemo: u.isDemo,
-		totpEnabled: u.totpKey !== null,
 		hasPassword: u.passwordHash !== null,
 		createdAt: u.createdAt
 	};

@@ -175,13 +175,15 @@ describe('notifications and the audit view', () => {
 			}
 		);
 		expect(
-			queryAudit(db, { entity: 'progress_report', entityId: String(r.id) }).rows.map(
+			queryAudit(db, { entity: 'progress_report', entityId: String(r.id) }, 'en').rows.map(
 				(x) => x.operation
 			)
 		).toEqual(['approve', 'submit']);
-		expect(queryAudit(db, { actor: w.fpA.email }).rows.map((x) => x.operation)).toEqual(['submit']);
+		expect(queryAudit(db, { actor: w.fpA.email }, 'en').rows.map((x) => x.operation)).toEqual([
+			'submit'
+		]);
 		expect(
-			queryAudit(db, { from: '2024-01-03', to: '2024-01-05' }).rows.map((x) => x.operation)
+			queryAudit(db, { from: '2024-01-03', to: '2024-01-05' }, 'en').rows.map((x) => x.operation)
 		).toEqual(['approve']);
 	});
 });

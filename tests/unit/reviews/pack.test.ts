@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { createTestDb } from '../../helpers/test-db';
-import { makeInstitution } from '../../factories';
+import { makeAction, makeInstitution } from '../../factories';
 import { approveReport, makeMetric, makeStatReport, makeReviewPlan } from '../../factories/reviews';
 import { createSnapshot } from '../../../src/lib/server/reviews/snapshots';
 import { buildPackData, summarise } from '../../../src/lib/server/reviews/pack/data';
 import { renderPackDocx } from '../../../src/lib/server/reviews/pack/docx';
+import { packCell } from '../../../src/lib/server/reviews/pack/results';
 import { statCategory, statDimension } from '../../../src/lib/server/db/schema';
 
 const NOW = new Date('2023-03-01T10:00:00Z');
@@ -121,7 +122,11 @@ describe('round-table pack', () => {
 		const media = Object.keys(zip.files).filter(
 			(n) => n.startsWith('word/media/') && n.endsWith('.png')
 		);
-		expect(media, media.join()).toHaveLength(2); // status by aim + one indicator
+		// status by aim + the victims' tables (identical pictures are stored once)
+		expect(media.length, media.join()).toBeGreaterThanOrEqual(2);
+		// Word updates the contents' page numbers when it opens the file
+		const settings = await zip.file('word/settings.xml')!.async('string');
+		expect(settings).toMatch(/<w:updateFields(?: w:val="(?:true|1|on)")?\/>/);
 		const png = await zip.file(media[0])!.async('nodebuffer');
 		expect(png.subarray(1, 4).toString('ascii')).toBe('PNG');
 	});
@@ -171,9 +176,14 @@ describe('round-table pack', () => {
 			audience: 'donor',
 			now: NOW
 		})!;
-		expect(full.results[0].breakdown!.groups[0].map((c) => c.text)).toEqual(['91', '2']);
-		expect(donor.results[0].breakdown!.groups[0].map((c) => c.text)).toEqual(['[c]', '<5']);
-		expect(donor.results[0].byYear[0].text).toBe('93');
+		const bySex = (d: typeof full) =>
+			Object.fromEntries(
+				d.results.tables
+					.find((t) => t.id === 'victims_sex')!
+					.rows.map((r) => [r.label.en, packCell(d.results.tables[0], r, 0, 'en')])
+			);
+		expect(bySex(full)).toEqual({ Female: '91', Male: '2', Total: '93' });
+		expect(bySex(donor)).toEqual({ Female: '[c]', Male: '<5', Total: '93' });
 		expect(donor.suppressionNote).toContain('<5');
 	});
 
@@ -191,7 +201,7 @@ describe('round-table pack', () => {
 			])
 			.run();
 		const crimes = makeMetric(db, {
-			code: 'crimes',
+			code: 'crimes_registered',
 			nameEn: 'Crimes registered',
 			sensitive: false,
 			sortOrder: -1
@@ -215,12 +225,57 @@ describe('round-table pack', () => {
 			audience: 'donor',
 			now: NOW
 		})!;
-		const r = donor.results.find((x) => x.code === 'crimes')!;
-		expect(r.byYear.map((y) => y.text)).toEqual(['159']);
-		expect(r.breakdown!.groups[0].map((c) => `${c.category}: ${c.text}`)).toEqual([
+		const t = donor.results.tables.find((x) => x.id === 'crimes')!;
+		expect(t.rows.map((r) => `${r.label.en}: ${packCell(t, r, 0, 'en')}`)).toEqual([
 			'Art. 144-1: 156',
-			'Art. 144-2: 3'
+			'Art. 144-2: 3',
+			'Total: 159'
 		]);
+	});
+
+	it('labels a decision withdrawn by the review date as withdrawn, and keeps it listed', async () => {
+		const { db, f, source } = setup();
+		for (const [code, at] of [
+			['RT1.1', new Date('2022-06-01T08:00:00Z')],
+			['RT1.2', new Date('2023-01-10T08:00:00Z')]
+		] as const)
+			makeAction(
+				db,
+				{
+					planId: f.plan.id,
+					sectionId: f.sections[0].id,
+					code,
+					kind: 'decision',
+					withdrawnAt: at
+				},
+				[{ institutionId: f.instA.id, role: 'lead' }]
+			);
+		// the snapshot is of 4 October 2022: the second was still owed then
+		const d = buildPackData(db, {
+			source,
+			scope: { kind: 'plan' },
+			locale: 'en',
+			audience: 'internal',
+			now: NOW
+		})!;
+		expect(d.decisions.map((x) => [x.code, x.withdrawn])).toEqual([
+			['RT1.1', 'withdrawn on 1 June 2022'],
+			['RT1.2', null]
+		]);
+		const live = buildPackData(db, {
+			source: { kind: 'live', planId: f.plan.id, at: NOW },
+			scope: { kind: 'plan' },
+			locale: 'az',
+			audience: 'internal',
+			now: NOW
+		})!;
+		expect(live.decisions.map((x) => x.withdrawn)).toEqual([
+			'1 İyun 2022 tarixində geri götürülüb',
+			'10 Yanvar 2023 tarixində geri götürülüb'
+		]);
+		expect(texts(await documentXml(await renderPackDocx(d)))).toContain(
+			'(withdrawn on 1 June 2022)'
+		);
 	});
 
 	it('narrows to one aim or one institution', () => {
@@ -245,7 +300,7 @@ describe('round-table pack', () => {
 		// 4.1.1 from B's side: B has no approved report
 		expect(inst.aims[0].actions[0].status).toBe('no_report');
 		expect(inst.obstacles).toEqual([]);
-		expect(inst.results).toEqual([]);
+		expect(inst.results.tables).toEqual([]);
 	});
 
 	it('a scope with no data gives a short document that says so', async () => {

@@ -90,7 +90,7 @@ describe('audit log: field-level changes', () => {
 		};
 		expect(updateInstitution(db, actor, inst.id, input, now).ok).toBe(true);
 		setInstitutionActive(db, actor, inst.id, false, now);
-		const { rows } = queryAudit(db, { entity: 'institution' });
+		const { rows } = queryAudit(db, { entity: 'institution' }, 'en');
 		expect(rows.map((r) => r.operation)).toEqual(['deactivate', 'update']);
 		expect(rows[1].changes).toContainEqual({
 			field: 'nameEn',
@@ -103,6 +103,50 @@ describe('audit log: field-level changes', () => {
 });
 
 describe('audit log: names and filters', () => {
+	it('names the records an entry points at, in the reader’s language, keeping the id', () => {
+		const db = createTestDb();
+		const inst = makeInstitution(db, {
+			code: 'DMX',
+			nameAz: 'Dövlət Miqrasiya Xidməti',
+			nameEn: 'State Migration Service'
+		});
+		const u = makeUser(db, {
+			role: 'focal_point',
+			name: 'Ülviyyə Şükürova',
+			institutionId: inst.id
+		});
+		writeAudit(
+			db,
+			{ id: null, role: 'admin' },
+			{
+				entity: 'user',
+				entityId: u.id,
+				operation: 'update',
+				before: { institutionId: null, note: '5' },
+				after: { institutionId: inst.id, note: '6', periodId: 987654 }
+			},
+			now
+		);
+		const [en] = queryAudit(db, { entity: 'user' }, 'en').rows;
+		expect(en.entityName).toBe('Ülviyyə Şükürova');
+		expect(en.changes).toContainEqual({
+			field: 'institutionId',
+			before: null,
+			after: `State Migration Service (#${inst.id})`
+		});
+		// a plain number is not an id, and an id of nothing that exists stays a number
+		expect(en.changes).toContainEqual({ field: 'note', before: '5', after: '6' });
+		expect(en.changes).toContainEqual({ field: 'periodId', before: null, after: '987654' });
+		const [az] = queryAudit(db, { entity: 'user' }, 'az').rows;
+		expect(az.changes).toContainEqual({
+			field: 'institutionId',
+			before: null,
+			after: `Dövlət Miqrasiya Xidməti (#${inst.id})`
+		});
+		const rows = auditExportRows(db, { entity: 'user' }, 'az');
+		expect(rows[1]).toContain(`Dövlət Miqrasiya Xidməti (#${inst.id})`);
+	});
+
 	it('names entities, operations and roles in both languages, an unknown code as it is', () => {
 		const az = (k: string) => translate('az', k);
 		const en = (k: string) => translate('en', k);
@@ -134,7 +178,7 @@ describe('audit log: names and filters', () => {
 			from: '2024-05-01',
 			to: null
 		});
-		expect(queryAudit(db, f).rows.map((r) => r.entityId)).toEqual(['7']);
+		expect(queryAudit(db, f, 'en').rows.map((r) => r.entityId)).toEqual(['7']);
 		expect(auditOperations(db)).toEqual(['return', 'sign_in']);
 	});
 });
@@ -152,6 +196,7 @@ describe('audit log: export', () => {
 			'Obyekt',
 			'Obyekt kodu',
 			'Id',
+			'Ad',
 			'Əməliyyat',
 			'Əməliyyat kodu',
 			'Sahə',
@@ -159,7 +204,7 @@ describe('audit log: export', () => {
 			'Sonra'
 		]);
 		// newest first: the sign-in (no fields) is one row, the return one row per changed field
-		expect(rows.slice(1).map((r) => [r[2], r[4], r[5], r[8], r[10], r[11], r[12]])).toEqual([
+		expect(rows.slice(1).map((r) => [r[2], r[4], r[5], r[9], r[11], r[12], r[13]])).toEqual([
 			['Sistem', 'Sistem', 'Təhlükəsizlik hadisəsi', 'Daxil oldu', '', '', ''],
 			[
 				'Rəyçi Əliyeva',
@@ -186,7 +231,7 @@ describe('audit log: export', () => {
 
 		// the filter applies; the page's paging cursor does not cut the export
 		const filtered = auditExportRows(db, { entity: 'security', before: 1 }, 'en');
-		expect(filtered.map((r) => r[8])).toEqual(['Operation', 'Signed in']);
+		expect(filtered.map((r) => r[9])).toEqual(['Operation', 'Signed in']);
 
 		const csv = auditCsv(rows);
 		expect(csv.startsWith('\uFEFF')).toBe(true);
@@ -197,8 +242,8 @@ describe('audit log: export', () => {
 		await wb.xlsx.load((await auditXlsx(rows, 'en', now)) as unknown as ExcelJS.Buffer);
 		const ws = wb.worksheets[0];
 		expect(ws.rowCount).toBe(rows.length);
-		expect(ws.getRow(3).getCell(11).value).toBe('Vəziyyət');
-		const reason = ws.getRow(5).getCell(13);
+		expect(ws.getRow(3).getCell(12).value).toBe('Vəziyyət');
+		const reason = ws.getRow(5).getCell(14);
 		expect(reason.value).toBe(`'=HYPERLINK("http://x")`);
 		expect(reason.formula).toBeUndefined();
 	});

@@ -155,6 +155,10 @@ export default {
 		'pack.table_caption': 'Table {n}. {title}',
 		'pack.results': 'Results',
 		'pack.results_none': 'No approved statistics in this review.',
+		'pack.results_withheld':
+			'Statistics are not published by institution for donors (a hidden small count could be worked out from the national figures); the whole-plan pack and the donor view show the national figures.',
+		'pack.results_empty': 'Nothing reported yet for: {tables}.',
+		'pack.withdrawn_on': 'withdrawn on {date}',
 		'pack.results_suppressed':
 			'Counts of persons from 1 to {threshold} are shown as “<{next}”; where a hidden count could be worked out from the others, another figure is hidden too and shown as “[c]” (confidential).',
 		'pack.year': 'Year',
@@ -388,6 +392,10 @@ export default {
 		'pack.table_caption': 'Cədvəl {n}. {title}',
 		'pack.results': 'Nəticələr',
 		'pack.results_none': 'Bu icmalda təsdiqlənmiş statistika yoxdur.',
+		'pack.results_withheld':
+			'Donorlar üçün statistika qurumlar üzrə dərc edilmir (gizlədilmiş kiçik say ölkə üzrə rəqəmlərdən hesablana bilər); bütün plan üzrə paket və donor görünüşü ölkə üzrə rəqəmləri göstərir.',
+		'pack.results_empty': 'Hələ heç nə təqdim edilməyib: {tables}.',
+		'pack.withdrawn_on': '{date} tarixində geri götürülüb',
 		'pack.results_suppressed':
 			'1-dən {threshold}-dək şəxs sayı “<{next}” kimi göstərilir; gizlədilmiş rəqəm digərlərindən hesablana bilərsə, başqa bir rəqəm də gizlədilir və “[c]” (məxfi) kimi göstərilir.',
 		'pack.year': 'İl',

@@ -12,7 +12,12 @@ import {
 	yearColumns,
 	type ResultsView
 } from './results';
-import { statisticsAsOf, statisticsYears } from './stat-figures';
+import {
+	figureSourceKey,
+	statisticsAsOf,
+	statisticsYears,
+	type FigureSource
+} from './stat-figures';
 import { dateText, withSummaries } from './labels';
 import type { DB } from '../db/connect';
 import type { Bilingual } from '../../safe-table';
@@ -74,8 +79,14 @@ export function listInstitutions(db: DB): { id: number; code: string; name: Bili
 }
 
 /** Years a viewer can choose: protected views stay within the plan (the fixed layout). */
-export function selectableYears(db: DB, p: PlanOption | null, exact: boolean): number[] {
-	const years = cached(db, 'stat:years', () => statisticsYears(db));
+export function selectableYears(
+	db: DB,
+	p: PlanOption | null,
+	exact: boolean,
+	source?: FigureSource
+): number[] {
+	const key = figureSourceKey(source);
+	const years = cached(db, `stat:years:${key}`, () => statisticsYears(db, source));
 	if (exact || p === null) return years;
 	return years.filter((y) => y >= p.startYear && y <= p.endYear);
 }
@@ -88,6 +99,11 @@ export interface ResultsRequest {
 	institutionIds?: number[];
 	exact: boolean;
 	threshold: number;
+	/**
+	 * approved data now (the pages), as of an instant or a review snapshot (the round-table pack):
+	 * the same cells, the same protection, for whichever source
+	 */
+	source?: FigureSource;
 }
 
 export function getResultsView(
@@ -96,21 +112,24 @@ export function getResultsView(
 ): ResultsView & { asOf: string | null; asOfText: Bilingual | null } {
 	// approved-data facts: cached with the aggregates (the cache notices approvals)
 	const asOf = cached(db, 'stat:asOf', () => statisticsAsOf(db)?.toISOString() ?? null);
-	const available = selectableYears(db, r.plan, r.exact);
+	const available = selectableYears(db, r.plan, r.exact, r.source);
 	const years = available.filter((y) => y >= r.fromYear && y <= r.toYear);
 	const columns = yearColumns(years);
+	const src = figureSourceKey(r.source);
 	const { cells, labels, inconsistent, unavailable, marks } = r.exact
-		? cached(db, `results:exact:${years}:${r.institutionIds ?? 'all'}`, () =>
+		? cached(db, `results:exact:${src}:${years}:${r.institutionIds ?? 'all'}`, () =>
 				resultCells(db, years, columns, {
 					protect: false,
 					threshold: r.threshold,
-					institutionIds: r.institutionIds
+					institutionIds: r.institutionIds,
+					source: r.source
 				})
 			)
-		: cached(db, `results:protected:${available}:${r.threshold}`, () =>
+		: cached(db, `results:protected:${src}:${available}:${r.threshold}`, () =>
 				resultCells(db, available, universeColumns(available), {
 					protect: true,
-					threshold: r.threshold
+					threshold: r.threshold,
+					source: r.source
 				})
 			);
 	const notes = r.exact

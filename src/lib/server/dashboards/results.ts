@@ -10,7 +10,7 @@ import { protectTable } from '../disclosure/rule';
 import { buildCube, cellId, NOT_STATED, type CellMark, type CubeColumn } from './cube';
 import { bi, yearLabel } from './labels';
 import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
-import { loadFigures, loadSpanFigures } from './stat-figures';
+import { loadFigures, loadSpanFigures, type FigureSource } from './stat-figures';
 import { loadStatLabels, type StatLabels } from '../statistics/labels';
 import type { DB } from '../db/connect';
 import type {
@@ -79,7 +79,13 @@ export function resultCells(
 	db: DB,
 	years: number[],
 	columns: CubeColumn[],
-	opts: { protect: boolean; threshold: number; institutionIds?: number[] }
+	opts: {
+		protect: boolean;
+		threshold: number;
+		institutionIds?: number[];
+		/** approved data now (default), as of an instant, or a review snapshot */
+		source?: FigureSource;
+	}
 ): {
 	cells: CellMap;
 	inconsistent: string[];
@@ -98,7 +104,8 @@ export function resultCells(
 		metrics: RESULT_METRICS,
 		fromYear: years[0],
 		toYear: years[years.length - 1],
-		institutionIds: opts.institutionIds
+		institutionIds: opts.institutionIds,
+		source: opts.source
 	};
 	const figures = loadFigures(db, filter);
 	const spans = loadSpanFigures(db, filter);

@@ -13,6 +13,34 @@ export interface FigureFilter {
 	toYear: number;
 	/** institution ids; undefined = all */
 	institutionIds?: number[];
+	/** where figures come from: approved reports (the default) or a frozen review snapshot */
+	source?: FigureSource;
+}
+
+/**
+ * Approved statistics now (optionally only those approved by `by`), or the figures a review
+ * snapshot froze: the results page reads the first, a pack of a snapshot the second, through
+ * the same aggregation, so both print the same figure for the same source.
+ */
+export type FigureSource = { kind: 'approved'; by?: Date } | { kind: 'snapshot'; id: number };
+
+/** A cache key part for a source ('' for approved data now, the results pages' default). */
+export function figureSourceKey(s: FigureSource | undefined): string {
+	if (!s || s.kind === 'approved') return s?.by ? `by${s.by.getTime()}` : '';
+	return `snap${s.id}`;
+}
+
+/** One row per approved figure, as `r`: report key, institution, period, key, value, na. */
+function figureRows(s: FigureSource | undefined): SQL {
+	if (s?.kind === 'snapshot')
+		return sql`SELECT s.metric_id, s.institution_id, s.period_id,
+			s.institution_id || ':' || s.period_id AS report, s.category_key, s.value, s.not_available
+			FROM snapshot_statistic s WHERE s.snapshot_id = ${s.id}`;
+	const by = s?.by ? sql`AND sr.reviewed_at <= ${s.by.getTime()}` : sql``;
+	return sql`SELECT v.metric_id, sr.institution_id, sr.period_id, sr.id AS report,
+			v.category_key, v.value, v.not_available
+			FROM stat_value v JOIN stat_report sr ON sr.id = v.report_id
+			WHERE sr.state = 'approved' ${by}`;
 }
 
 interface Row {
@@ -91,16 +119,15 @@ function queryFigures(db: DB, f: FigureFilter, kind: 'year' | 'span') {
 	return db.all<Row>(sql`
 		WITH first_dim(metric, dim) AS (VALUES ${sql.join(firstDims, sql`, `)}),
 		base AS (
-			SELECT m.code AS metric, p.start_date AS period, p.end_date AS end, r.id AS report,
-				v.category_key AS key, v.value AS value, v.not_available AS na
+			SELECT m.code AS metric, p.start_date AS period, p.end_date AS end, r.report AS report,
+				r.category_key AS key, r.value AS value, r.not_available AS na
 			FROM stat_metric m
-			JOIN stat_value v ON v.metric_id = m.id
-			JOIN stat_report r ON r.id = v.report_id
+			JOIN (${figureRows(f.source)}) r ON r.metric_id = m.id
 			JOIN reporting_period p ON p.id = r.period_id
 			WHERE m.code IN (SELECT metric FROM first_dim)
-				AND r.state = 'approved' AND p.scope = 'statistics' AND p.kind = ${kind}
+				AND p.scope = 'statistics' AND p.kind = ${kind}
 				AND p.plan_id IS NULL
-				AND instr(v.category_key, ';') = 0
+				AND instr(r.category_key, ';') = 0
 				AND p.start_date >= ${`${f.fromYear}-01-01`} AND p.end_date <= ${`${f.toYear}-12-31`}
 				${inst}
 				${official}
@@ -127,14 +154,17 @@ export function statisticsAsOf(db: DB): Date | null {
 	return row?.at ? new Date(row.at) : null;
 }
 
-/** Years with approved yearly statistics, oldest first. */
-export function statisticsYears(db: DB): number[] {
+/** Years with approved yearly statistics (of the source), oldest first. */
+export function statisticsYears(db: DB, source?: FigureSource): number[] {
+	const reports = source
+		? sql`(${figureRows(source)})`
+		: sql`(SELECT period_id FROM stat_report WHERE state = 'approved')`;
 	return db
 		.all<{ y: number }>(
 			sql`
 			SELECT DISTINCT CAST(substr(p.start_date, 1, 4) AS INTEGER) AS y
-			FROM stat_report r JOIN reporting_period p ON p.id = r.period_id
-			WHERE r.state = 'approved' AND p.scope = 'statistics' AND p.kind = 'year'
+			FROM ${reports} r JOIN reporting_period p ON p.id = r.period_id
+			WHERE p.scope = 'statistics' AND p.kind = 'year'
 			ORDER BY y`
 		)
 		.map((r) => r.y);

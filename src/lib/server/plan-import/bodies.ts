@@ -3,7 +3,7 @@
 // others co-implementers; "(recommended)"/"(tövsiyə olunur)" marks bodies the government cannot
 // direct, and courts, the Ombudsman and parliament are "recommended" by their kind.
 import { foldForSearch } from '../../text';
-import type { BodyRole } from './types';
+import type { ActionRole } from '../db/schema';
 
 export interface InstitutionRef {
 	id: number;
@@ -17,7 +17,7 @@ export interface InstitutionRef {
 const RECOMMENDED_KINDS = ['court', 'judiciary', 'ombudsman', 'parliament'];
 
 // role markers in brackets after a name, folded
-const MARKERS: Record<string, BodyRole> = {
+const MARKERS: Record<string, ActionRole> = {
 	recommended: 'recommended',
 	tovsiye: 'recommended',
 	'tovsiye olunur': 'recommended',
@@ -68,12 +68,12 @@ export interface BodyError {
 }
 
 export type BodiesResult =
-	| { ok: true; bodies: { institutionId: number; role: BodyRole }[] }
+	| { ok: true; bodies: { institutionId: number; role: ActionRole }[] }
 	| { ok: false; errors: BodyError[] };
 
 interface Piece {
 	text: string;
-	marker: BodyRole | null;
+	marker: ActionRole | null;
 }
 
 function splitPieces(cell: string): Piece[] {
@@ -94,7 +94,7 @@ export function parseBodies(
 	byId: Map<number, InstitutionRef>
 ): BodiesResult {
 	const errors: BodyError[] = [];
-	const found: { id: number; marker: BodyRole | null }[] = [];
+	const found: { id: number; marker: ActionRole | null }[] = [];
 	const lookup = (text: string) => index.get(normalizeName(text))?.ids;
 	for (const piece of splitPieces(cell ?? '')) {
 		let ids = [lookup(piece.text)];

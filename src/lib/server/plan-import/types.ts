@@ -1,6 +1,8 @@
 // Shapes shared by the plan importer's steps: read (file → grid) → table (grid → rows) →
 // validate (rows → resolved plan or errors) → write (one transaction).
 
+import type { ActionEdit } from '../plan/admin';
+
 /** A spreadsheet-like grid: the header row first, every cell as text. */
 export type Grid = string[][];
 
@@ -29,8 +31,6 @@ export interface ImportError {
 	params?: Record<string, string | number>;
 }
 
-export type BodyRole = 'lead' | 'co' | 'recommended';
-
 export interface ResolvedSection {
 	row: number;
 	code: string;
@@ -39,18 +39,11 @@ export interface ResolvedSection {
 	source: string | null;
 }
 
-export interface ResolvedAction {
+// an imported action is an admin's action edit plus where it stands in the file and the plan
+export interface ResolvedAction extends ActionEdit {
 	row: number;
 	code: string;
 	sectionCode: string;
-	textAz: string | null;
-	textEn: string | null;
-	startYear: number | null;
-	endYear: number | null;
-	sample: boolean;
-	source: string | null;
-	note: string | null;
-	bodies: { institutionId: number; role: BodyRole }[];
 }
 
 export interface PlanMeta {

@@ -3,20 +3,14 @@
 import type { DB } from '../../db/connect';
 import { translate, type Locale } from '../../../i18n/core';
 import { formatDate } from '../../../format';
+import { bakuDay } from '../../../dates';
 import { snapshotName } from '../../../snapshot-name';
 import { getSetting } from '../../settings';
 import { loadPlanView, leadsOf, type ViewAction } from '../plan-view';
-import {
-	progressRows,
-	sourceDate,
-	sourceLabel,
-	statisticRows,
-	type Source
-} from '../snapshot-source';
+import { progressRows, sourceDate, sourceLabel, type Source } from '../snapshot-source';
 import { actionStatuses, type ActionStatus } from '../../plan/action-status';
 import { isPastDeadline, overdueByInstitution, overdueReports, rowsByAction } from '../status';
-import { buildResults, type PackResult } from './results';
-import { loadCombineRules, officialRows } from '../../statistics/combine';
+import { keyFigures, packResults, type KeyFigure, type PackResults } from './results';
 import { STATUS_COLORS, STATUS_ORDER } from './colors';
 
 export type PackScope =
@@ -42,6 +36,8 @@ export interface PackAction {
 	deadline: string;
 	/** whether any body has an approved report on it */
 	reported: boolean;
+	/** a round-table decision withdrawn by the pack's as-of date: "withdrawn on 3 May 2024" */
+	withdrawn: string | null;
 	summary: { institution: string; text: string }[];
 }
 
@@ -51,13 +47,6 @@ export interface PackAim {
 	counts: Partial<Record<ActionStatus, number>>;
 	total: number;
 	actions: PackAction[];
-}
-
-export interface KeyFigure {
-	metric: string;
-	baseline: string;
-	latestPeriod: string;
-	latest: string;
 }
 
 export interface PackData {
@@ -82,7 +71,8 @@ export interface PackData {
 	overdueInstitutions: { name: string; count: number }[];
 	obstacles: { code: string; institution: string; text: string }[];
 	decisions: PackAction[];
-	results: PackResult[];
+	/** the results view's tables for the pack's source, scope and audience */
+	results: PackResults;
 	suppressionNote: string | null;
 }
 
@@ -143,6 +133,11 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 			statusLabel: statusLabel(status),
 			deadline: a.dueDate ? formatDate(a.dueDate, L) : a.endYear ? String(a.endYear) : '',
 			reported: byAction.has(a.id),
+			// withdrawn after the review's date: as of that date it was still owed
+			withdrawn:
+				a.withdrawnAt && bakuDay(a.withdrawnAt) <= asOf
+					? tr('pack.withdrawn_on', { date: formatDate(bakuDay(a.withdrawnAt), L) })
+					: null,
 			summary: (byAction.get(a.id) ?? [])
 				.map((r) => ({
 					institution: instName(r.institutionId),
@@ -223,36 +218,28 @@ export function buildPackData(db: DB, o: PackOptions): PackData | null {
 				? `${aims[0]?.code ?? ''} ${aims[0]?.title ?? ''}`.trim()
 				: instName(o.scope.institutionId);
 
-	const results = buildResults(
-		db,
-		// an institution's pack shows its own figures; the others one official figure per fact
-		scopeInst === null
-			? officialRows(loadCombineRules(db), statisticRows(db, o.source))
-			: statisticRows(db, o.source).filter((r) => r.institutionId === scopeInst),
-		L,
-		o.audience === 'donor' ? threshold : null
-	);
-	const baselineYear = view.plan.startYear - 1;
-	const keyFigures = results.flatMap((r) => {
-		const latest = [...r.byYear].reverse().find((y) => y.text !== '—');
-		if (!latest) return [];
-		const base = r.byYear.find((y) => y.period === String(baselineYear));
-		return [
-			{
-				metric: r.metric,
-				baseline: base?.text ?? '—',
-				latestPeriod: latest.period,
-				latest: latest.text
-			}
-		];
+	const p = view.plan;
+	const results = packResults(db, {
+		source: o.source,
+		plan: {
+			id: p.id,
+			code: p.code,
+			title: { az: p.titleAz, en: p.titleEn },
+			startYear: p.startYear,
+			endYear: p.endYear
+		},
+		scope: o.scope,
+		audience: o.audience,
+		threshold
 	});
+	const baselineYear = view.plan.startYear - 1;
 	return {
 		locale: L,
 		audience: o.audience,
 		planTitle: pick(view.plan.titleAz, view.plan.titleEn),
 		reviewName: o.source.kind === 'snapshot' ? snapshotName(o.source.snapshot, L) : tr('pack.live'),
 		baselineYear,
-		keyFigures,
+		keyFigures: keyFigures(results, L),
 		untranslated: [...new Set(untranslated)],
 		planRef: view.plan.approvalRef,
 		sourceText: tr(label.key, {

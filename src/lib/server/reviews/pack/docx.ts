@@ -8,6 +8,8 @@ import { translate } from '../../../i18n/core';
 import { formatDate } from '../../../format';
 import type { PackData, PackAction } from './data';
 import { packChartTables, renderPackCharts } from './pack-charts';
+import { hasMissing, packCell } from './results';
+import { pickText } from '../../../safe-table';
 import {
 	caption,
 	cell,
@@ -44,7 +46,7 @@ export async function renderPackDocx(
 	const tr = (k: string, params?: Record<string, string | number>) =>
 		translate(d.locale, k, params);
 	const asOf = formatDate(d.asOf, d.locale);
-	const empty = d.aims.length === 0 && d.results.length === 0 && d.decisions.length === 0;
+	const empty = d.aims.length === 0 && d.results.tables.length === 0 && d.decisions.length === 0;
 	const children: Block[] = [...cover(d, tr, asOf)];
 	if (empty) children.push(p(tr('pack.empty', { date: asOf }), { size: 24 }));
 	else {
@@ -62,7 +64,9 @@ export async function renderPackDocx(
 		creator: 'NAP Tracker',
 		title: `${tr('pack.doc_title')} — ${d.scopeText}`,
 		description: d.sourceText,
-		features: { updateFields: false },
+		// Word fills the contents' page numbers (PAGEREF fields) on open instead of showing them
+		// stale until F9; LibreOffice computes them when it lays the document out
+		features: { updateFields: true },
 		styles: {
 			default: {
 				document: {
@@ -213,6 +217,7 @@ function body(
 	});
 	const overdue = d.overdueInstitutions.reduce((s, o) => s + o.count, 0);
 	const base = String(d.baselineYear);
+	const missingWords = new Set([tr('dash.na'), tr('dash.unreported')]);
 	section('sec-summary', tr('pack.executive_summary'), [
 		p(tr('pack.exec_status', { date: asOf, total }), { bold: true }),
 		statusTable,
@@ -227,6 +232,9 @@ function body(
 					{ numeric: [1, 2] }
 				)
 			: p(tr('pack.key_figures_none')),
+		...(d.keyFigures.some((k) => missingWords.has(k.baseline) || missingWords.has(k.latest))
+			? [p(tr('dash.missing_note'), { italics: true, size: SMALL })]
+			: []),
 		...(d.suppressionNote ? [p(d.suppressionNote, { italics: true, size: SMALL })] : [])
 	]);
 
@@ -247,40 +255,45 @@ function body(
 		true
 	);
 
-	// results: per indicator its yearly chart, the years in one row, the latest breakdown
+	// results: the results view's tables (the web's charts and figures), each with its notes
 	const results: Block[] = [];
+	const R = d.results;
+	const L = d.locale;
+	if (R.withheld) results.push(p(tr('pack.results_withheld'), { italics: true, size: SMALL }));
 	if (d.suppressionNote) results.push(p(d.suppressionNote, { italics: true, size: SMALL }));
-	if (d.results.length === 0) results.push(p(tr('pack.results_none')));
-	d.results.forEach((r, i) => {
-		results.push(heading(r.metric, 2));
-		const t = charts.results[i];
+	if (R.tables.length === 0) results.push(p(tr('pack.results_none')));
+	for (const n of R.notes) results.push(p(tr(n.key, n.params), { italics: true, size: SMALL }));
+	R.tables.forEach((t, i) => {
+		const title = pickText(t.title, L);
+		results.push(heading(title, 2));
 		const png = pics.results[i];
-		if (t && png) {
-			const drawn = r.byYear.some((y) => y.value !== null);
-			if (drawn) results.push(figure(png, pick(t.title), 0.75), figCaption(pick(t.title)));
-			else results.push(p(tr('pack.no_chart'), { italics: true, size: SMALL }));
-			const years = r.byYear.slice(-8);
-			results.push(
-				table(
-					[tr('pack.year'), ...years.map((y) => y.period)],
-					[[r.metric.length > 40 ? tr('reviews.total') : r.metric, ...years.map((y) => y.text)]],
-					[0.3, ...years.map(() => 0.7 / years.length)],
-					{ numeric: years.map((_, k) => k + 1) }
-				),
-				tabCaption(tr('pack.by_year', { metric: r.metric }))
-			);
-		}
-		if (r.breakdown) {
-			const rows = r.breakdown.groups.flat().map((c) => [c.category, c.text]);
-			results.push(
-				table([tr('compare.category'), r.breakdown.period], rows, [0.75, 0.25], {
-					numeric: [1],
-					width: 0.6
-				}),
-				tabCaption(tr('pack.by_category', { metric: r.metric, period: r.breakdown.period }))
-			);
-		}
+		if (charts.results[i] && png) results.push(figure(png, title, 0.75), figCaption(title));
+		else results.push(p(tr('pack.no_chart'), { italics: true, size: SMALL }));
+		const cols = t.columns.length;
+		const labelW = cols > 5 ? 0.3 : 0.4;
+		results.push(
+			table(
+				[tr('chart.row'), ...t.columns.map((c) => pickText(c.label, L))],
+				t.rows.map((r) => [pickText(r.label, L), ...t.columns.map((_, k) => packCell(t, r, k, L))]),
+				[labelW, ...t.columns.map(() => (1 - labelW) / Math.max(1, cols))],
+				{
+					numeric: t.columns.map((_, k) => k + 1),
+					boldLast: t.rows.at(-1)?.total === true,
+					width: cols < 3 ? 0.6 : 1
+				}
+			),
+			tabCaption(title)
+		);
+		for (const n of t.notes ?? []) results.push(p(pickText(n, L), { italics: true, size: SMALL }));
+		if (hasMissing(t)) results.push(p(tr('dash.missing_note'), { italics: true, size: SMALL }));
 	});
+	if (R.empty.length)
+		results.push(
+			p(tr('pack.results_empty', { tables: R.empty.map((t) => pickText(t.title, L)).join('; ') }), {
+				italics: true,
+				size: SMALL
+			})
+		);
 	section('sec-results', tr('pack.results'), results, true);
 
 	// action by action
@@ -370,7 +383,14 @@ function body(
 					tr('pack.deadline'),
 					tr('reviews.status')
 				],
-				d.decisions.map((a) => [a.code, a.text, a.leads, a.deadline, a.statusLabel]),
+				// a withdrawn decision stays on record, labelled (its reports stay too)
+				d.decisions.map((a) => [
+					a.code,
+					a.withdrawn ? `${a.text} (${a.withdrawn})` : a.text,
+					a.leads,
+					a.deadline,
+					a.statusLabel
+				]),
 				[0.08, 0.45, 0.22, 0.12, 0.13]
 			),
 			tabCaption(tr('pack.decisions'))

@@ -3,12 +3,13 @@
 // missing years in their place, and a hidden figure is a gap with its label in the table.
 import { translate } from '../../../i18n/core';
 import { renderChartPng } from '../../charts/render';
-import type { DashTable, SafeCell } from '../../../safe-table';
+import { hasChartData } from '../../../charts';
+import type { DashTable } from '../../../safe-table';
 import type { PackData } from './data';
 
 const one = (s: string) => ({ az: s, en: s });
 
-/** The chart tables: actions by status per aim, and per indicator its yearly totals. */
+/** The chart tables: actions by status per aim, and the results view's tables. */
 export function packChartTables(d: PackData): { aims: DashTable; results: (DashTable | null)[] } {
 	const tr = (k: string, p?: Record<string, string | number>) => translate(d.locale, k, p);
 	const used = d.legend.filter((l) => d.aims.some((a) => (a.counts[l.key] ?? 0) > 0));
@@ -26,42 +27,21 @@ export function packChartTables(d: PackData): { aims: DashTable; results: (DashT
 			cells: [...used.map((l) => ({ shown: a.counts[l.key] ?? 0 })), { shown: a.total }]
 		}))
 	};
-	const results = d.results.map((r): DashTable | null =>
-		r.byYear.length === 0
-			? null
-			: {
-					id: `result-${r.code}`,
-					title: one(tr('pack.by_year', { metric: r.metric })),
-					chart: 'bar',
-					// a figure published for several years together is a number beside the chart,
-					// never a bar among the years
-					columns: r.byYear.map((y) => ({
-						id: y.period,
-						label: one(y.period),
-						...(/^\d{4}-\d{4}$/.test(y.period) ? { total: true } : {})
-					})),
-					rows: [
-						{
-							key: r.code,
-							label: one(r.metric),
-							cells: r.byYear.map((y): SafeCell | null =>
-								y.value !== null
-									? { shown: y.value }
-									: y.suppressed
-										? { suppressed: true, label: y.text }
-										: null
-							)
-						}
-					]
-				}
-	);
+	// the results page's own tables, drawn as the web draws them (a table with nothing to draw
+	// is printed as a table only)
+	const results = d.results.tables.map((t) => (hasChartData(t) ? t : null));
 	return { aims, results };
 }
 
 /** The notes under a pack chart: its source and date, and what a hidden figure means. */
 function notes(d: PackData, t: DashTable): string[] {
 	const hidden = t.rows.some((r) => r.cells.some((c) => c !== null && 'suppressed' in c));
-	return [d.sourceText, ...(hidden && d.suppressionNote ? [d.suppressionNote] : [])];
+	const missing = t.rows.some((r) => r.cells.some((c) => c === null));
+	return [
+		d.sourceText,
+		...(hidden && d.suppressionNote ? [d.suppressionNote] : []),
+		...(missing ? [translate(d.locale, 'dash.missing_note')] : [])
+	];
 }
 
 /** Every chart of the pack as PNG (print resolution; the caption carries the title). */

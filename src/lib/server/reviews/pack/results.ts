@@ -1,142 +1,158 @@
-// The pack's results: per indicator, the yearly totals (a chart and a table) and the latest
-// year's breakdown by each dimension. For donors each indicator is one protected table (yearly
-// totals, and total = Σ categories for each dimension of the latest year) under the
-// suppression rule, so no hidden count can be worked back from what the pack prints.
+// The pack's statistics are the dashboards' results view (dashboards/results-view.ts), read from
+// the pack's source — approved data as of the pack's instant, or the snapshot's frozen figures —
+// so a figure in the pack is the figure the results page (reviewers) or the donor view (donors)
+// shows for the same source and scope: the same official-source choice, the same "not stated"
+// rows, the same partial-range marks ("184*" and its note), the same disclosure protection.
+// Nothing here adds figures up.
 import type { DB } from '../../db/connect';
+import { getResultsView, listAims, type PlanOption } from '../../dashboards/results-view';
+import type { FigureSource } from '../../dashboards/stat-figures';
+import type { Source } from '../snapshot-source';
+import { isShown, missingKind, pickText, type DashRow, type DashTable } from '../../../safe-table';
+import { cellText } from '../../../charts';
 import { translate, type Locale } from '../../../i18n/core';
-import { NOT_STATED } from '../../dashboards/cube';
-import { formatNumber } from '../../../format';
-import type { StatisticRow } from '../snapshot-source';
-import { loadStatLabels } from '../../statistics/labels';
-import {
-	cellText,
-	chartValue,
-	protectTable,
-	type ProtectInput,
-	type SafeCell
-} from '../../disclosure/rule';
+import type { PackScope } from './data';
 
-export interface PackResult {
-	metric: string;
-	code: string;
-	byYear: { period: string; value: number | null; text: string; suppressed: boolean }[];
-	breakdown: {
-		period: string;
-		groups: { category: string; text: string; suppressed: boolean }[][];
-	} | null;
+export interface PackResults {
+	/** the view's tables that hold any figure (or a figure reported as not available) */
+	tables: DashTable[];
+	/** tables of the scope with nothing reported yet (titles only) */
+	empty: DashTable[];
+	/** the view's own notes (data problems), as message keys */
+	notes: { key: string; params: Record<string, string> }[];
+	/** the baseline year's column, from the same view for that one year (key figures) */
+	baseline: DashTable[];
+	/**
+	 * an institution's pack for donors holds no statistics: protected figures are never published
+	 * per institution (the donor view cannot be filtered by institution either), since one
+	 * institution's hidden count would be the national figure minus the others'
+	 */
+	withheld: boolean;
 }
 
-type Sum = { value: number; any: boolean };
+export function figureSource(s: Source): FigureSource {
+	return s.kind === 'snapshot'
+		? { kind: 'snapshot', id: s.snapshot.id }
+		: { kind: 'approved', by: s.at };
+}
 
-function add(map: Map<string, Sum>, key: string, r: StatisticRow) {
-	const s = map.get(key) ?? { value: 0, any: false };
-	if (!r.notAvailable && r.value !== null) {
-		s.value += r.value;
-		s.any = true;
+const hasFigure = (t: DashTable) =>
+	t.rows.some((r) => r.cells.some((c) => c !== null) || r.unavailable?.some(Boolean));
+
+export function packResults(
+	db: DB,
+	o: {
+		source: Source;
+		plan: PlanOption;
+		scope: PackScope;
+		audience: 'internal' | 'donor';
+		threshold: number;
 	}
-	map.set(key, s);
+): PackResults {
+	const exact = o.audience === 'internal';
+	const institution = o.scope.kind === 'institution' ? o.scope.institutionId : null;
+	if (!exact && institution !== null)
+		return { tables: [], empty: [], notes: [], baseline: [], withheld: true };
+	const sectionId = o.scope.kind === 'aim' ? o.scope.sectionId : null;
+	const aim =
+		sectionId === null
+			? null
+			: (listAims(db, o.plan.id).find((a) => a.id === sectionId)?.position ?? -1);
+	const request = {
+		aim,
+		// staff may read one institution's own figures; protected views are never per institution
+		institutionIds: institution !== null ? [institution] : undefined,
+		exact,
+		threshold: o.threshold,
+		source: figureSource(o.source)
+	};
+	// the results page's default: the plan's years, and their range
+	const view = getResultsView(db, {
+		...request,
+		plan: o.plan,
+		fromYear: o.plan.startYear,
+		toYear: o.plan.endYear
+	});
+	// the year before the plan, on its own (a one-year view, protected on its own for donors: no
+	// table of the plan's years shares a cell or an equation with it)
+	const base = o.plan.startYear - 1;
+	const baseline = getResultsView(db, {
+		...request,
+		plan: { ...o.plan, startYear: base, endYear: base },
+		fromYear: base,
+		toYear: base
+	});
+	return {
+		tables: view.tables.filter(hasFigure),
+		empty: view.tables.filter((t) => !hasFigure(t)),
+		notes: view.notes,
+		baseline: baseline.tables,
+		withheld: false
+	};
 }
 
 /**
- * `threshold` null = full figures (government, IOM); a number = donors' suppression. `rows` are
- * already one figure per fact (statistics/combine.ts): what is left is added up (distinct
- * populations). "Not available" stays "—", never 0.
+ * A cell as the pack prints it: the figure ("184*" for a sum lacking years, "<5" / "[c]" when
+ * hidden), or which kind of missing it is — "not available from the source" (as reported) or
+ * "not reported yet" — in the web's words (dash.na / dash.unreported), explained by a legend.
  */
-export function buildResults(
-	db: DB,
-	rows: StatisticRow[],
-	locale: Locale,
-	threshold: number | null
-): PackResult[] {
-	if (rows.length === 0) return [];
-	const labels = loadStatLabels(db);
-	const fmt = (n: number) => formatNumber(n, locale);
-	const metricIds = [...new Set(rows.map((r) => r.metricId))].sort(
-		(a, b) => labels.metric(a).sortOrder - labels.metric(b).sortOrder || a - b
-	);
-	return metricIds.map((metricId) => {
-		const m = labels.metric(metricId);
-		const totals = new Map<string, Sum>();
-		const cells = new Map<string, Sum>(); // "period|dim=cat"
-		for (const r of rows) {
-			if (r.metricId !== metricId) continue;
-			const period = labels.period(r.periodId);
-			if (r.categoryKey === '') add(totals, period, r);
-			else if (!r.categoryKey.includes(';')) add(cells, `${period}|${r.categoryKey}`, r);
-		}
-		// a year without a total but with one dimension's breakdown: its total is that breakdown's sum
-		for (const period of new Set([...cells.keys()].map((k) => k.split('|')[0]))) {
-			if (totals.has(period)) continue;
-			const mine = [...cells].filter(([k]) => k.startsWith(`${period}|`));
-			if (new Set(mine.map(([k]) => k.split('|')[1].split('=')[0])).size !== 1) continue;
-			totals.set(
-				period,
-				mine.reduce<Sum>((t, [, c]) => (c.any ? { value: t.value + c.value, any: true } : t), {
-					value: 0,
-					any: false
-				})
-			);
-		}
-		const periods = [...totals.keys()].sort();
-		const latest = [...new Set([...cells.keys()].map((k) => k.split('|')[0]))].sort().at(-1);
-		const byDim = new Map<string, string[]>(); // dim → category keys of the latest period
-		for (const k of cells.keys()) {
-			const [period, cat] = k.split('|');
-			if (period !== latest) continue;
-			const dim = cat.split('=')[0];
-			byDim.set(dim, [...(byDim.get(dim) ?? []), cat].sort());
-		}
+export function packCell(t: DashTable, r: DashRow, i: number, locale: Locale): string {
+	const c = r.cells[i];
+	if (c === null)
+		return translate(locale, missingKind(r, i) === 'unavailable' ? 'dash.na' : 'dash.unreported');
+	return cellText(c, locale, '') + (t.unit === 'percent' && isShown(c) ? '%' : '');
+}
 
-		// one table per indicator: every available figure is a cell
-		const input: ProtectInput = { cells: [], equations: [], sensitive: m.sensitive };
-		for (const p of periods)
-			if (totals.get(p)!.any) input.cells.push({ id: `y|${p}`, value: totals.get(p)!.value });
-		for (const [k, s] of cells)
-			if (s.any && k.startsWith(`${latest}|`)) input.cells.push({ id: `c|${k}`, value: s.value });
-		const valueOf = new Map(input.cells.map((c) => [c.id, c.value]));
-		// a partial breakdown is normal: the part of the total it does not account for is an
-		// explicit "not stated" row, so the table adds up (for the reader and the disclosure audit)
-		const total = valueOf.get(`y|${latest}`);
-		for (const [dim, cats] of byDim) {
-			const parts = cats.map((c) => `c|${latest}|${c}`);
-			if (total === undefined || !parts.every((p) => valueOf.has(p))) continue;
-			const sum = parts.reduce((t, p) => t + valueOf.get(p)!, 0);
-			if (sum > total) continue; // refused on entry; never published as an identity
-			if (sum < total) {
-				const rest = `${dim}=${NOT_STATED}`;
-				input.cells.push({ id: `c|${latest}|${rest}`, value: total - sum });
-				parts.push(`c|${latest}|${rest}`);
-				byDim.set(dim, [...cats, rest]);
+/** Whether a table has a cell without figure (the pack then prints the legend of both kinds). */
+export const hasMissing = (t: DashTable) => t.rows.some((r) => r.cells.some((c) => c === null));
+
+export interface KeyFigure {
+	metric: string;
+	baseline: string;
+	latestPeriod: string;
+	latest: string;
+}
+
+/**
+ * The executive summary's figures, read from the results tables: each row of the funnel and the
+ * total of every other table, once per fact (a table's total is named by its title up to the
+ * first comma — "Victims identified, by sex" — and four tables of one metric share that name).
+ */
+export function keyFigures(r: PackResults, locale: Locale): KeyFigure[] {
+	const facts = (tables: DashTable[]) => {
+		const out = new Map<string, { t: DashTable; row: DashRow }>();
+		for (const t of tables)
+			for (const row of t.rows) {
+				if (t.chart !== 'funnel' && !row.total) continue;
+				const name =
+					t.chart === 'funnel'
+						? pickText(row.label, locale)
+						: pickText(t.title, locale).split(',')[0];
+				if (!out.has(name)) out.set(name, { t, row });
 			}
-			input.equations.push({ total: `y|${latest}`, parts });
-		}
-		const safe: Map<string, SafeCell> =
-			threshold === null
-				? new Map(input.cells.map((c) => [c.id, { shown: c.value }]))
-				: protectTable(input, threshold);
-		const show = (id: string) => {
-			const c = safe.get(id);
-			if (!c) return { value: null, text: '—', suppressed: false };
-			return { value: chartValue(c), text: cellText(c, fmt), suppressed: chartValue(c) === null };
-		};
-
-		return {
-			metric: m[locale],
-			code: m.code,
-			byYear: periods.map((period) => ({ period, ...show(`y|${period}`) })),
-			breakdown: latest
-				? {
-						period: latest,
-						groups: [...byDim.keys()].sort().map((dim) =>
-							byDim.get(dim)!.map((cat) => ({
-								category: cat.endsWith(`=${NOT_STATED}`)
-									? translate(locale, 'results.not_stated')
-									: labels.category(cat)[locale],
-								...show(`c|${latest}|${cat}`)
-							}))
-						)
-					}
-				: null
-		};
+		return out;
+	};
+	const base = facts(r.baseline);
+	return [...facts(r.tables)].flatMap(([metric, { t, row }]) => {
+		const cols = t.columns.map((c, i) => ({ c, i }));
+		// the latest year with a figure; else a multi-year figure (a span published as such)
+		const latest =
+			cols
+				.filter(({ c }) => !c.total)
+				.reverse()
+				.find(({ i }) => row.cells[i] !== null) ??
+			cols.find(({ c, i }) => c.total && row.cells[i] !== null);
+		if (!latest) return [];
+		const b = base.get(metric);
+		return [
+			{
+				metric,
+				baseline: b?.t.columns.length
+					? packCell(b.t, b.row, 0, locale)
+					: translate(locale, 'dash.unreported'),
+				latestPeriod: pickText(latest.c.label, locale),
+				latest: packCell(t, row, latest.i, locale)
+			}
+		];
 	});
 }

@@ -15,6 +15,6 @@ export const load: PageServerLoad = (event) => {
 		filter,
 		entities: auditEntities(db),
 		operations: auditOperations(db),
-		...queryAudit(db, filter)
+		...queryAudit(db, filter, event.locals.locale)
 	};
 };
