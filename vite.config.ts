@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { chartBars } from './scripts/chart-bars-plugin';
 import { analyseRoutes } from './scripts/i18n-usage';
 import { uploadWorker } from './src/lib/server/uploads/worker-plugin.js';
 
@@ -22,7 +23,7 @@ function i18nUsage(): Plugin {
 }
 
 export default defineConfig({
-	plugins: [i18nUsage(), sveltekit(), uploadWorker()],
+	plugins: [i18nUsage(), chartBars(), sveltekit(), uploadWorker()],
 	test: {
 		include: ['tests/unit/**/*.test.ts'],
 		environment: 'node',

@@ -13,6 +13,8 @@ import { building } from '$app/environment';
 import { mailConfig, packsDir } from '$lib/server/config';
 import { cleanPackJobs, failInterruptedPackJobs } from '$lib/server/reviews/pack/jobs';
 import { sendReminders } from '$lib/server/progress/reminders';
+import { deliverSoon, hasDueMail } from '$lib/server/mail-queue/runner';
+import { runDailyDigest } from '$lib/server/mail-queue/digest';
 import { recordCookies, servePageCache } from '$lib/server/page-cache';
 import { handleRequestContext } from '$lib/server/security-hook';
 
@@ -24,6 +26,20 @@ registerJob({
 		const { items, deliveries } = await sendReminders(db, mailConfig(), new Date());
 		if (items.length)
 			console.log(`[reminders] ${items.length} reminders, ${deliveries.length} emails`);
+	}
+});
+// workflow mail: queued by the steps themselves, sent here (and retried) every minute; the
+// reviewers' digest of submissions once a day (mail-queue/digest.ts)
+registerJob({
+	name: 'mail-send',
+	everyMs: 60 * 1000,
+	run: () => deliverSoon(db, mailConfig)
+});
+registerJob({
+	name: 'mail-digest',
+	everyMs: 15 * 60 * 1000,
+	run: () => {
+		if (runDailyDigest(db, new Date())) return deliverSoon(db, mailConfig);
 	}
 });
 // pack jobs: one a restart interrupted will never finish; files are kept for a day
@@ -95,11 +111,21 @@ const handleFormPostsOnly: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
+// a form post that queued mail (an invitation, a return…) starts sending it at once, after the
+// response: the request never waits for the mail server
+const handleMailKick: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (event.request.method === 'POST' && !building && hasDueMail(db, new Date()))
+		setImmediate(() => void deliverSoon(db, mailConfig));
+	return response;
+};
+
 // the page cache (donor and public pages) answers after sign-in and locale are known
 export const handle = sequence(
 	handleRequestContext,
 	handleSecurityHeaders,
 	handleFormPostsOnly,
+	handleMailKick,
 	recordCookies,
 	handleAuth,
 	handleLocale,

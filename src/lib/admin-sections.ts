@@ -24,5 +24,6 @@ export const ADMIN_SECTIONS: AdminSection[] = [
 		href: '/admin/disclosure',
 		titleKey: 'admin.disclosure',
 		descriptionKey: 'admin.disclosure_desc'
-	}
+	},
+	{ href: '/admin/mail', titleKey: 'mail.admin_title', descriptionKey: 'mail.admin_desc' }
 ];

@@ -4,7 +4,9 @@
 //  - latency of both, beside the time of the raw SQL behind the page (no cache);
 //  - the JavaScript the donor page loads, gzip- and brotli-compressed;
 //  - the HTML of the pages opened most, raw and as sent (brotli);
-//  - Lighthouse's mobile figures (median of 3) for /donor, /my-actions, /reports/[id], /review.
+//  - Lighthouse's mobile figures (median of 3) for /donor, /my-actions, /reports/[id], /review;
+//  - a focal point's errand on a phone (tests/e2e/phone-walk.ts) under mobile network and CPU
+//    throttling: each step's time and bytes (median of 3, cold cache).
 // Loopback only; every loop is bounded (a fixed number of requests). The database is a fresh
 // demo seed in a temporary folder.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -22,6 +24,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { brotliDecompressSync, gzipSync } from 'node:zlib';
 import { runLighthouse } from './lighthouse';
+import { runPhoneWalk, THROTTLE } from './phone-walk';
 import { openDatabase } from '../../src/lib/server/db/connect';
 import { loadDonorPage } from '../../src/lib/server/dashboards/results-page';
 import { loadFigures } from '../../src/lib/server/dashboards/stat-figures';
@@ -229,9 +232,11 @@ try {
 	const scripts = pageScripts(page.body);
 	const withLazy = pageScripts(page.body, true);
 	let lazyBr = 0;
+	let lazyGz = 0;
 	for (const s of withLazy) {
 		const file = join(ROOT, 'build/client', s);
 		lazyBr += existsSync(`${file}.br`) ? statSync(`${file}.br`).size : 0;
+		lazyGz += existsSync(`${file}.gz`) ? statSync(`${file}.gz`).size : 0;
 	}
 	let gz = 0;
 	let br = 0;
@@ -258,10 +263,10 @@ try {
 		`  raw SQL behind the page     ${f(sqlMs, 2)} ms per page (uncached: statistics sums + implementation counts)`
 	);
 	console.log(
-		`  JavaScript the page loads   ${scripts.length} files, ${f(rawBytes / 1024)} KB raw, ${f(gz / 1024)} KB gzip, ${f(br / 1024)} KB brotli (budget 80 KB compressed)`
+		`  JavaScript the page loads   ${scripts.length} files, ${f(rawBytes / 1024)} KB raw, ${f(gz / 1024)} KB gzip, ${f(br / 1024)} KB brotli`
 	);
 	console.log(
-		`  with what loads after       ${withLazy.length} files, ${f(lazyBr / 1024)} KB brotli (chart.js, once the page is up)`
+		`  with what loads after       ${withLazy.length} files, ${f(lazyGz / 1024)} KB gzip, ${f(lazyBr / 1024)} KB brotli (chart.js, once the page is up; budget 80 KB compressed, brotli as browsers get it)`
 	);
 	console.log(`  donor page / minimal page   ${f(kit.rps / raw.rps, 2)}× (target ≥ 1.0×)`);
 
@@ -297,13 +302,29 @@ try {
 	}
 
 	console.log(
-		'Lighthouse, mobile preset, median of 3 (targets: score ≥ 95, LCP ≤ 2.0 s, TBT ≤ 200 ms, CLS ≤ 0.05)'
+		'Lighthouse, mobile preset, median of 3 (targets: score ≥ 95, LCP ≤ 2.0 s, TBT ≤ 200 ms, CLS ≤ 0.05;'
+	);
+	console.log(
+		"  its bytes are transfer sizes: bodies plus each response's HTTP/1.1 headers, about 0.3 KB a file)"
 	);
 	for (const r of await runLighthouse(pages.slice(0, 4))) {
 		console.log(
 			`  ${r.label.padEnd(26)} score ${String(r.score).padStart(3)}  LCP ${f(r.lcpMs / 1000, 2)} s  TBT ${f(r.tbtMs, 0).padStart(4)} ms  CLS ${f(r.cls, 3)}  bytes ${f(r.totalKB)} KB (HTML ${f(r.htmlKB)} KB, JS ${f(r.jsKB)} KB)`
 		);
 	}
+
+	// last: each walk starts and submits a report, which changes the data the figures above read
+	console.log(
+		`Phone walk, a focal point at 390×844 (Chromium, CPU ${THROTTLE.cpu}× slower, ${THROTTLE.label}), cold cache, median of ${THROTTLE.runs}`
+	);
+	const walk = await runPhoneWalk(origin);
+	for (const s of walk.steps)
+		console.log(
+			`  ${s.name.padEnd(28)} ${f(s.ms / 1000, 2).padStart(6)} s  ${f(s.bytes / 1024).padStart(6)} KB  ${s.fits ? 'fits' : 'WIDER THAN THE SCREEN'}`
+		);
+	console.log(
+		`  ${'the walk, without typing'.padEnd(28)} ${f(walk.totalMs / 1000, 2).padStart(6)} s  ${f(walk.totalBytes / 1024).padStart(6)} KB`
+	);
 	db.$client.close();
 } finally {
 	server?.kill();

@@ -146,3 +146,46 @@ test('every page people open most is at most 30 KB of HTML over the wire', async
 	}
 	expect(reportHref).toMatch(/^\/reports\/\d+$/);
 });
+
+test('the donor page loads at most 80 KB of compressed JavaScript, chart.js included', async ({
+	browser,
+	page,
+	baseURL
+}) => {
+	await login(page, 'donor@nap.test');
+	// a browser profile of its own (empty cache) with the donor's session: every script the page
+	// needs is requested, the ones it imports once it is up (chart.js) too
+	const fresh = await browser.newContext({ storageState: await page.context().storageState() });
+	try {
+		const donor = await fresh.newPage();
+		const scripts = new Set<string>();
+		donor.on('request', (r) => {
+			if (r.resourceType() === 'script') scripts.add(new URL(r.url()).pathname);
+		});
+		await donor.goto('/donor?from=2020&to=2021');
+		const boxes = donor.locator('.chart-box');
+		await expect(boxes.first()).toBeVisible();
+		for (let i = 0, n = await boxes.count(); i < n; i++)
+			await expect(boxes.nth(i)).toHaveAttribute('data-ready', 'true');
+
+		// the bytes the server sends a browser that accepts brotli (as browsers do over HTTPS)
+		let br = 0;
+		let chartJs = '';
+		for (const path of scripts) {
+			const r = await rawGet(baseURL!, path, { 'Accept-Encoding': 'br, gzip' });
+			expect(r.status, path).toBe(200);
+			expect(r.headers['content-encoding'], path).toBe('br');
+			br += r.body.length;
+			const code = decoded(r).toString();
+			if (/static id=.bar./.test(code)) chartJs = code;
+		}
+		// the lazily imported chart.js is counted, without the scales the app never registers
+		// (scripts/chart-bars-plugin.ts)
+		expect(br).toBeLessThanOrEqual(80 * KB);
+		expect(/static id=.category./.test(chartJs), 'chart.js loaded').toBe(true);
+		const unused = /static id=.(logarithmic|radialLinear|time)./.exec(chartJs)?.[0];
+		expect(unused, 'a scale the app never registers').toBeUndefined();
+	} finally {
+		await fresh.close();
+	}
+});

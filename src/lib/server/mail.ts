@@ -1,6 +1,7 @@
 // Outgoing email: over SMTP (nodemailer) when SMTP_URL is set, otherwise as .eml files in the
 // outbox folder, which any mail program opens. A failed SMTP delivery falls back to the outbox,
-// so that a reminder is never lost.
+// so that a reminder is never lost; the workflow mail queue (mail-queue/deliver.ts) asks for
+// `strict` instead: a failure throws, and the queue retries it and shows admins what failed.
 import nodemailer, { type Transporter } from 'nodemailer';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -25,15 +26,31 @@ export type Delivery = { via: 'smtp'; messageId: string } | { via: 'outbox'; pat
 const transports = new Map<string, Transporter>();
 const outbox = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
 
-export async function sendMail(cfg: MailConfig, mail: Mail): Promise<Delivery> {
+export async function sendMail(
+	cfg: MailConfig,
+	mail: Mail,
+	opts: { strict?: boolean } = {}
+): Promise<Delivery> {
 	const message = { from: cfg.from, to: mail.to, subject: mail.subject, text: mail.text };
 	if (cfg.smtpUrl) {
 		try {
 			let t = transports.get(cfg.smtpUrl);
-			if (!t) transports.set(cfg.smtpUrl, (t = nodemailer.createTransport(cfg.smtpUrl)));
+			// bounded waits: a mail server that hangs fails the attempt (and the queue retries it)
+			// well before the queue takes a mail left 'sending' for dead (mail-queue/deliver.ts)
+			if (!t)
+				transports.set(
+					cfg.smtpUrl,
+					(t = nodemailer.createTransport({
+						url: cfg.smtpUrl,
+						connectionTimeout: 30_000,
+						greetingTimeout: 30_000,
+						socketTimeout: 60_000
+					}))
+				);
 			const info = await t.sendMail(message);
 			return { via: 'smtp', messageId: info.messageId };
 		} catch (e) {
+			if (opts.strict) throw e;
 			console.error(
 				'[mail] SMTP delivery failed, writing to the outbox instead:',
 				(e as Error).message

@@ -4,7 +4,8 @@ import { eq } from 'drizzle-orm';
 import { institution, user as userTable, type User } from './db/schema';
 import { writeAudit, type Tx } from './audit';
 import { invalidateUserSessions, toSessionUser, type SessionUser } from './auth/session';
-import { issueUserToken } from './auth/user-token';
+import { invitePath, issueUserToken } from './auth/user-token';
+import { queueMail } from './mail-queue/queue';
 import { foldForSearch, compareText } from '../text';
 import type { DB } from './db/connect';
 import type { UserInput } from './forms/user-form';
@@ -59,7 +60,7 @@ function checkInstitution(tx: Tx, id: number | null): Errors {
 	return i && i.active ? {} : { institutionId: 'user.institution_unknown' };
 }
 
-/** Creates an account without a password and returns its one-time invitation token. */
+/** Creates an account without a password and returns its one-time invitation token (also mailed). */
 export function inviteUser(
 	db: DB,
 	actor: SessionUser,
@@ -77,6 +78,8 @@ export function inviteUser(
 			.returning()
 			.get();
 		const token = issueUserToken(tx, created.id, 'invite', actor.id, now);
+		// mailed as well; the admin may still copy the link from the page
+		queueMail(tx, 'invite', [created.id], { link: invitePath(token) }, now);
 		writeAudit(
 			tx,
 			actorOf(actor),
@@ -152,7 +155,7 @@ export function setUserDisabled(
 	});
 }
 
-/** A new one-time link: an invitation again while no password was ever set, else a reset. */
+/** A new one-time link (also mailed): an invitation again while no password was ever set, else a reset. */
 export function issueResetLink(
 	db: DB,
 	actor: SessionUser,
@@ -164,6 +167,7 @@ export function issueResetLink(
 		if (u.disabled) return { ok: false, errors: { form: 'user.is_disabled' } } as const;
 		const kind = u.passwordHash === null ? 'invite' : 'reset';
 		const token = issueUserToken(tx, id, kind, actor.id, now);
+		queueMail(tx, kind, [id], { link: invitePath(token) }, now);
 		writeAudit(
 			tx,
 			actorOf(actor),

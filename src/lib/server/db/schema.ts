@@ -474,6 +474,80 @@ export const reminderLog = sqliteTable('reminder_log', {
 	recipients: text('recipients')
 });
 
+// ---------------------------------------------------------------- e-mail
+// Workflow mail is queued here, in (or right after) the transaction of the step that causes it,
+// and sent outside the request by server/mail/deliver.ts: a failed send is retried with backoff
+// and, after the last attempt, shown to admins as failed. It never blocks or undoes the step.
+// The message is stored as a key + params and written in the recipient's language when sent.
+export const MAIL_KINDS = [
+	'invite',
+	'reset',
+	'report_returned',
+	'report_approved',
+	'submitted_digest',
+	'decision_assigned'
+] as const;
+export type MailKind = (typeof MAIL_KINDS)[number];
+export const MAIL_STATUSES = ['pending', 'sending', 'sent', 'failed'] as const;
+
+export const mailOutbox = sqliteTable(
+	'mail_outbox',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		kind: text('kind', { enum: MAIL_KINDS }).notNull(),
+		userId: integer('user_id').references(() => user.id, { onDelete: 'cascade' }),
+		toAddress: text('to_address').notNull(),
+		// JSON: what the template fills in; for invitations and resets it holds the one-time link,
+		// so it is blanked once the mail is sent or has failed for good
+		params: text('params'),
+		status: text('status', { enum: MAIL_STATUSES }).notNull().default('pending'),
+		attempts: integer('attempts').notNull().default(0),
+		nextAttemptAt: integer('next_attempt_at', { mode: 'timestamp_ms' }).notNull(),
+		// when a sender took it (status 'sending'): a sender that died mid-send is recovered
+		claimedAt: integer('claimed_at', { mode: 'timestamp_ms' }),
+		lastError: text('last_error'),
+		sentAt: integer('sent_at', { mode: 'timestamp_ms' }),
+		createdAt: createdAt()
+	},
+	(t) => [
+		index('mail_outbox_status_idx').on(t.status, t.nextAttemptAt),
+		index('mail_outbox_user_idx').on(t.userId)
+	]
+);
+
+// Submissions waiting for a reviewer's daily digest: one row per (reviewer, submission); the
+// digest job turns all of a reviewer's rows into one mail (mailId) in one transaction.
+export const mailDigestItem = sqliteTable(
+	'mail_digest_item',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		// 'progress' | 'statistics'
+		subjectType: text('subject_type').notNull(),
+		subjectId: integer('subject_id').notNull(),
+		params: text('params').notNull(),
+		// set when a digest took it; mailId null then means no mail (the reviewer turned it off)
+		digestedAt: integer('digested_at', { mode: 'timestamp_ms' }),
+		mailId: integer('mail_id').references(() => mailOutbox.id, { onDelete: 'set null' }),
+		createdAt: createdAt()
+	},
+	(t) => [index('mail_digest_item_pending_idx').on(t.digestedAt, t.userId)]
+);
+
+// A row is a kind of mail the user turned off (invitations and resets cannot be).
+export const mailOptOut = sqliteTable(
+	'mail_opt_out',
+	{
+		userId: integer('user_id')
+			.notNull()
+			.references(() => user.id, { onDelete: 'cascade' }),
+		kind: text('kind', { enum: MAIL_KINDS }).notNull()
+	},
+	(t) => [primaryKey({ columns: [t.userId, t.kind] })]
+);
+
 // ---------------------------------------------------------------- statistics
 
 export const STAT_COMBINE_MODES = ['sum', 'official'] as const;

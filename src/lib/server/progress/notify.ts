@@ -6,6 +6,7 @@ import type { ProgressReport } from '../db/schema';
 import { activeReviewers, focalPointsOf, notify } from '../notifications';
 import type { WorkflowAction } from '../workflow';
 import type { Viewer } from './access';
+import { queueDigestItem, queueMail } from '../mail-queue/queue';
 import type { DB } from '../db/connect';
 
 type Q = Pick<DB, 'select' | 'insert'>;
@@ -44,6 +45,7 @@ export function notifyTransition(
 ): void {
 	const params = { ...reportLabel(tx, r), reason: reason ?? '' };
 	const link = `/reports/${r.id}`;
+	const mailParams = { subjectType: 'progress', ...params, link };
 	if (act === 'submit') {
 		const ids = activeReviewers(tx).map((u) => u.id);
 		notify(
@@ -52,6 +54,7 @@ export function notifyTransition(
 			{ kind: 'report_submitted', messageKey: 'notify.report_submitted', params, link },
 			now
 		);
+		queueDigestItem(tx, ids, { type: 'progress', id: r.id }, mailParams, now);
 		return;
 	}
 	const key = TO_INSTITUTION[act];
@@ -60,6 +63,16 @@ export function notifyTransition(
 		.map((u) => u.id)
 		.filter((id) => id !== me.id);
 	notify(tx, ids, { kind: `report_${act}`, messageKey: key, params, link }, now);
+	// e-mail too, in the same transaction: queued exactly when the decision is committed
+	if (act === 'approve') queueMail(tx, 'report_approved', ids, mailParams, now);
+	else
+		queueMail(
+			tx,
+			'report_returned',
+			ids,
+			{ ...mailParams, reopened: act === 'reopen' ? 1 : 0 },
+			now
+		);
 }
 
 /** A comment goes to the other side of the thread. */

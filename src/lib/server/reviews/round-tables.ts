@@ -16,6 +16,7 @@ import { writeAudit, type Actor } from '../audit';
 import { codeSortKey, foldForSearch } from '../../text';
 import type { RoundTableInput } from '../forms/round-table-form';
 import type { DecisionInput } from '../forms/decision-form';
+import { mailDecisionAssigned } from './decision-mail';
 
 export type RoundTable = typeof roundTable.$inferSelect;
 type Result<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
@@ -117,6 +118,8 @@ export function addDecision(
 			.returning()
 			.get();
 		assignDecisionBodies(tx, row.id, input.institutionIds);
+		// the demo seed's sample decisions mail nobody
+		if (!opts.sample) mailDecisionAssigned(tx, row, rt, input.institutionIds, now);
 		writeAudit(
 			tx,
 			actor,
@@ -314,6 +317,14 @@ export function updateDecision(
 			.run();
 		tx.delete(actionInstitution).where(eq(actionInstitution.actionId, d.id)).run();
 		assignDecisionBodies(tx, d.id, input.institutionIds);
+		// only the institutions newly given the decision hear about it
+		mailDecisionAssigned(
+			tx,
+			{ code: d.code, textAz: input.textAz, textEn: input.textEn, dueDate: input.dueDate },
+			rt,
+			input.institutionIds.filter((i) => !before.institutionIds.includes(i)),
+			now
+		);
 		writeAudit(
 			tx,
 			actor,

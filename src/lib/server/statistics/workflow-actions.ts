@@ -10,6 +10,7 @@ import { acceptsSubmissions, getStatPeriod } from './periods';
 import { getReport, loadCells, type StatActor } from './reports';
 import { validateReport } from './validate';
 import type { Issue } from './types';
+import { mailStatTransition } from './workflow-mail';
 
 export type StatTransitionResult =
 	{ ok: true; state: string; version: number } | { ok: false; error: string; issues?: Issue[] };
@@ -34,33 +35,39 @@ export function changeReportState(
 	if (!report) return { ok: false, error: 'not_found' };
 	// the precheck runs inside the transition's transaction; it reports why through this variable
 	const refusal: { why: { error: string; issues?: Issue[] } | null } = { why: null };
-	const result = transition(db, actor, {
-		subjectType: 'statistics',
-		subjectId: report.id,
-		action: input.action,
-		expectedVersion: input.expectedVersion,
-		reason: input.reason,
-		now: input.now,
-		precheck: (row) => {
-			if (input.action !== 'submit') return null;
-			const period = getStatPeriod(db, report.periodId);
-			if (!period || !acceptsSubmissions(db, period, row.institutionId, input.now))
-				refusal.why = { error: 'period_closed' };
-			else if (
-				db
-					.select({ id: statValue.id })
-					.from(statValue)
-					.where(eq(statValue.reportId, report.id))
-					.limit(1)
-					.get() === undefined
-			)
-				refusal.why = { error: 'empty' };
-			else {
-				const issues = blockingIssues(db, report.id, row.institutionId);
-				if (issues.length) refusal.why = { error: 'invalid', issues };
+	// the transition and its e-mail commit together (transition's transaction nests as a savepoint)
+	const result = db.transaction((tx) => {
+		const res = transition(tx as unknown as DB, actor, {
+			subjectType: 'statistics',
+			subjectId: report.id,
+			action: input.action,
+			expectedVersion: input.expectedVersion,
+			reason: input.reason,
+			now: input.now,
+			precheck: (row) => {
+				if (input.action !== 'submit') return null;
+				const period = getStatPeriod(db, report.periodId);
+				if (!period || !acceptsSubmissions(db, period, row.institutionId, input.now))
+					refusal.why = { error: 'period_closed' };
+				else if (
+					db
+						.select({ id: statValue.id })
+						.from(statValue)
+						.where(eq(statValue.reportId, report.id))
+						.limit(1)
+						.get() === undefined
+				)
+					refusal.why = { error: 'empty' };
+				else {
+					const issues = blockingIssues(db, report.id, row.institutionId);
+					if (issues.length) refusal.why = { error: 'invalid', issues };
+				}
+				return refusal.why ? { ok: false, error: 'invalid_transition' } : null;
 			}
-			return refusal.why ? { ok: false, error: 'invalid_transition' } : null;
-		}
+		});
+		if (res.ok)
+			mailStatTransition(tx, actor.id, report, input.action, input.reason ?? null, input.now);
+		return res;
 	});
 	if (result.ok) return result;
 	return refusal.why ? { ok: false, ...refusal.why } : { ok: false, error: result.error };

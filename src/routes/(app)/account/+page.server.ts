@@ -14,6 +14,8 @@ import { contextWords } from '$lib/server/auth/password-policy';
 import { parseCode } from '$lib/server/forms/code-form';
 import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { getUserById } from '$lib/server/users';
+import { mailPreferences, setMailPreferences } from '$lib/server/mail-queue/preferences';
+import { parseMailPrefsForm } from '$lib/server/forms/mail-prefs-form';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -26,6 +28,7 @@ export const load: PageServerLoad = (event) => {
 			remaining: remainingRecoveryCodes(row),
 			canDisable: !requiresTwoFactor(row.role)
 		},
+		mailPrefs: mailPreferences(db, user),
 		minPasswordLength: MIN_PASSWORD_LENGTH,
 		saved: event.url.searchParams.get('saved')
 	};
@@ -35,8 +38,17 @@ export const actions: Actions = {
 	profile: profileAction,
 	password: passwordAction,
 	regenerate: regenerateAction,
-	disable: disableAction
+	disable: disableAction,
+	mail: mailAction
 };
+
+async function mailAction(event: RequestEvent) {
+	const user = requireUser(event);
+	const parsed = parseMailPrefsForm(await event.request.formData());
+	if (!parsed.ok) return fail(400, { form: 'mail', errors: parsed.errors, values: parsed.values });
+	setMailPreferences(db, user, parsed.data.enabled, new Date());
+	return { form: 'mail', saved: true };
+}
 
 async function profileAction(event: RequestEvent) {
 	const user = requireUser(event);

@@ -1,0 +1,53 @@
+// Who hears by e-mail about a statistics report's workflow step (progress reports: progress/
+// notify.ts): reviewers about a submission (in their daily digest), the institution's focal
+// points about an approval or a return with its reason. Called inside the step's transaction.
+import { eq } from 'drizzle-orm';
+import { institution, reportingPeriod, type StatReport } from '../db/schema';
+import { activeReviewers, focalPointsOf } from '../notifications';
+import { queueDigestItem, queueMail } from '../mail-queue/queue';
+import type { WorkflowAction } from '../workflow';
+import type { DB } from '../db/connect';
+
+export function mailStatTransition(
+	tx: Pick<DB, 'select' | 'insert'>,
+	actorId: number,
+	r: StatReport,
+	act: WorkflowAction,
+	reason: string | null,
+	now: Date
+): void {
+	const inst = tx
+		.select({ code: institution.code })
+		.from(institution)
+		.where(eq(institution.id, r.institutionId))
+		.get();
+	const period = tx
+		.select({ code: reportingPeriod.code })
+		.from(reportingPeriod)
+		.where(eq(reportingPeriod.id, r.periodId))
+		.get();
+	const params = {
+		subjectType: 'statistics',
+		institution: inst?.code ?? '?',
+		period: period?.code ?? '?',
+		link: `/statistics/${r.institutionId}/${r.periodId}`
+	};
+	if (act === 'submit') {
+		const ids = activeReviewers(tx).map((u) => u.id);
+		queueDigestItem(tx, ids, { type: 'statistics', id: r.id }, params, now);
+		return;
+	}
+	if (act === 'withdraw') return;
+	const ids = focalPointsOf(tx, r.institutionId)
+		.map((u) => u.id)
+		.filter((id) => id !== actorId);
+	if (act === 'approve') queueMail(tx, 'report_approved', ids, params, now);
+	else
+		queueMail(
+			tx,
+			'report_returned',
+			ids,
+			{ ...params, reason: reason?.trim() ?? '', reopened: act === 'reopen' ? 1 : 0 },
+			now
+		);
+}
