@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { invalid, invalidRow, refused, statusOf, statusOfErrors } from '$lib/server/forms/fail';
+import {
+	invalid,
+	invalidRow,
+	refused,
+	rejected,
+	rejectedRow,
+	statusOf,
+	statusOfErrors
+} from '$lib/server/forms/fail';
 
 describe('form failures', () => {
 	it('maps domain codes and message keys to one status each', () => {
@@ -33,8 +41,15 @@ describe('form failures', () => {
 		const r = refused('status', 'error.not_found');
 		expect(r.status).toBe(404);
 		expect(r.data.status.errors.form).toBe('error.not_found');
-		const row = invalidRow('setDue', 7, { dueDate: 'error.conflict' }, { dueDate: '2025-01-01' });
+		const row = rejectedRow('setDue', 7, { dueDate: 'error.conflict' }, { dueDate: '2025-01-01' });
 		expect(row.status).toBe(409);
 		expect(row.data.setDue.rowId).toBe(7);
+	});
+
+	it('keeps what the user typed wrong a 400, whatever the keys say', () => {
+		// a form that names no record is malformed input, not a missing record
+		expect(invalid('step', { planId: 'error.not_found' }).status).toBe(400);
+		expect(invalidRow('choose', 0, { metricId: 'error.not_found' }).status).toBe(400);
+		expect(rejected('step', { planId: 'error.not_found' }).status).toBe(404);
 	});
 });

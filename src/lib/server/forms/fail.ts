@@ -44,8 +44,20 @@ export function failAction<A extends string, B extends object>(
 	return fail(status, { [action]: body } as { [K in A]: B });
 }
 
-/** Field errors and what was typed, under the action's name; the status follows the codes. */
+/**
+ * What the user typed is wrong (a parser's or a confirmation's failure): always 400, whatever the
+ * keys say, since a form that names no record is malformed input rather than a missing record.
+ */
 export function invalid<A extends string>(
+	action: A,
+	errors: FieldErrors,
+	values: FieldValues = {}
+): ActionFailure<{ [K in A]: FormFailure }> {
+	return failAction(action, 400, { errors, values });
+}
+
+/** The domain refused (its codes per field): the status follows the codes. */
+export function rejected<A extends string>(
 	action: A,
 	errors: FieldErrors,
 	values: FieldValues = {}
@@ -63,6 +75,16 @@ export function invalidRow<A extends string>(
 	errors: FieldErrors,
 	values: FieldValues = {}
 ): ActionFailure<{ [K in A]: FormFailure & { rowId: number } }> {
+	return failAction(action, 400, { rowId, errors, values });
+}
+
+/** `rejected` for one of many forms of the same action. */
+export function rejectedRow<A extends string>(
+	action: A,
+	rowId: number,
+	errors: FieldErrors,
+	values: FieldValues = {}
+): ActionFailure<{ [K in A]: FormFailure & { rowId: number } }> {
 	return failAction(action, statusOfErrors(errors), { rowId, errors, values });
 }
 
@@ -72,5 +94,5 @@ export function refused<A extends string>(
 	code: string,
 	values: FieldValues = {}
 ): ActionFailure<{ [K in A]: FormFailure }> {
-	return invalid(action, { form: code }, values);
+	return rejected(action, { form: code }, values);
 }

@@ -4,7 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getInstitution } from '$lib/server/institutions';
 import { myActions } from '$lib/server/progress/overview';
 import { startReport } from '$lib/server/progress/reports';
-import { failAction, invalidRow } from '$lib/server/forms/fail';
+import { invalidRow, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 import { parseId } from '$lib/ids';
 import { today } from '$lib/dates';
@@ -30,13 +30,9 @@ async function startAction(event: Parameters<Actions['start']>[0]) {
 	const periodId = parseId(String(form.get('periodId')));
 	// a form that names no action or period is malformed input (400), not a missing report
 	if (actionId === null || periodId === null)
-		return failAction('start', 400, {
-			rowId: 0,
-			errors: { form: 'progress.error.not_found' },
-			values: {}
-		});
+		return invalidRow('start', 0, { form: 'progress.error.not_found' });
 	// the institution is always the user's own: a forged field cannot name another one
 	const res = startReport(db, user, { actionId, periodId }, new Date());
-	if (!res.ok) return invalidRow('start', actionId, { form: `progress.error.${res.error}` });
+	if (!res.ok) return rejectedRow('start', actionId, { form: `progress.error.${res.error}` });
 	redirect(303, `/reports/${res.id}`);
 }

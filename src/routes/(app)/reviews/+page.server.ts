@@ -4,7 +4,7 @@ import { parseSnapshotForm } from '$lib/server/forms/snapshot-form';
 import { formValues } from '$lib/server/forms/fields';
 import { createSnapshot, listSnapshots } from '$lib/server/reviews/snapshots';
 import { reviewPlans } from '$lib/server/reviews/plan-view';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 import { today } from '$lib/dates';
 
@@ -22,7 +22,7 @@ async function freezeAction(event: Parameters<Actions['freeze']>[0]) {
 	const parsed = parseSnapshotForm(form);
 	if (!parsed.ok) return invalid('freeze', parsed.errors, parsed.values);
 	const result = createSnapshot(db, { id: user.id, role: user.role }, parsed.data, new Date());
-	if (!result.ok) return invalid('freeze', result.errors, formValues(form));
+	if (!result.ok) return rejected('freeze', result.errors, formValues(form));
 	return {
 		frozen: {
 			id: result.snapshot.id,

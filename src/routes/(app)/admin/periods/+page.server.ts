@@ -10,7 +10,7 @@ import {
 } from '$lib/server/period-admin';
 import { parseDueDateForm, parseGenerateForm } from '$lib/server/forms/period-forms';
 import { formValues, str } from '$lib/server/forms/fields';
-import { invalid, invalidRow, refused } from '$lib/server/forms/fail';
+import { invalid, invalidRow, refused, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { parseId } from '$lib/ids';
 
@@ -52,7 +52,7 @@ async function setDueAction(event: RequestEvent) {
 	if (!parsed.ok) return invalidRow('setDue', periodId, parsed.errors, parsed.values);
 	const r = setDueDate(db, actor, parsed.data.periodId, parsed.data.dueDate, parsed.data.expected);
 	if (!r.ok)
-		return invalidRow('setDue', periodId, { dueDate: r.key }, { dueDate: parsed.data.dueDate });
+		return rejectedRow('setDue', periodId, { dueDate: r.key }, { dueDate: parsed.data.dueDate });
 	return { dueSaved: periodId };
 }
 
@@ -64,6 +64,6 @@ async function setStatusAction(event: RequestEvent) {
 	if (status !== 'open' && status !== 'closed')
 		return invalidRow('setStatus', periodId, { form: 'error.required' });
 	const r = setPeriodStatus(db, actor, periodId, status);
-	if (!r.ok) return invalidRow('setStatus', periodId, { form: r.key });
+	if (!r.ok) return rejectedRow('setStatus', periodId, { form: r.key });
 	return { statusSaved: periodId };
 }

@@ -18,7 +18,7 @@ import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
 import { parsePlanImportForm } from '$lib/server/forms/plan-import-form';
 import { parsePlanStepForm } from '$lib/server/forms/plan-lifecycle-form';
 import { formValues } from '$lib/server/forms/fields';
-import { failAction, invalid, refused } from '$lib/server/forms/fail';
+import { failAction, invalid, refused, rejected } from '$lib/server/forms/fail';
 import { getSetting } from '$lib/server/settings';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -109,6 +109,6 @@ async function createAction(event: RequestEvent) {
 	const parsed = parsePlanMetaForm(form);
 	if (!parsed.ok) return invalid('create', parsed.errors, parsed.values);
 	const r = createPlan(db, { id: user.id, role: user.role }, parsed.data);
-	if (!r.ok) return invalid('create', r.errors, formValues(form));
+	if (!r.ok) return rejected('create', r.errors, formValues(form));
 	redirect(303, `/admin/plans/${r.value}`);
 }

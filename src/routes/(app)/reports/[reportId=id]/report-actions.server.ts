@@ -19,10 +19,11 @@ import { getSetting } from '$lib/server/settings';
 import { formValues, str } from '$lib/server/forms/fields';
 import {
 	failAction,
-	invalid,
-	statusOf,
 	type FieldErrors,
-	type FieldValues
+	type FieldValues,
+	invalid,
+	rejected,
+	statusOf
 } from '$lib/server/forms/fail';
 import type { WorkflowAction } from '$lib/server/workflow';
 import type { RequestEvent } from './$types';
@@ -230,7 +231,7 @@ export async function commentAction(event: Event) {
 	const id = reportId(event);
 	const body = str(await event.request.formData(), 'body');
 	const res = commentOnReport(db, user, id, body, new Date());
-	if (!res.ok) return invalid('comment', { body: `progress.error.${res.error}` }, { body });
+	if (!res.ok) return rejected('comment', { body: `progress.error.${res.error}` }, { body });
 	return { done: 'progress.comment_added' };
 }
 
@@ -242,7 +243,7 @@ export async function addLinkAction(event: Event) {
 	if (!parsed.ok) return invalid('addLink', parsed.errors, parsed.values);
 	const { url, sensitivity, label } = parsed.data;
 	const res = addLink(db, user, { reportId: id, url: url!, label, sensitivity }, new Date());
-	if (!res.ok) return invalid('addLink', { url: `progress.error.${res.error}` }, formValues(form));
+	if (!res.ok) return rejected('addLink', { url: `progress.error.${res.error}` }, formValues(form));
 	return { done: 'progress.evidence_added' };
 }
 
@@ -251,6 +252,6 @@ export async function removeEvidenceAction(event: Event) {
 	reportId(event);
 	const attachmentId = Number(str(await event.request.formData(), 'attachmentId'));
 	const res = removeEvidence(db, user, attachmentId, uploadsDir(), new Date());
-	if (!res.ok) return invalid('removeEvidence', { file: `progress.error.${res.error}` });
+	if (!res.ok) return rejected('removeEvidence', { file: `progress.error.${res.error}` });
 	return { done: 'progress.evidence_removed' };
 }

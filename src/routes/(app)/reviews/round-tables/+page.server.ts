@@ -9,7 +9,7 @@ import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { reviewPlans } from '$lib/server/reviews/plan-view';
 import { today } from '$lib/dates';
 import { snapshotName } from '$lib/snapshot-name';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -36,7 +36,7 @@ async function createAction(event: Parameters<Actions['create']>[0]) {
 	if (!parsed.ok) return invalid('create', parsed.errors, parsed.values);
 	const result = createRoundTable(db, { id: user.id, role: user.role }, parsed.data, new Date());
 	if (!result.ok)
-		return invalid('create', result.errors, {
+		return rejected('create', result.errors, {
 			...formValues(form),
 			participants: listValues(form, 'participants')
 		});

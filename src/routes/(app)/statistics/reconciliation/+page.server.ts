@@ -8,7 +8,7 @@ import { reconcile } from '$lib/server/statistics/reconcile';
 import { chooseOfficialFigure } from '$lib/server/statistics/combine';
 import { parseOfficialChoiceForm } from '$lib/server/forms/official-choice-form';
 import { formValues, str } from '$lib/server/forms/fields';
-import { invalidRow } from '$lib/server/forms/fail';
+import { invalidRow, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -40,7 +40,7 @@ export const actions: Actions = {
 		const parsed = parseOfficialChoiceForm(form);
 		if (!parsed.ok) return invalidRow('choose', metricId, parsed.errors, parsed.values);
 		const r = chooseOfficialFigure(db, user, parsed.data, new Date());
-		if (!r.ok) return invalidRow('choose', metricId, r.errors, formValues(form));
+		if (!r.ok) return rejectedRow('choose', metricId, r.errors, formValues(form));
 		return { chosen: parsed.data.metricId };
 	}
 };

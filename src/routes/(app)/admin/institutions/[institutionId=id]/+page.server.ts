@@ -4,7 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getInstitution, setInstitutionActive, updateInstitution } from '$lib/server/institutions';
 import { parseInstitutionForm } from '$lib/server/forms/institution-form';
 import { formValues } from '$lib/server/forms/fields';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function target(event: RequestEvent | Parameters<PageServerLoad>[0]) {
@@ -37,7 +37,7 @@ async function updateAction(event: RequestEvent) {
 		parsed.data,
 		new Date()
 	);
-	if (!result.ok) return invalid('update', result.errors, formValues(form));
+	if (!result.ok) return rejected('update', result.errors, formValues(form));
 	return { saved: true };
 }
 

@@ -4,7 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { createInstitution } from '$lib/server/institutions';
 import { parseInstitutionForm } from '$lib/server/forms/institution-form';
 import { formValues } from '$lib/server/forms/fields';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -20,6 +20,6 @@ async function createAction(event: Parameters<Actions['create']>[0]) {
 	const parsed = parseInstitutionForm(form);
 	if (!parsed.ok) return invalid('create', parsed.errors, parsed.values);
 	const result = createInstitution(db, { id: admin.id, role: admin.role }, parsed.data, new Date());
-	if (!result.ok) return invalid('create', result.errors, formValues(form));
+	if (!result.ok) return rejected('create', result.errors, formValues(form));
 	redirect(303, `/admin/institutions?created=${encodeURIComponent(parsed.data.code)}`);
 }

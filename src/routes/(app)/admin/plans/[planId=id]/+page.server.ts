@@ -6,7 +6,7 @@ import { planStamp, updatePlan } from '$lib/server/plan/admin';
 import { browsePlan } from '$lib/server/plan/browse';
 import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/fields';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function planOr404(planIdParam: string) {
@@ -31,6 +31,6 @@ async function updateAction(event: RequestEvent) {
 	const parsed = parsePlanMetaForm(form);
 	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const r = updatePlan(db, { id: user.id, role: user.role }, p.id, parsed.data, str(form, 'stamp'));
-	if (!r.ok) return invalid('update', r.errors, formValues(form));
+	if (!r.ok) return rejected('update', r.errors, formValues(form));
 	return { saved: true };
 }

@@ -12,7 +12,7 @@ import { institutionOptions } from '$lib/server/institutions';
 import { invitePath } from '$lib/server/auth/user-token';
 import { parseUserForm } from '$lib/server/forms/user-form';
 import { formValues } from '$lib/server/forms/fields';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function target(event: RequestEvent | Parameters<PageServerLoad>[0]) {
@@ -47,14 +47,14 @@ async function updateAction(event: RequestEvent) {
 	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const { name, role, institutionId, locale } = parsed.data;
 	const result = updateUser(db, admin, u.id, { name, role, institutionId, locale }, new Date());
-	if (!result.ok) return invalid('update', result.errors, formValues(form));
+	if (!result.ok) return rejected('update', result.errors, formValues(form));
 	return { saved: true };
 }
 
 function disabledAction(event: RequestEvent, action: 'disable' | 'enable') {
 	const admin = requireRole(event, 'admin');
 	const result = setUserDisabled(db, admin, target(event).id, action === 'disable', new Date());
-	if (!result.ok) return invalid(action, result.errors);
+	if (!result.ok) return rejected(action, result.errors);
 	return { saved: true };
 }
 
@@ -62,13 +62,13 @@ function resetLinkAction(event: RequestEvent) {
 	const admin = requireRole(event, 'admin');
 	const u = target(event);
 	const result = issueResetLink(db, admin, u.id, new Date());
-	if (!result.ok) return invalid('resetLink', result.errors);
+	if (!result.ok) return rejected('resetLink', result.errors);
 	return { issued: { link: event.url.origin + invitePath(result.token), email: u.email } };
 }
 
 function resetTwoFactorAction(event: RequestEvent) {
 	const admin = requireRole(event, 'admin');
 	const result = resetUserTwoFactor(db, admin, target(event).id, new Date());
-	if (!result.ok) return invalid('resetTwoFactor', result.errors);
+	if (!result.ok) return rejected('resetTwoFactor', result.errors);
 	return { saved: true };
 }

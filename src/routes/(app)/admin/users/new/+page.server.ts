@@ -5,7 +5,7 @@ import { institutionOptions } from '$lib/server/institutions';
 import { invitePath } from '$lib/server/auth/user-token';
 import { parseUserForm } from '$lib/server/forms/user-form';
 import { formValues } from '$lib/server/forms/fields';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -21,7 +21,7 @@ async function inviteAction(event: Parameters<Actions['invite']>[0]) {
 	const parsed = parseUserForm(form, true);
 	if (!parsed.ok) return invalid('invite', parsed.errors, parsed.values);
 	const result = inviteUser(db, admin, parsed.data, new Date());
-	if (!result.ok) return invalid('invite', result.errors, formValues(form));
+	if (!result.ok) return rejected('invite', result.errors, formValues(form));
 	return {
 		invited: {
 			userId: result.userId,

@@ -6,7 +6,7 @@ import { parseDecisionForm } from '$lib/server/forms/decision-form';
 import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
 import { parseId } from '$lib/ids';
 import { formValues } from '$lib/server/forms/fields';
-import { failAction, invalid, invalidRow } from '$lib/server/forms/fail';
+import { failAction, invalid, invalidRow, rejected, rejectedRow } from '$lib/server/forms/fail';
 import {
 	addDecision,
 	getRoundTable,
@@ -72,7 +72,7 @@ function refused<A extends EditAction>(
 ) {
 	if (r.error === 'not_found') error(404, { message: 'not_found' });
 	if (r.error === 'forbidden') error(403, { message: 'forbidden' });
-	return invalidRow(action, rowId, r.errors ?? { form: 'rt.withdrawn_refused' }, formValues(form));
+	return rejectedRow(action, rowId, r.errors ?? { form: 'rt.withdrawn_refused' }, formValues(form));
 }
 
 /** A post that names no decision of this round table is malformed input (400). */
@@ -141,7 +141,7 @@ async function addDecisionAction(event: Parameters<Actions['addDecision']>[0]) {
 	const result = addDecision(db, { id: user.id, role: user.role }, id, parsed.data, new Date());
 	if (!result.ok) {
 		if (result.errors.form === 'rt.not_found') error(404, { message: 'not_found' });
-		return invalid('addDecision', result.errors, {
+		return rejected('addDecision', result.errors, {
 			...formValues(form),
 			institutions: listValues(form, 'institutions')
 		});

@@ -12,7 +12,7 @@ import {
 } from '$lib/server/plan/indicators';
 import { parseActionForm, parseIndicatorForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/fields';
-import { invalid, invalidRow } from '$lib/server/forms/fail';
+import { invalid, invalidRow, rejected, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function detailOr404(params: { planId: string; actionId: string }) {
@@ -53,7 +53,7 @@ async function saveAction(event: RequestEvent) {
 	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const { stamp, ...edit } = parsed.data;
 	const r = updateAction(db, actor, d.action.id, edit, stamp);
-	if (!r.ok) return invalid('update', r.errors, formValues(form));
+	if (!r.ok) return rejected('update', r.errors, formValues(form));
 	redirect(303, `/plan/actions/${d.action.id}`);
 }
 
@@ -64,7 +64,7 @@ async function addIndicatorAction(event: RequestEvent) {
 	const parsed = parseIndicatorForm(form);
 	if (!parsed.ok) return invalidRow('addIndicator', 0, parsed.errors, parsed.values);
 	const r = addIndicator(db, actor, d.action.id, parsed.data);
-	if (!r.ok) return invalidRow('addIndicator', 0, r.errors, formValues(form));
+	if (!r.ok) return rejectedRow('addIndicator', 0, r.errors, formValues(form));
 	return { indicatorSaved: 0 };
 }
 
@@ -76,7 +76,7 @@ async function updateIndicatorAction(event: RequestEvent) {
 	const parsed = parseIndicatorForm(form);
 	if (!parsed.ok) return invalidRow('updateIndicator', indicatorId, parsed.errors, parsed.values);
 	const r = updateIndicator(db, actor, d.action.id, indicatorId, parsed.data, str(form, 'stamp'));
-	if (!r.ok) return invalidRow('updateIndicator', indicatorId, r.errors, formValues(form));
+	if (!r.ok) return rejectedRow('updateIndicator', indicatorId, r.errors, formValues(form));
 	return { indicatorSaved: indicatorId };
 }
 
@@ -86,6 +86,6 @@ async function removeIndicatorAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const indicatorId = Number(str(form, 'indicatorId'));
 	const r = removeIndicator(db, actor, d.action.id, indicatorId);
-	if (!r.ok) return invalidRow('removeIndicator', indicatorId, r.errors, {});
+	if (!r.ok) return rejectedRow('removeIndicator', indicatorId, r.errors, {});
 	return { indicatorSaved: indicatorId };
 }

@@ -4,7 +4,7 @@ import { requireRole } from '$lib/server/auth/guards';
 import { getSection } from '$lib/server/plan/plans';
 import { sectionStamp, updateSection } from '$lib/server/plan/admin';
 import { parseSectionForm } from '$lib/server/forms/plan-forms';
-import { invalid } from '$lib/server/forms/fail';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function sectionOr404(params: { planId: string; sectionId: string }) {
@@ -29,6 +29,6 @@ async function updateAction(event: RequestEvent) {
 	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const { stamp, ...values } = parsed.data;
 	const r = updateSection(db, { id: user.id, role: user.role }, section.id, values, stamp);
-	if (!r.ok) return invalid('update', r.errors, { ...values, source: values.source ?? '' });
+	if (!r.ok) return rejected('update', r.errors, { ...values, source: values.source ?? '' });
 	redirect(303, `/admin/plans/${event.params.planId}`);
 }
