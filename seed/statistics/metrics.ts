@@ -16,6 +16,8 @@ export interface MetricSeed {
 	 * 'sum' for distinct populations.
 	 */
 	official: string | 'sum';
+	/** cross-classifications published: [row dimension, column dimension] */
+	crosses?: [string, string][];
 }
 
 const SHELTERS = ['VAC', 'NGO_TEMIZ_DUNYA', 'NGO_AUB'];
@@ -96,7 +98,10 @@ export const METRICS: MetricSeed[] = [
 			['route', true]
 		],
 		institutions: ['MIA'],
-		official: 'MIA'
+		official: 'MIA',
+		// the National Coordinator publishes victims by form of exploitation and country of
+		// exploitation together (e.g. 2020: forced labour in Azerbaijan 9)
+		crosses: [['exploitation', 'exploited_in']]
 	},
 	{
 		code: 'potential_victims',

@@ -11,7 +11,8 @@
 //   victims_identified           MIA            [sex, age: adult/child, citizenship: national/foreign,
 //                                                exploitation: sexual/forced_labour/other,
 //                                                age_band* (CTDC 0-8 … 48+), country* (of citizenship),
-//                                                exploited_in* (country), route*: internal/transnational]
+//                                                exploited_in* (country), route*: internal/transnational;
+//                                                cross-classified: exploitation × exploited_in]
 //   potential_victims            MIA            [sex*, age*]
 //   victims_assisted             VAC, shelters, IOM [sex*, age*]
 //   at_risk_assisted             VAC, shelters, IOM
@@ -31,6 +32,7 @@ import {
 	statCategory,
 	statDimension,
 	statMetric,
+	statMetricCross,
 	statMetricDimension,
 	statMetricInstitution
 } from '../../src/lib/server/db/schema';
@@ -182,5 +184,16 @@ function seedDefinitions(db: SeedContext['db'], instId: (code: string) => number
 			db.insert(statMetricInstitution)
 				.values({ metricId: row.id, institutionId: instId(inst) })
 				.run();
+		(m.crosses ?? []).forEach(([rowDim, colDim], j) =>
+			db
+				.insert(statMetricCross)
+				.values({
+					metricId: row.id,
+					rowDimensionId: dimIds.get(rowDim)!,
+					colDimensionId: dimIds.get(colDim)!,
+					sortOrder: j + 1
+				})
+				.run()
+		);
 	});
 }

@@ -35,11 +35,18 @@ export interface DashRow {
 	 * a null cell not marked here is "not reported yet" (absent: none was reported unavailable)
 	 */
 	unavailable?: boolean[];
+	/**
+	 * per cell: true where a cell without figure is a category the period's breakdown left out,
+	 * so its persons are counted in the "not stated" row (absent: none is)
+	 */
+	notStated?: boolean[];
 }
 
+export type MissingKind = 'unavailable' | 'unreported' | 'not_stated';
+
 /** Which kind of missing a null cell is, for labels and exports. */
-export function missingKind(r: DashRow, i: number): 'unavailable' | 'unreported' {
-	return r.unavailable?.[i] ? 'unavailable' : 'unreported';
+export function missingKind(r: DashRow, i: number): MissingKind {
+	return r.unavailable?.[i] ? 'unavailable' : r.notStated?.[i] ? 'not_stated' : 'unreported';
 }
 
 /** all bars: grouped, stacked, horizontal stacked, a funnel, horizontal categories */

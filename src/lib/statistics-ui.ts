@@ -52,6 +52,9 @@ export function issueText(
 		const other = ctx.metrics.find((m) => m.code === p.other);
 		if (other) p.other = pick(other.nameAz, other.nameEn, locale);
 	}
+	// a cell named by its key ('' is the metric's total): "Form of exploitation: Sexual × …"
+	if (metric && typeof p.cellKey === 'string') p.cell = cellLabel(metric, p.cellKey, locale);
+	if (metric && typeof p.totalKey === 'string') p.totalCell = cellLabel(metric, p.totalKey, locale);
 	if (typeof p.institution === 'string') {
 		const inst = ctx.institutions?.find((i) => i.code === p.institution);
 		if (inst) p.institution = pick(inst.nameAz, inst.nameEn, locale);

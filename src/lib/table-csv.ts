@@ -1,6 +1,13 @@
 // Text of dashboard cells for files, and the CSV lines of a table: the dashboard exports (and so
 // each chart's "Download CSV" link, which points at them) write exactly what the table shows.
-import { isShown, missingKind, pickText, type DashCell, type DashTable } from './safe-table';
+import {
+	isShown,
+	missingKind,
+	pickText,
+	type DashCell,
+	type DashTable,
+	type MissingKind
+} from './safe-table';
 
 /**
  * The number, the suppression label, or the text of a missing figure (`naText`; pass
@@ -11,17 +18,24 @@ export function exportText(
 	c: DashCell,
 	naText: string,
 	missing: MissingTexts | null = null,
-	kind: 'unavailable' | 'unreported' = 'unavailable'
+	kind: MissingKind = 'unavailable'
 ): string {
-	if (c === null) return missing ? missing[kind] : naText;
+	if (c === null)
+		return missing
+			? kind === 'not_stated'
+				? (missing.notStated ?? missing.unreported)
+				: missing[kind]
+			: naText;
 	const mark = c.lacks ? '*' : '';
 	return (isShown(c) ? String(c.shown) : c.label) + mark;
 }
 
-/** Texts of the two kinds of missing figure. */
+/** Texts of the kinds of missing figure. */
 export interface MissingTexts {
 	unavailable: string;
 	unreported: string;
+	/** a category the breakdown left out: counted in "not stated" */
+	notStated?: string;
 }
 
 /** A text a spreadsheet would run as a formula gets a leading apostrophe (CSV injection). */

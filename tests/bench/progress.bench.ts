@@ -12,7 +12,8 @@ import seedProgress from '../../seed/steps/50-progress';
 import { institution, progressReport, reportingPeriod, user } from '../../src/lib/server/db/schema';
 import { myActions } from '../../src/lib/server/progress/overview';
 import { completenessMatrix } from '../../src/lib/server/progress/completeness';
-import { reviewQueue } from '../../src/lib/server/progress/queue';
+import { listInbox } from '../../src/lib/server/inbox/query';
+import { EMPTY_INBOX_FILTER } from '../../src/lib/inbox';
 import { reportDetail } from '../../src/lib/server/progress/detail';
 import { saveReport } from '../../src/lib/server/progress/reports';
 import { claimReminders } from '../../src/lib/server/progress/reminders';
@@ -71,8 +72,8 @@ describe('progress pages (the domain queries behind each page)', () => {
 	bench('completeness matrix (all institutions × 10 periods)', () => {
 		completenessMatrix(db, NOW);
 	});
-	bench('review queue (all submitted)', () => {
-		reviewQueue(db, {});
+	bench('review inbox (all submitted progress and statistics reports)', () => {
+		listInbox(db, EMPTY_INBOX_FILTER);
 	});
 	bench('report page detail', () => {
 		reportDetail(db, draft.id);

@@ -128,9 +128,8 @@ test('what the donor downloads (CSV, XLSX, JSON) holds exactly what the page sho
 				`${t.title.en}|${r.label.en}`,
 				r.cells.map((c: { shown?: number; label?: string; lacks?: number[] } | null, i: number) =>
 					c === null
-						? r.missing[i] === 'not_available'
-							? 'n/a'
-							: 'not yet'
+						? ({ not_available: 'n/a', in_not_stated: 'in “not stated”' }[r.missing[i] as string] ??
+							'not yet')
 						: (c.shown !== undefined ? String(c.shown) : c.label!) + (c.lacks ? '*' : '')
 				)
 			);

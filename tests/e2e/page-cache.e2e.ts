@@ -46,7 +46,7 @@ test('the donor page never shows figures from before an approval, a reopen or a 
 	expect((await figures(donor, '/donor')).shown).toBe(start.rendered); // a cache hit, same page
 
 	await gotoReady(reviewer, `/reports/${reportId}`);
-	await reviewer.getByRole('button', { name: 'Approve' }).click();
+	await reviewer.getByRole('button', { name: 'Approve', exact: true }).click();
 	await expect(reviewer.getByRole('status')).toHaveText('Report approved.');
 	const approved = await figures(donor, '/donor');
 	expect(approved.shown).not.toBe(start.shown);

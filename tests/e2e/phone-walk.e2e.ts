@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
-import { focalPointWalk, PHONE } from './phone-walk';
+import { hydrated, login } from './helpers';
+import { focalPointWalk, PHONE, SUBMITTED } from './phone-walk';
 
 // Issue 11's "done when", as a focal point outside Baku would try it: on a phone (390×844, touch),
 // sign in, see what is due, open a report, fill it in and submit. Every page on the way fits the
@@ -43,4 +44,42 @@ test('a focal point on a 390 px phone signs in, sees what is due, opens a report
 	await expect(
 		page.getByRole('button', { name: /^(Submit for review|Baxışa təqdim et)$/ })
 	).toHaveCount(0);
+});
+
+test("a submit tapped while the draft's autosave is still on its way lands, with no conflict with oneself", async ({
+	page
+}) => {
+	await login(page, 'mia@nap.test');
+	await page.goto('/my-actions');
+	const start = page
+		.locator('tr[data-action]')
+		.getByRole('button', { name: /^(Start report|Hesabata başla)/ })
+		.first();
+	await start.click();
+	await expect(page).toHaveURL(/\/reports\/\d+$/);
+	await hydrated(page);
+
+	// a slow connection, made deterministic: the server saves the draft, its answer is held back
+	// until the user has tapped Submit
+	let release = () => {};
+	const held = new Promise<void>((r) => (release = r));
+	const autosaved = new Promise<void>((reached) =>
+		page.route(/\?\/autosave$/, async (route) => {
+			const response = await route.fetch();
+			reached();
+			await held;
+			await route.fulfill({ response });
+		})
+	);
+	await page.getByLabel(/^(Implementation status|İcra vəziyyəti)$/).selectOption('in_progress');
+	await page.getByLabel(/^(Percent complete|İcra faizi)$/).fill('25');
+	await page
+		.getByLabel(/^(What was done — in Azerbaijani|Görülən işlər — azərbaycanca)$/)
+		.fill('Gəncədə 1 təlim keçirilib.');
+	await autosaved;
+	await page.getByRole('button', { name: /^(Submit for review|Baxışa təqdim et)$/ }).click();
+	release();
+	await expect(page.getByRole('status').filter({ hasText: SUBMITTED })).toBeVisible();
+	await expect(page.locator('[data-state="submitted"]').first()).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
 });

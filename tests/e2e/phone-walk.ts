@@ -38,7 +38,7 @@ export interface Walk {
 
 const START = /^(Start report|Hesabata başla)/;
 const SUBMIT = /^(Submit for review|Baxışa təqdim et)$/;
-const SUBMITTED =
+export const SUBMITTED =
 	/^(Submitted\. The reviewers have been notified\.|Təqdim edildi\. Rəyçilərə bildiriş göndərildi\.)$/;
 
 /** Until SvelteKit has hydrated the page: typing before that would be undone. */

@@ -76,7 +76,7 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 		.locator(`tr[data-report="${id}"]`)
 		.getByRole('link', { name: /Review/ })
 		.click();
-	await expect(rev).toHaveURL(new RegExp(`/reports/${id}$`));
+	await expect(rev).toHaveURL(new RegExp(`/reports/${id}\\?inbox=$`));
 	await hydrated(rev);
 	// the English text is missing, and says so
 	await expect(rev.getByText('translation missing').first()).toBeVisible();
@@ -106,7 +106,7 @@ test('the whole cycle: draft → submit → return with reason → fix → appro
 
 	await rev.goto(`/reports/${id}`);
 	await expect(rev.getByText('3 trainings held in Baku and Ganja, 58 participants.')).toBeVisible();
-	await rev.getByRole('button', { name: 'Approve' }).click();
+	await rev.getByRole('button', { name: 'Approve', exact: true }).click();
 	await expect(rev.getByRole('status')).toHaveText('Report approved.');
 	const history = rev.locator('ol.history li');
 	await expect(history).toHaveCount(4);
@@ -206,7 +206,7 @@ test('without JavaScript: a wrong value keeps what was typed, then submit, retur
 	await expect(mia.getByTestId('return-reason')).toContainText('Attach the list of participants.');
 	await mia.getByRole('button', { name: /Baxışa təqdim et|Submit for review/ }).click();
 	await rev.goto(`/reports/${id}`);
-	await rev.getByRole('button', { name: 'Approve' }).click();
+	await rev.getByRole('button', { name: 'Approve', exact: true }).click();
 	await expect(rev.getByRole('status')).toHaveText('Report approved.');
 	await expect(rev.locator('ol.history li')).toHaveCount(4);
 	// an approved report is reopened only with a reason, and that is in the history too

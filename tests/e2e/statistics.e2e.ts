@@ -130,7 +130,7 @@ test('PGO fills the template offline, fixes the flagged cell and submits; the re
 
 	await pgoCard.getByRole('link', { name: "Prosecutor General's Office" }).click();
 	await expect(page).toHaveURL(new RegExp(reportPath));
-	await page.getByRole('button', { name: 'Approve' }).click();
+	await page.getByRole('button', { name: 'Approve', exact: true }).click();
 	await expect(page.getByRole('status')).toContainText('Approved.');
 	await expect(page.getByText('Submitted → Approved')).toBeVisible();
 });

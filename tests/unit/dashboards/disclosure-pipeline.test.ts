@@ -140,10 +140,10 @@ function poolCharts(p: Pooled, tables: DashTable[]) {
 	}
 }
 
-/** A file's or chart's cell text: both kinds of missing are no figure; "*" marks a partial sum. */
+/** A file's or chart's cell text: every kind of missing is no figure; "*" marks a partial sum. */
 function parseCell(s: string | number): Shown | null {
 	if (typeof s === 'number') return s;
-	if (s === tr('dash.na') || s === tr('dash.unreported')) return null;
+	if ([tr('dash.na'), tr('dash.unreported'), tr('dash.in_not_stated')].includes(s)) return null;
 	const v = s.replace(/\*$/, '');
 	return /^\d+$/.test(v) ? Number(v) : v;
 }

@@ -63,6 +63,7 @@ export default {
 		'results.funnel.convicted': 'Persons convicted',
 		'results.funnel.imprisoned': 'Sentenced to imprisonment',
 		'results.total': 'Total',
+		'results.t.cross': '{metric}, by {row} and {col}, {years}',
 		'results.not_stated': 'Not stated',
 		'results.no_data': 'No approved figures for this selection.',
 		'results.inconsistent':
@@ -87,6 +88,9 @@ export default {
 		'dash.na_title': 'Not available from the source (reported so)',
 		'dash.unreported': 'not yet',
 		'dash.unreported_title': 'Not reported yet',
+		'dash.in_not_stated': 'in “not stated”',
+		'dash.in_not_stated_title':
+			'Not given separately for this period: counted in the “Not stated” row',
 		'dash.missing_note':
 			'“n/a”: not available from the source, as the institution reported; “not yet”: not reported yet.',
 		'dash.lacks': '* {column}: sum of the years known, without {years}.',
@@ -193,6 +197,7 @@ export default {
 		'results.funnel.convicted': 'Məhkum edilmiş şəxslər',
 		'results.funnel.imprisoned': 'Azadlıqdan məhrum edilmişlər',
 		'results.total': 'Cəmi',
+		'results.t.cross': '{metric}, {row} və {col} üzrə, {years}',
 		'results.not_stated': 'Göstərilməyib',
 		'results.no_data': 'Bu seçim üçün təsdiqlənmiş rəqəm yoxdur.',
 		'results.inconsistent':
@@ -217,6 +222,8 @@ export default {
 		'dash.na_title': 'Mənbədə məlumat yoxdur (belə bildirilib)',
 		'dash.unreported': 'hələ yox',
 		'dash.unreported_title': 'Hələ təqdim edilməyib',
+		'dash.in_not_stated': '“göstərilməyib”də',
+		'dash.in_not_stated_title': 'Bu dövr üçün ayrıca verilməyib: “Göstərilməyib” sətrinə daxildir',
 		'dash.missing_note':
 			'“y/d”: qurumun bildirdiyinə görə mənbədə məlumat yoxdur; “hələ yox”: hələ təqdim edilməyib.',
 		'dash.lacks': '* {column}: məlum illərin cəmi, {years} olmadan.',

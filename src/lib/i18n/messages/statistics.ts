@@ -6,6 +6,7 @@ export default {
 			'Yearly figures of {institution}. Open a year to enter, import or submit its figures.',
 		'stat.intro_reviewer': 'Yearly figures reported by each institution.',
 		'stat.year': 'Year',
+		'stat.span_label': '{years} (several years together)',
 		'stat.institution': 'Institution',
 		'stat.status': 'Status',
 		'stat.updated': 'Last change',
@@ -95,6 +96,15 @@ export default {
 			'This figure ({value}) is larger than the figure that contains it ({parent}).',
 		'stat.rule.children_exceed_total':
 			'Children ({children}) cannot be more than the total ({total}).',
+		'stat.error.refused':
+			'A part is larger than its total, so nothing was saved. Correct the figures named below.',
+		'stat.error.refused_cell': 'Larger than its total: not saved.',
+		'stat.error.exceeds':
+			'A figure of the file is larger than its total (marked in the preview). Nothing was imported.',
+		'stat.refuse.part_exceeds':
+			'{cell} ({value}) is larger than its total {totalCell} ({total}). Nothing was saved.',
+		'stat.refuse.parts_exceed':
+			'The parts of {totalCell} by {dimension} add up to {sum}, more than its {total}. Nothing was saved.',
 		'stat.warn.yoy': 'More than {factor}× different from {year} ({previous}). Please check.',
 		'stat.warn.disagree': '{institution} reports {value} for "{other}".',
 		'stat.warn.disagree_hidden':
@@ -127,6 +137,7 @@ export default {
 			'{institution} üzrə illik rəqəmlər. Rəqəmləri daxil etmək, idxal etmək və ya təqdim etmək üçün ili açın.',
 		'stat.intro_reviewer': 'Qurumların təqdim etdiyi illik rəqəmlər.',
 		'stat.year': 'İl',
+		'stat.span_label': '{years} (bir neçə il birlikdə)',
 		'stat.institution': 'Qurum',
 		'stat.status': 'Vəziyyət',
 		'stat.updated': 'Son dəyişiklik',
@@ -214,6 +225,15 @@ export default {
 		'stat.rule.exceeds_parent': 'Bu rəqəm ({value}) onu əhatə edən rəqəmdən ({parent}) böyükdür.',
 		'stat.rule.children_exceed_total':
 			'Uşaqların sayı ({children}) ümumi saydan ({total}) çox ola bilməz.',
+		'stat.error.refused':
+			'Hissələrdən biri öz cəmindən böyükdür, ona görə heç nə saxlanmadı. Aşağıda adı çəkilən rəqəmləri düzəldin.',
+		'stat.error.refused_cell': 'Öz cəmindən böyükdür: saxlanmadı.',
+		'stat.error.exceeds':
+			'Fayldakı rəqəmlərdən biri öz cəmindən böyükdür (ilkin baxışda qeyd olunub). Heç nə idxal edilmədi.',
+		'stat.refuse.part_exceeds':
+			'{cell} ({value}) öz cəmindən — {totalCell} ({total}) — böyükdür. Heç nə saxlanmadı.',
+		'stat.refuse.parts_exceed':
+			'{totalCell} üzrə "{dimension}" hissələrinin cəmi ({sum}) onun özündən ({total}) çoxdur. Heç nə saxlanmadı.',
 		'stat.warn.yoy':
 			'{year} ilə ({previous}) müqayisədə {factor} dəfədən çox fərqlənir. Zəhmət olmasa, yoxlayın.',
 		'stat.warn.disagree': '{institution} "{other}" üzrə {value} bildirir.',

@@ -124,7 +124,11 @@ export function renderChartPng(t: DashTable, o: RenderOptions): Buffer {
 						cellText(
 							c,
 							o.locale,
-							missingKind(r, i) === 'unavailable' ? na : o.tr('dash.unreported')
+							{
+								unavailable: na,
+								unreported: o.tr('dash.unreported'),
+								not_stated: o.tr('dash.in_not_stated')
+							}[missingKind(r, i)]
 						)
 					)
 				])

@@ -3,6 +3,7 @@
 // every equation a reader could set up between them. Disclosure control works on this.
 import type { Equation, TableCell } from '../disclosure/rule';
 import type { Figures, SpanFigures } from './stat-figures';
+import { addCrossRange, addCrossYear, crossKeys, crossName, type CrossDims } from './cube-cross';
 
 export interface CubeColumn {
 	id: string;
@@ -30,6 +31,11 @@ export interface CellMark {
 	/** no value: reported as not available from the source */
 	unavailable?: true;
 	/**
+	 * no value of its own: the year gives the breakdown but not this category, so its persons are
+	 * part of the year's "not stated" (not "not reported yet")
+	 */
+	notStated?: true;
+	/**
 	 * the partial sum is exactly the figure of this other cell (the years it knows form a column
 	 * of their own, e.g. 2020–2022 without 2022 is 2020–2021): shown as that cell, so it adds no
 	 * cell, no equation, and no reason to hide more
@@ -53,7 +59,9 @@ export function buildCube(
 	byYear: Figures extends Map<string, infer Y> ? Y : never,
 	dims: { code: string; categories: string[] }[],
 	columns: CubeColumn[],
-	spans: SpanFigures[] = []
+	spans: SpanFigures[] = [],
+	/** cross-classifications of two of `dims` (both must be among them) */
+	crosses: CrossDims[] = []
 ): Cube {
 	const value = new Map<string, number>();
 	const equations: Equation[] = [];
@@ -69,6 +77,8 @@ export function buildCube(
 	};
 	// year → dims whose missing categories are absorbed by a known, consistent total
 	const absorbs = new Map<number, Set<string>>();
+	// year → keys a cross table of the year shows in part although their own figure is missing
+	const open = new Map<number, Set<string>>();
 	const yearCols = columns.filter((c) => c.years.length === 1);
 	for (const col of yearCols) {
 		const y = col.years[0];
@@ -105,11 +115,44 @@ export function buildCube(
 			absorbs.get(y)!.add(d.code);
 			equations.push({ total: cellId(col.id, ''), parts });
 		}
+		for (const x of crosses) {
+			const { given, open: partly } = addCrossYear(
+				{
+					value,
+					equations,
+					inconsistent,
+					overlap: (id) => marks.set(id, { unavailable: true })
+				},
+				x,
+				fig,
+				y,
+				(key) => cellId(col.id, key),
+				{ row: absorbs.get(y)!.has(x.row.code), col: absorbs.get(y)!.has(x.col.code) }
+			);
+			if (given) absorbs.get(y)!.add(crossName(x));
+			open.set(y, new Set([...(open.get(y) ?? []), ...partly]));
+		}
+		// a category the year's breakdown leaves out is in that year's "not stated"
+		const notStatedMark = (key: string) => {
+			const id = cellId(col.id, key);
+			if (!value.has(id) && !marks.has(id) && !open.get(y)?.has(key))
+				marks.set(id, { notStated: true });
+		};
+		for (const d of dims)
+			if (absorbs.get(y)!.has(d.code))
+				for (const c of d.categories) notStatedMark(`${d.code}=${c}`);
+		for (const x of crosses)
+			if (absorbs.get(y)!.has(crossName(x))) for (const k of crossKeys(x)) notStatedMark(k);
 	}
 	const keys = [
 		'',
-		...dims.flatMap((d) => [...d.categories, NOT_STATED].map((c) => `${d.code}=${c}`))
+		...dims.flatMap((d) => [...d.categories, NOT_STATED].map((c) => `${d.code}=${c}`)),
+		...crosses.flatMap(crossKeys)
 	];
+	// what absorbs a key's missing figure in a year: its dimension's breakdown, or its cross table
+	const absorber = new Map<string, string>(
+		crosses.flatMap((x) => crossKeys(x).map((k) => [k, crossName(x)] as [string, string]))
+	);
 	// figures published only for several years together: cells of their own, never split
 	for (const sp of spans)
 		for (const [k, v] of sp.fig) {
@@ -122,7 +165,7 @@ export function buildCube(
 		// keys some years of which nothing accounts for: their parts and the years they lack
 		const partial = new Map<string, { parts: string[]; lacks: number[] }>();
 		for (const key of keys) {
-			const dim = key.split('=')[0];
+			const dim = absorber.get(key) ?? key.split('=')[0];
 			const fromSpans = inside.filter((sp) => value.has(cellId(spanCol(sp.id), key)));
 			const parts = [
 				...col.years.map((y) => cellId(`${y}`, key)).filter((id) => value.has(id)),
@@ -133,7 +176,7 @@ export function buildCube(
 			const lacks = col.years.filter(
 				(y) =>
 					!value.has(cellId(`${y}`, key)) &&
-					!(key !== '' && absorbs.get(y)?.has(dim)) &&
+					!(key !== '' && absorbs.get(y)?.has(dim) && !open.get(y)?.has(key)) &&
 					!fromSpans.some((sp) => sp.years.includes(y))
 			);
 			if (parts.length === 0) {
@@ -176,8 +219,10 @@ export function buildCube(
 			for (const d of dims) {
 				// the range's breakdown adds up when every year's did
 				if (!col.years.every((y) => absorbs.get(y)?.has(d.code))) continue;
+				// a category a cross table shows in part in some year is a partial sum here
+				if ([...d.categories, NOT_STATED].some((c) => partial.has(`${d.code}=${c}`))) continue;
 				const parts = [...present]
-					.filter((k) => k.startsWith(`${d.code}=`))
+					.filter((k) => k.startsWith(`${d.code}=`) && !k.includes(';'))
 					.map((k) => cellId(col.id, k));
 				equations.push({ total: cellId(col.id, ''), parts });
 			}
@@ -203,10 +248,26 @@ export function buildCube(
 			equations.push({ total: id, parts: p.parts, overTime: true });
 			marks.set(id, { lacks: p.lacks });
 		}
+		for (const x of crosses)
+			addCrossRange(
+				value,
+				equations,
+				x,
+				(key) => cellId(col.id, key),
+				(id) => (value.has(id) ? id : marks.get(id)?.sameAs)
+			);
 		// where a partial total still equals the sum of its breakdown's range cells, a reader can
 		// write that down: so can the disclosure control (an equation that holds never weakens it)
 		if (partial.size > 0 && value.has(cellId(col.id, '')))
 			for (const d of dims) {
+				// not where a category lacks other years than the total (a cross table shows it in
+				// part): its row reads as a partial sum, which nobody can take for 0
+				const totalLacks = `${partial.get('')?.lacks ?? []}`;
+				const differs = (c: string) => {
+					const p = partial.get(`${d.code}=${c}`);
+					return p !== undefined && `${p.lacks}` !== totalLacks;
+				};
+				if (d.categories.some(differs)) continue;
 				const parts = [...d.categories, NOT_STATED]
 					.map((c) => cellId(col.id, `${d.code}=${c}`))
 					.filter((x) => value.has(x));

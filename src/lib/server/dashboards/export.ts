@@ -72,9 +72,16 @@ export async function tablesToXlsx(tables: DashTable[], meta: ExportMeta): Promi
 	return Buffer.from(await wb.xlsx.writeBuffer());
 }
 
+const JSON_MISSING = {
+	unavailable: 'not_available',
+	unreported: 'not_reported',
+	not_stated: 'in_not_stated'
+} as const;
+
 /**
  * The JSON shape of an export: the same tables, with cells as SafeCells (null: no figure; the
- * row's `missing` says why: "not_available" from the source, or "not_reported" yet; a cell's
+ * row's `missing` says why: "not_available" from the source, "not_reported" yet, or
+ * "in_not_stated" — a category the breakdown left out, counted in the "not stated" row; a cell's
  * `lacks` lists the years a partial sum is without).
  */
 export function tablesToJson(
@@ -97,13 +104,7 @@ export function tablesToJson(
 				total: r.total ?? false,
 				cells: r.cells,
 				// per cell: why a null cell has no figure
-				missing: r.cells.map((c, i) =>
-					c === null
-						? missingKind(r, i) === 'unavailable'
-							? 'not_available'
-							: 'not_reported'
-						: null
-				)
+				missing: r.cells.map((c, i) => (c === null ? JSON_MISSING[missingKind(r, i)] : null))
 			})),
 			notes: t.notes ?? []
 		}))

@@ -57,7 +57,11 @@ export async function exportResponse(
 		notes: o.notes,
 		locale: o.locale,
 		naText: o.tr('dash.na'),
-		missing: { unavailable: o.tr('dash.na'), unreported: o.tr('dash.unreported') }
+		missing: {
+			unavailable: o.tr('dash.na'),
+			unreported: o.tr('dash.unreported'),
+			notStated: o.tr('dash.in_not_stated')
+		}
 	};
 	const body =
 		o.format === 'csv'

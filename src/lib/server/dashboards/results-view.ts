@@ -116,7 +116,7 @@ export function getResultsView(
 	const years = available.filter((y) => y >= r.fromYear && y <= r.toYear);
 	const columns = yearColumns(years);
 	const src = figureSourceKey(r.source);
-	const { cells, labels, inconsistent, unavailable, marks } = r.exact
+	const { cells, labels, inconsistent, unavailable, marks, crosses } = r.exact
 		? cached(db, `results:exact:${src}:${years}:${r.institutionIds ?? 'all'}`, () =>
 				resultCells(db, years, columns, {
 					protect: false,
@@ -144,7 +144,9 @@ export function getResultsView(
 			label: { az: c.id.replace('-', '–'), en: c.id.replace('-', '–') },
 			total: c.years.length > 1
 		})),
-		tables: withSummaries(assembleTables(cells, labels, columns, r.aim, unavailable, marks)),
+		tables: withSummaries(
+			assembleTables(cells, labels, columns, r.aim, unavailable, marks, crosses)
+		),
 		protected: !r.exact,
 		notes,
 		asOf,

@@ -12,6 +12,9 @@ import { bi, yearLabel } from './labels';
 import { RESULT_METRICS, RESULT_TABLES, type RowSpec } from './results-spec';
 import { loadFigures, loadSpanFigures, type FigureSource } from './stat-figures';
 import { loadStatLabels, type StatLabels } from '../statistics/labels';
+import { loadCrosses } from '../statistics/definitions';
+import { crossNames, crossTables, type MetricCrosses } from './results-cross';
+import type { CrossDims } from './cube-cross';
 import type { DB } from '../db/connect';
 import type {
 	Bilingual,
@@ -66,9 +69,15 @@ type MarkMap = Map<string, Map<string, CellMark>>; // metric → cell id → mar
 /** `metric|key` of rows reported as "not available" somewhere */
 type Unavailable = Set<string>;
 
-function metricDims(labels: StatLabels) {
+function metricDims(labels: StatLabels, crosses: MetricCrosses) {
 	return (code: string) =>
-		RESULT_METRICS.find((m) => m.code === code)!.dims.map((d) => ({
+		[
+			...new Set([
+				...RESULT_METRICS.find((m) => m.code === code)!.dims,
+				// a cross table's margins are breakdowns of the metric too
+				...(crosses.get(code) ?? []).flatMap((x) => [x.row, x.col])
+			])
+		].map((d) => ({
 			code: d,
 			categories: (labels.categories.get(d) ?? []).map((c) => c.code)
 		}));
@@ -92,16 +101,22 @@ export function resultCells(
 	labels: StatLabels;
 	unavailable: Unavailable;
 	marks: MarkMap;
+	crosses: MetricCrosses;
 } {
 	const labels = loadStatLabels(db);
-	const dimsOf = metricDims(labels);
+	const all = loadCrosses(db);
+	const crosses: MetricCrosses = crossNames(
+		db,
+		new Map(RESULT_METRICS.filter((m) => all.has(m.code)).map((m) => [m.code, all.get(m.code)!]))
+	);
+	const dimsOf = metricDims(labels, crosses);
 	const cells: CellMap = new Map();
 	const inconsistent: string[] = [];
 	const unavailable: Unavailable = new Set();
 	const marks: MarkMap = new Map();
-	if (years.length === 0) return { cells, inconsistent, labels, unavailable, marks };
+	if (years.length === 0) return { cells, inconsistent, labels, unavailable, marks, crosses };
 	const filter = {
-		metrics: RESULT_METRICS,
+		metrics: RESULT_METRICS.map((m) => ({ ...m, crosses: crosses.get(m.code) })),
 		fromYear: years[0],
 		toYear: years[years.length - 1],
 		institutionIds: opts.institutionIds,
@@ -110,18 +125,33 @@ export function resultCells(
 	const figures = loadFigures(db, filter);
 	const spans = loadSpanFigures(db, filter);
 	for (const m of RESULT_METRICS) {
-		const cube = buildCube(figures.get(m.code)!, dimsOf(m.code), columns, spans.get(m.code));
+		const dims = dimsOf(m.code);
+		const cross = (crosses.get(m.code) ?? []).map((x): CrossDims => ({
+			row: dims.find((d) => d.code === x.row)!,
+			col: dims.find((d) => d.code === x.col)!
+		}));
+		let cube = buildCube(figures.get(m.code)!, dims, columns, spans.get(m.code), cross);
+		const sensitive = labels.metrics.get(m.code)?.sensitive ?? true;
+		let safe: Map<string, SafeCell>;
+		if (!opts.protect) safe = new Map(cube.cells.map((c) => [c.id, { shown: c.value }]));
+		else
+			try {
+				safe = protectTable({ ...cube, sensitive }, opts.threshold);
+			} catch (e) {
+				if (cross.length === 0) throw e;
+				// a cross table so sparse that no pattern protects it (tiny counts tied to shown
+				// zeros) is withheld from protected views; the metric's other tables stay as they were
+				cube = buildCube(figures.get(m.code)!, dims, columns, spans.get(m.code));
+				safe = protectTable({ ...cube, sensitive }, opts.threshold);
+				crosses.delete(m.code);
+			}
 		inconsistent.push(...cube.inconsistent.map((x) => `${m.code}:${x}`));
 		for (const k of cube.unavailable) unavailable.add(`${m.code}|${k}`);
-		const sensitive = labels.metrics.get(m.code)?.sensitive ?? true;
-		const safe: Map<string, SafeCell> = opts.protect
-			? protectTable({ ...cube, sensitive }, opts.threshold)
-			: new Map(cube.cells.map((c) => [c.id, { shown: c.value }]));
 		cells.set(m.code, safe);
 		// marks name years and kinds of missing figures, never a value: safe beside any cell
 		marks.set(m.code, cube.marks);
 	}
-	return { cells, inconsistent, labels, unavailable, marks };
+	return { cells, inconsistent, labels, unavailable, marks, crosses };
 }
 
 /** Lays out the tables of a view from its cells. */
@@ -131,7 +161,8 @@ export function assembleTables(
 	columns: CubeColumn[],
 	aim: number | null,
 	unavailable: Unavailable = new Set(),
-	marks: MarkMap = new Map()
+	marks: MarkMap = new Map(),
+	crosses: MetricCrosses = new Map()
 ): DashTable[] {
 	const mark = (metric: string, col: string, key: string) =>
 		marks.get(metric)?.get(cellId(col, key));
@@ -141,52 +172,73 @@ export function assembleTables(
 		const lacks = m?.lacks;
 		return c !== null && lacks ? { ...c, lacks } : c;
 	};
-	return RESULT_TABLES.filter((t) => aim === null || t.aim === aim).map((t) => {
-		let specs: RowSpec[];
-		if (Array.isArray(t.rows)) specs = t.rows;
-		else {
-			const { metric, dim } = t.rows;
-			const cats = (labels.categories.get(dim) ?? []).map((c) => `${dim}=${c.code}`);
-			specs = [...cats, `${dim}=${NOT_STATED}`, ''].map((key) => ({ metric, key }));
+	const tables: DashTable[] = RESULT_TABLES.filter((t) => aim === null || t.aim === aim).map(
+		(t) => {
+			let specs: RowSpec[];
+			if (Array.isArray(t.rows)) specs = t.rows;
+			else {
+				const { metric, dim } = t.rows;
+				const cats = (labels.categories.get(dim) ?? []).map((c) => `${dim}=${c.code}`);
+				specs = [...cats, `${dim}=${NOT_STATED}`, ''].map((key) => ({ metric, key }));
+			}
+			const rows: DashRow[] = specs
+				.map((s) => ({
+					na: unavailable.has(`${s.metric}|${s.key}`),
+					// funnel rows come from several metrics; a breakdown's rows from one
+					key: Array.isArray(t.rows)
+						? [s.metric, s.key].filter(Boolean).join(':')
+						: s.key === ''
+							? 'total'
+							: s.key,
+					label: rowLabel(s, labels),
+					total: s.key === '' && !Array.isArray(t.rows),
+					cells: columns.map((c) => cell(s.metric, c.id, s.key)),
+					unavailable: columns.map(
+						(c) =>
+							mark(s.metric, c.id, s.key)?.unavailable === true &&
+							!cells.get(s.metric)?.has(cellId(c.id, s.key))
+					),
+					// left out of a period's breakdown: counted in that period's "not stated"
+					notStated: columns.map(
+						(c) =>
+							mark(s.metric, c.id, s.key)?.notStated === true &&
+							!cells.get(s.metric)?.has(cellId(c.id, s.key))
+					)
+				}))
+				// a category nobody reported in these years is not a row ("not available" is)
+				.filter((r) => Array.isArray(t.rows) || r.total || r.na || r.cells.some((c) => c !== null))
+				.map(({ na: _, unavailable: na, notStated: ns, ...r }) => ({
+					...r,
+					...(na.some(Boolean) ? { unavailable: na } : {}),
+					...(ns.some(Boolean) ? { notStated: ns } : {})
+				}));
+			const partial = lackNotes(rows, columns);
+			return {
+				id: t.id,
+				title: bi(t.titleKey as Parameters<typeof bi>[0]),
+				chart: t.chart,
+				columns: columns.map((c) => ({
+					id: c.id,
+					label: yearLabel(c.years),
+					total: c.years.length > 1
+				})),
+				rows,
+				...(partial.length ? { notes: partial } : {})
+			};
 		}
-		const rows: DashRow[] = specs
-			.map((s) => ({
-				na: unavailable.has(`${s.metric}|${s.key}`),
-				// funnel rows come from several metrics; a breakdown's rows from one
-				key: Array.isArray(t.rows)
-					? [s.metric, s.key].filter(Boolean).join(':')
-					: s.key === ''
-						? 'total'
-						: s.key,
-				label: rowLabel(s, labels),
-				total: s.key === '' && !Array.isArray(t.rows),
-				cells: columns.map((c) => cell(s.metric, c.id, s.key)),
-				unavailable: columns.map(
-					(c) =>
-						mark(s.metric, c.id, s.key)?.unavailable === true &&
-						!cells.get(s.metric)?.has(cellId(c.id, s.key))
-				)
-			}))
-			// a category nobody reported in these years is not a row ("not available" is)
-			.filter((r) => Array.isArray(t.rows) || r.total || r.na || r.cells.some((c) => c !== null))
-			.map(({ na: _, unavailable: na, ...r }) =>
-				na.some(Boolean) ? { ...r, unavailable: na } : r
-			);
-		const partial = lackNotes(rows, columns);
-		return {
-			id: t.id,
-			title: bi(t.titleKey as Parameters<typeof bi>[0]),
-			chart: t.chart,
-			columns: columns.map((c) => ({
-				id: c.id,
-				label: yearLabel(c.years),
-				total: c.years.length > 1
-			})),
-			rows,
-			...(partial.length ? { notes: partial } : {})
-		};
-	});
+	);
+	// each cross table right after the last table of its metric
+	for (const x of crossTables(cells, labels, columns, aim, marks, crosses)) {
+		const at = tables.findLastIndex((t) => tableMetric(t.id) === x.metric);
+		tables.splice(at < 0 ? tables.length : at + 1, 0, x.table);
+	}
+	return tables;
 }
+
+const tableMetric = (id: string) => {
+	const t = RESULT_TABLES.find((x) => x.id === id);
+	return t && !Array.isArray(t.rows) ? t.rows.metric : null;
+};
 
 /**
  * One note per column and set of lacking years: "2020–2024: sum of the years known, without

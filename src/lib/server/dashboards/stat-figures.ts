@@ -1,4 +1,5 @@
-// Approved statistics summed in SQL: per metric × year × one-dimensional key, across the
+// Approved statistics summed in SQL: per metric × year × one-dimensional key (and the two-dimensional
+// keys of the crosses a metric publishes), across the
 // institutions in the filter ('official' metrics: the published institution's figure only). Only approved reports of yearly statistics periods count.
 import { sql, type SQL } from 'drizzle-orm';
 import type { DB } from '../db/connect';
@@ -8,7 +9,7 @@ import { officialSql } from '../statistics/combine';
 export type Figures = Map<string, Map<number, Map<string, number | null>>>;
 
 export interface FigureFilter {
-	metrics: { code: string; dims: string[] }[];
+	metrics: { code: string; dims: string[]; crosses?: { row: string; col: string }[] }[];
 	fromYear: number;
 	toYear: number;
 	/** institution ids; undefined = all */
@@ -60,7 +61,7 @@ interface Row {
  */
 export function loadFigures(db: DB, f: FigureFilter): Figures {
 	const out: Figures = new Map(f.metrics.map((m) => [m.code, new Map()]));
-	for (const r of queryFigures(db, f, 'year')) {
+	for (const r of wanted(f, queryFigures(db, f, 'year'))) {
 		const byYear = out.get(r.metric)!;
 		const year = Number(r.period.slice(0, 4));
 		if (!byYear.has(year)) byYear.set(year, new Map());
@@ -84,7 +85,7 @@ export interface SpanFigures {
  */
 export function loadSpanFigures(db: DB, f: FigureFilter): Map<string, SpanFigures[]> {
 	const out = new Map<string, SpanFigures[]>(f.metrics.map((m) => [m.code, []]));
-	for (const r of queryFigures(db, f, 'span')) {
+	for (const r of wanted(f, queryFigures(db, f, 'span'))) {
 		const list = out.get(r.metric)!;
 		let span = list.find((s) => s.id === r.period);
 		if (!span) {
@@ -101,6 +102,21 @@ export function loadSpanFigures(db: DB, f: FigureFilter): Map<string, SpanFigure
 	return out;
 }
 
+/** One-dimensional keys, and two-dimensional ones only of a cross the metric publishes. */
+function wanted(f: FigureFilter, rows: Row[]): Row[] {
+	const crosses = new Map(
+		f.metrics.map((m) => [
+			m.code,
+			new Set((m.crosses ?? []).map((x) => [x.row, x.col].sort().join(';')))
+		])
+	);
+	return rows.filter((r) => {
+		if (!r.key.includes(';')) return true;
+		const dims = r.key.split(';').map((p) => p.split('=')[0]);
+		return dims.length === 2 && crosses.get(r.metric)?.has(dims.sort().join(';')) === true;
+	});
+}
+
 function queryFigures(db: DB, f: FigureFilter, kind: 'year' | 'span') {
 	if (f.metrics.length === 0) return [];
 	const firstDims = f.metrics.map((m) => sql`(${m.code}, ${m.dims[0] ?? ''})`);
@@ -115,7 +131,8 @@ function queryFigures(db: DB, f: FigureFilter, kind: 'year' | 'span') {
 					)})`;
 	// one fact, one figure: an 'official' metric counts its published institution only — unless a
 	// staff reader asked for one institution, who then sees that institution's own figures
-	const official: SQL = f.institutionIds?.length === 1 ? sql`` : sql`AND ${officialSql()}`;
+	const frozen = f.source?.kind === 'snapshot' ? f.source.id : undefined;
+	const official: SQL = f.institutionIds?.length === 1 ? sql`` : sql`AND ${officialSql(frozen)}`;
 	return db.all<Row>(sql`
 		WITH first_dim(metric, dim) AS (VALUES ${sql.join(firstDims, sql`, `)}),
 		base AS (
@@ -127,7 +144,7 @@ function queryFigures(db: DB, f: FigureFilter, kind: 'year' | 'span') {
 			WHERE m.code IN (SELECT metric FROM first_dim)
 				AND p.scope = 'statistics' AND p.kind = ${kind}
 				AND p.plan_id IS NULL
-				AND instr(r.category_key, ';') = 0
+				AND length(r.category_key) - length(replace(r.category_key, ';', '')) <= 1
 				AND p.start_date >= ${`${f.fromYear}-01-01`} AND p.end_date <= ${`${f.toYear}-12-31`}
 				${inst}
 				${official}
@@ -135,7 +152,7 @@ function queryFigures(db: DB, f: FigureFilter, kind: 'year' | 'span') {
 		derived AS (
 			SELECT b.metric, b.period, b.end, b.report, '' AS key, SUM(b.value) AS value, MAX(b.na) AS na
 			FROM base b JOIN first_dim d ON d.metric = b.metric AND d.dim <> ''
-			WHERE ${kind} = 'year' AND b.key LIKE d.dim || '=%'
+			WHERE ${kind} = 'year' AND b.key LIKE d.dim || '=%' AND instr(b.key, ';') = 0
 				AND NOT EXISTS (SELECT 1 FROM base t WHERE t.report = b.report AND t.metric = b.metric AND t.key = '')
 			GROUP BY b.metric, b.period, b.report
 		)

@@ -632,6 +632,26 @@ export const statMetricDimension = sqliteTable(
 	(t) => [primaryKey({ columns: [t.metricId, t.dimensionId] })]
 );
 
+// A cross-classification a metric publishes: its figures by two of its dimensions at once (victims
+// by form of exploitation × country of exploitation), entered in the grid as a two-way table and
+// published as one (rows × columns, with their margins).
+export const statMetricCross = sqliteTable(
+	'stat_metric_cross',
+	{
+		metricId: integer('metric_id')
+			.notNull()
+			.references(() => statMetric.id, { onDelete: 'cascade' }),
+		rowDimensionId: integer('row_dimension_id')
+			.notNull()
+			.references(() => statDimension.id),
+		colDimensionId: integer('col_dimension_id')
+			.notNull()
+			.references(() => statDimension.id),
+		sortOrder: integer('sort_order').notNull().default(0)
+	},
+	(t) => [primaryKey({ columns: [t.metricId, t.rowDimensionId, t.colDimensionId] })]
+);
+
 export const statMetricInstitution = sqliteTable(
 	'stat_metric_institution',
 	{
@@ -744,6 +764,23 @@ export const snapshotStatistic = sqliteTable(
 			columns: [t.snapshotId, t.metricId, t.institutionId, t.periodId, t.categoryKey]
 		})
 	]
+);
+
+// the official-source rules in force when the snapshot was made (which institution's figure a
+// 'official' metric publishes, by default and per period), so a later choice cannot change what
+// the snapshot publishes; period_id null = the metric's default official institution
+export const snapshotCombine = sqliteTable(
+	'snapshot_combine',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		snapshotId: integer('snapshot_id')
+			.notNull()
+			.references(() => reviewSnapshot.id),
+		metricId: integer('metric_id').notNull(),
+		periodId: integer('period_id'),
+		institutionId: integer('institution_id')
+	},
+	(t) => [index('snapshot_combine_idx').on(t.snapshotId)]
 );
 
 export const roundTableParticipant = sqliteTable(

@@ -1,4 +1,5 @@
 // Institutions × periods: how complete and timely each institution's progress reporting is.
+// The newest period comes first, so that the periods a reviewer acts on are in view.
 import { asc, inArray } from 'drizzle-orm';
 import { institution } from '../db/schema';
 import { listProgressPeriods } from './periods';
@@ -6,7 +7,7 @@ import { completenessOf, periodAssignments, periodReports, type Completeness } f
 import type { DB } from '../db/connect';
 
 export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
-	const periods = listProgressPeriods(db);
+	const periods = listProgressPeriods(db).reverse();
 	const cells = new Map<string, Completeness>();
 	const instIds = new Set<number>();
 	for (const p of periods) {
@@ -29,10 +30,17 @@ export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
 				.orderBy(asc(institution.code))
 				.all()
 		: [];
-	const rows = institutions.map((i) => ({
-		...i,
-		cells: periods.map((p) => cells.get(`${i.id}:${p.id}`) ?? null)
-	}));
+	const rows = institutions.map((i) => {
+		const row = periods.map((p) => cells.get(`${i.id}:${p.id}`) ?? null);
+		return {
+			...i,
+			cells: row,
+			// what a reminder can be sent about: reports still owed in an open period
+			owesOpen: periods.some(
+				(p, k) => p.status === 'open' && row[k] !== null && row[k].done < row[k].expected
+			)
+		};
+	});
 	const totals = periods.map((_, k) => {
 		const list = rows.map((r) => r.cells[k]).filter((c): c is Completeness => c !== null);
 		return {

@@ -118,7 +118,11 @@ export function claimReminders(db: DB, now: Date): ReminderItem[] {
 	});
 }
 
-function writeNotifications(tx: Pick<DB, 'select' | 'insert'>, items: ReminderItem[], now: Date) {
+export function writeNotifications(
+	tx: Pick<DB, 'select' | 'insert'>,
+	items: ReminderItem[],
+	now: Date
+) {
 	const reviewers = activeReviewers(tx).map((u) => u.id);
 	for (const it of items) {
 		const params = {
@@ -157,6 +161,11 @@ function writeNotifications(tx: Pick<DB, 'select' | 'insert'>, items: ReminderIt
 /** Claims due reminders, then emails them: one message per recipient per run. */
 export async function sendReminders(db: DB, cfg: MailConfig, now: Date) {
 	const items = claimReminders(db, now);
+	return { items, ...(await mailReminders(db, cfg, items)) };
+}
+
+/** Emails claimed reminders (scheduled, or one sent by hand from the completeness page). */
+export async function mailReminders(db: DB, cfg: MailConfig, items: ReminderItem[]) {
 	const mails: { to: string; subject: string; text: string }[] = [];
 	const line = (l: Locale, it: ReminderItem, key: string) =>
 		`- ${tr(l, key, { period: it.period.code, due: formatDate(it.period.dueDate, l), days: it.days, missing: it.missing, expected: it.expected, institution: it.institutionCode })}`;
@@ -210,5 +219,5 @@ export async function sendReminders(db: DB, cfg: MailConfig, now: Date) {
 	}
 	const deliveries = [];
 	for (const m of mails) deliveries.push(await sendMail(cfg, m));
-	return { items, mails, deliveries };
+	return { mails, deliveries };
 }

@@ -18,6 +18,7 @@ import type { DB } from '../db/connect';
 import { snapshotName } from '../../snapshot-name';
 import { parseId } from '../../ids';
 import { bakuDay } from '../../dates';
+import { loadCombineRules, loadFrozenCombineRules, type CombineRules } from '../statistics/combine';
 
 /** Anything that can run a select: the database or a transaction. */
 export type Reader = Pick<DB, 'select'>;
@@ -187,6 +188,16 @@ export function statisticRows(db: DB, source: Source): StatisticRow[] {
 			.all();
 	}
 	return approvedStatisticsAsOf(db, source.planId, source.at);
+}
+
+/**
+ * Which institution's figure each 'official' metric publishes: the rules frozen with a snapshot,
+ * or today's for live data.
+ */
+export function combineRules(db: DB, source: Source): CombineRules {
+	return source.kind === 'snapshot'
+		? loadFrozenCombineRules(db, source.snapshot.id)
+		: loadCombineRules(db);
 }
 
 /** Live: every figure of a statistics report approved by `cutoff` (plan periods and plan-less years). */

@@ -2,7 +2,15 @@
 // snapshot tables in one transaction. The database refuses to update or delete those rows
 // (migration 0001), so a snapshot keeps saying what it said, whatever happens to the live data.
 import { count, desc, eq, sql } from 'drizzle-orm';
-import { plan, reviewSnapshot, snapshotProgress, snapshotStatistic, user } from '../db/schema';
+import {
+	plan,
+	reviewSnapshot,
+	snapshotCombine,
+	snapshotProgress,
+	snapshotStatistic,
+	user
+} from '../db/schema';
+import { combineRulesRows, loadCombineRules } from '../statistics/combine';
 import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
 import { endOfDay } from './as-of';
@@ -63,6 +71,12 @@ export function createSnapshot(
 				.values(stats.slice(i, i + CHUNK).map((r) => ({ snapshotId: snapshot.id, ...r })))
 				.run();
 		}
+		// which institution's figure each 'official' metric publishes, as decided today
+		const rules = combineRulesRows(loadCombineRules(tx));
+		for (let i = 0; i < rules.length; i += CHUNK)
+			tx.insert(snapshotCombine)
+				.values(rules.slice(i, i + CHUNK).map((r) => ({ snapshotId: snapshot.id, ...r })))
+				.run();
 		writeAudit(
 			tx,
 			actor,

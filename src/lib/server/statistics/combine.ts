@@ -11,6 +11,7 @@ import {
 	statMetric,
 	statMetricInstitution,
 	statOfficialChoice,
+	snapshotCombine,
 	type StatCombineMode
 } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
@@ -23,13 +24,46 @@ export interface CombineRules {
 	choices: Map<string, number>;
 }
 
-export function loadCombineRules(db: DB): CombineRules {
+export function loadCombineRules(db: Pick<DB, 'select'>): CombineRules {
 	const official = new Map<number, number | null>();
 	for (const m of db.select().from(statMetric).all())
 		if (m.combine === 'official') official.set(m.id, m.officialInstitutionId);
 	const choices = new Map<string, number>();
 	for (const c of db.select().from(statOfficialChoice).all())
 		choices.set(`${c.metricId}|${c.periodId}`, c.institutionId);
+	return { official, choices };
+}
+
+/**
+ * Rows that freeze the rules in force into a review snapshot: a later choice of another
+ * institution's figure must not change what the snapshot publishes.
+ */
+export function combineRulesRows(rules: CombineRules) {
+	return [
+		...[...rules.official].map(([metricId, institutionId]) => ({
+			metricId,
+			periodId: null,
+			institutionId
+		})),
+		...[...rules.choices].map(([k, institutionId]) => {
+			const [metricId, periodId] = k.split('|').map(Number);
+			return { metricId, periodId, institutionId };
+		})
+	];
+}
+
+/** The rules a snapshot froze (see combineRulesRows). */
+export function loadFrozenCombineRules(db: Pick<DB, 'select'>, snapshotId: number): CombineRules {
+	const official = new Map<number, number | null>();
+	const choices = new Map<string, number>();
+	for (const r of db
+		.select()
+		.from(snapshotCombine)
+		.where(eq(snapshotCombine.snapshotId, snapshotId))
+		.all()) {
+		if (r.periodId === null) official.set(r.metricId, r.institutionId);
+		else if (r.institutionId !== null) choices.set(`${r.metricId}|${r.periodId}`, r.institutionId);
+	}
 	return { official, choices };
 }
 
@@ -58,9 +92,17 @@ export function officialRows<
 
 /**
  * The same rule as a SQL condition over a stat_metric `m`, a stat_report `r` and a
- * reporting_period `p` of the query it is put in.
+ * reporting_period `p` of the query it is put in — today's rules, or those a snapshot froze.
  */
-export function officialSql(): SQL {
+export function officialSql(snapshotId?: number): SQL {
+	// a snapshot publishes by the rules it froze (snapshot_combine), not by today's
+	if (snapshotId !== undefined)
+		return sql`(NOT EXISTS (SELECT 1 FROM snapshot_combine sc WHERE sc.snapshot_id = ${snapshotId}
+			AND sc.metric_id = m.id AND sc.period_id IS NULL) OR r.institution_id = COALESCE(
+		(SELECT sc.institution_id FROM snapshot_combine sc WHERE sc.snapshot_id = ${snapshotId}
+			AND sc.metric_id = m.id AND sc.period_id = p.id),
+		(SELECT sc.institution_id FROM snapshot_combine sc WHERE sc.snapshot_id = ${snapshotId}
+			AND sc.metric_id = m.id AND sc.period_id IS NULL)))`;
 	return sql`(m.combine <> 'official' OR r.institution_id = COALESCE(
 		(SELECT oc.institution_id FROM stat_official_choice oc WHERE oc.metric_id = m.id AND oc.period_id = p.id),
 		m.official_institution_id))`;

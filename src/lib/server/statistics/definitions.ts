@@ -4,11 +4,12 @@ import {
 	statCategory,
 	statDimension,
 	statMetric,
+	statMetricCross,
 	statMetricDimension,
 	statMetricInstitution
 } from '../db/schema';
 import type { DB } from '../db/connect';
-import type { DimensionDef, MetricDef } from './types';
+import type { CrossDef, DimensionDef, MetricDef } from './types';
 
 export function loadDimensions(db: DB): DimensionDef[] {
 	const dims = db.select().from(statDimension).orderBy(asc(statDimension.code)).all();
@@ -43,6 +44,7 @@ export function loadMetrics(db: DB, opts: { activeOnly?: boolean } = {}): Metric
 		.orderBy(asc(statMetricDimension.sortOrder))
 		.all();
 	const reporters = db.select().from(statMetricInstitution).all();
+	const crosses = loadCrosses(db);
 	const rows = db
 		.select()
 		.from(statMetric)
@@ -55,8 +57,37 @@ export function loadMetrics(db: DB, opts: { activeOnly?: boolean } = {}): Metric
 			dimensions: links
 				.filter((l) => l.metricId === m.id && dims.has(l.dimensionId))
 				.map((l) => ({ ...dims.get(l.dimensionId)!, optional: l.optional })),
-			institutionIds: reporters.filter((r) => r.metricId === m.id).map((r) => r.institutionId)
+			institutionIds: reporters.filter((r) => r.metricId === m.id).map((r) => r.institutionId),
+			crosses: crosses.get(m.code) ?? []
 		}));
+}
+
+/** metric code → the cross-classifications it publishes (rows × columns), in their order. */
+export function loadCrosses(db: Pick<DB, 'select'>): Map<string, CrossDef[]> {
+	const rows = db
+		.select({
+			metric: statMetric.code,
+			row: statMetricCross.rowDimensionId,
+			col: statMetricCross.colDimensionId,
+			sort: statMetricCross.sortOrder
+		})
+		.from(statMetricCross)
+		.innerJoin(statMetric, eq(statMetric.id, statMetricCross.metricId))
+		.orderBy(asc(statMetricCross.sortOrder))
+		.all();
+	const codes = new Map(
+		db
+			.select()
+			.from(statDimension)
+			.all()
+			.map((d) => [d.id, d.code])
+	);
+	const out = new Map<string, CrossDef[]>();
+	for (const r of rows) {
+		const [row, col] = [codes.get(r.row), codes.get(r.col)];
+		if (row && col) out.set(r.metric, [...(out.get(r.metric) ?? []), { row, col }]);
+	}
+	return out;
 }
 
 /** The active metrics an institution reports, in display order. */

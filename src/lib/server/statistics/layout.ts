@@ -1,6 +1,7 @@
 // Which cells a metric's grid (and its file template) shows: the total, every category of every
 // dimension on its own, the crosses of each pair of required dimensions (sex × age gives the
-// GLOTIP women / men / girls / boys), then any finer cells already stored (e.g. published
+// GLOTIP women / men / girls / boys), the cross-classifications the metric declares
+// (stat_metric_cross: exploitation × country of exploitation), then any finer cells already stored (e.g. published
 // sex × age × exploitation figures), so that nothing saved is ever hidden.
 import { formatKey, parseKey } from './keys';
 import type { MetricDef } from './types';
@@ -29,6 +30,21 @@ export function metricLayout(metric: MetricDef, storedKeys: Iterable<string> = [
 						block: `${a.code}×${b.code}`
 					});
 		}
+	// declared cross-classifications (also of optional dimensions): exploitation × country
+	const blocks = new Set(cells.map((c) => c.block));
+	for (const x of metric.crosses ?? []) {
+		const [a, b] = [x.row, x.col].map((code) => metric.dimensions.find((d) => d.code === code));
+		if (!a || !b || blocks.has(`${a.code}×${b.code}`) || blocks.has(`${b.code}×${a.code}`))
+			continue;
+		blocks.add(`${a.code}×${b.code}`);
+		for (const ca of a.categories)
+			for (const cb of b.categories)
+				cells.push({
+					key: formatKey({ [a.code]: ca.code, [b.code]: cb.code }),
+					group: 'cross',
+					block: `${a.code}×${b.code}`
+				});
+	}
 	const known = new Set(cells.map((c) => c.key));
 	const extra = [...new Set(storedKeys)]
 		.filter((k) => !known.has(k) && isKeyValidFor(metric, k))

@@ -1,10 +1,11 @@
-// The /statistics overview: a focal point sees its institution's years; reviewers and admins see
-// every reporting institution for one year.
+// The /statistics overview: a focal point sees its institution's years and spans; reviewers and
+// admins see every reporting institution for one year or span. A span (figures published only
+// for several years together, e.g. 2020–2021) is listed beside the years, where users look.
 import { and, eq, inArray } from 'drizzle-orm';
 import { institution, statReport, type ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 import { metricsForInstitution, reportingInstitutionIds } from './definitions';
-import { listStatPeriods, periodYear } from './periods';
+import { listStatPeriods, listStatSpans, periodYear } from './periods';
 
 export interface ListRow {
 	institutionId: number;
@@ -13,6 +14,9 @@ export interface ListRow {
 	nameEn: string;
 	periodId: number;
 	year: number;
+	/** '2021', or '2020–2021' for a span */
+	label: string;
+	span: boolean;
 	periodStatus: 'open' | 'closed';
 	dueDate: string;
 	state: string | null;
@@ -46,6 +50,8 @@ function rows(db: DB, instIds: number[], periods: ReportingPeriod[]): ListRow[] 
 				nameEn: i.nameEn,
 				periodId: p.id,
 				year: periodYear(p),
+				label: periodLabel(p),
+				span: p.kind === 'span',
 				periodStatus: p.status,
 				dueDate: p.dueDate,
 				state: r?.state ?? null,
@@ -55,13 +61,31 @@ function rows(db: DB, instIds: number[], periods: ReportingPeriod[]): ListRow[] 
 	return out;
 }
 
+/** A year's number, or a span's years ('2020–2021'). */
+export function periodLabel(p: Pick<ReportingPeriod, 'kind' | 'startDate' | 'endDate'>): string {
+	const from = periodYear(p);
+	const to = Number(p.endDate.slice(0, 4));
+	return p.kind === 'span' && to !== from ? `${from}–${to}` : `${from}`;
+}
+
+/**
+ * Years and spans, newest first; a span right after the last year it covers (2021, 2020–2021,
+ * 2020), so it is found where its years are.
+ */
+export function listStatPeriodsAndSpans(db: DB): ReportingPeriod[] {
+	return [...listStatPeriods(db), ...listStatSpans(db)].sort(
+		(a, b) =>
+			b.startDate.localeCompare(a.startDate) || b.endDate.localeCompare(a.endDate) || b.id - a.id
+	);
+}
+
 export function institutionYears(db: DB, institutionId: number): ListRow[] {
 	if (metricsForInstitution(db, institutionId).length === 0) return [];
-	return rows(db, [institutionId], listStatPeriods(db));
+	return rows(db, [institutionId], listStatPeriodsAndSpans(db));
 }
 
 export function periodOverview(db: DB, periodId: number): ListRow[] {
-	const period = listStatPeriods(db).find((p) => p.id === periodId);
+	const period = listStatPeriodsAndSpans(db).find((p) => p.id === periodId);
 	return period ? rows(db, reportingInstitutionIds(db), [period]) : [];
 }
 

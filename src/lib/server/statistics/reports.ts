@@ -9,7 +9,8 @@ import { metricsForInstitution } from './definitions';
 import { isKeyValidFor } from './layout';
 import { acceptsSubmissions, getStatPeriod } from './periods';
 import { spanOverlaps } from './span-overlap';
-import type { CellInput, MetricDef } from './types';
+import { newExcesses } from './validate';
+import type { CellInput, Issue, MetricDef } from './types';
 
 export type StatActor = Actor & { id: number; role: string; institutionId: number | null };
 
@@ -70,7 +71,9 @@ export type SaveResult =
 				'forbidden' | 'not_found' | 'period_closed' | 'not_editable' | 'conflict' | 'invalid_cells';
 	  }
 	/** `cells`: `metric|key` already reported for an overlapping year or span; nothing written */
-	| { ok: false; error: 'span_overlap'; cells: string[] };
+	| { ok: false; error: 'span_overlap'; cells: string[] }
+	/** a part larger than its total, each named by an issue; nothing written */
+	| { ok: false; error: 'exceeds'; issues: Issue[] };
 
 export function mayEdit(actor: StatActor, institutionId: number): boolean {
 	return (
@@ -108,6 +111,8 @@ export function saveCells(
 	}
 	const overlaps = spanOverlaps(db, institutionId, period, input.changes);
 	if (overlaps.length) return { ok: false, error: 'span_overlap', cells: overlaps };
+	const excesses = partsAboveTotals(db, institutionId, periodId, metrics, input.changes);
+	if (excesses.length) return { ok: false, error: 'exceeds', issues: excesses };
 	return db.transaction((tx) => {
 		let report = findReport(tx, institutionId, periodId);
 		let expected = input.expectedVersion;
@@ -154,6 +159,28 @@ export function saveCells(
 			changed: changed.after.length
 		} as const;
 	});
+}
+
+/** The parts larger than their totals the changes would bring into the report (see newExcesses). */
+function partsAboveTotals(
+	db: DB,
+	institutionId: number,
+	periodId: number,
+	metrics: Map<string, MetricDef>,
+	changes: CellChange[]
+): Issue[] {
+	const report = findReport(db, institutionId, periodId);
+	const stored = report ? loadCells(db, report.id, [...metrics.values()]) : new Map();
+	const out: Issue[] = [];
+	for (const code of new Set(changes.map((c) => c.metric))) {
+		const before: CellInput[] = stored.get(code) ?? [];
+		const after = new Map(before.map((c) => [c.key, c]));
+		for (const c of changes.filter((x) => x.metric === code))
+			if (c.cell) after.set(c.key, c.cell);
+			else after.delete(c.key);
+		out.push(...newExcesses(metrics.get(code)!, before, [...after.values()]));
+	}
+	return out;
 }
 
 type Logged =

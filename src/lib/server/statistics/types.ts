@@ -35,6 +35,13 @@ export interface MetricDef {
 	/** in the metric's display order */
 	dimensions: MetricDimensionDef[];
 	institutionIds: number[];
+	/** cross-classifications it publishes (dimension codes: rows × columns) */
+	crosses?: CrossDef[];
+}
+
+export interface CrossDef {
+	row: string;
+	col: string;
 }
 
 /** One cell as entered: a count, "not available" (null + flag), with its provenance. */

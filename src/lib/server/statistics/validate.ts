@@ -116,6 +116,45 @@ export function checkSums(metric: MetricDef, cells: CellValue[]): Issue[] {
 }
 
 /**
+ * The parts larger than their total that changing a metric's cells from `before` to `after` would
+ * bring in: a part above its total (a cross-table cell above its row or column margin, children
+ * above victims), or parts that already add up to more than their total. Such a save is refused
+ * with the cell named, nothing written — unlike a breakdown that does not add up yet, which a
+ * draft may hold until submission. (A one-dimensional breakdown given in full that adds up wrong
+ * stays a draft's business: a file import may bring it and the grid is where it is fixed.)
+ */
+export function newExcesses(metric: MetricDef, before: CellValue[], after: CellValue[]): Issue[] {
+	const excess = (cells: CellValue[]) =>
+		checkSums(metric, cells).filter(
+			(i) =>
+				i.rule === 'exceeds' ||
+				i.rule === 'children' ||
+				(i.rule === 'sum' &&
+					(i.message === 'stat.rule.sum_exceeds' ||
+						(i.key !== '' && Number(i.params.sum) > Number(i.params.total))))
+		);
+	const sig = (i: Issue) => `${i.rule}|${i.key}|${i.params.dimension ?? i.params.parentKey ?? ''}`;
+	const had = new Set(excess(before).map(sig));
+	return excess(after)
+		.filter((i) => !had.has(sig(i)))
+		.map((i) =>
+			i.rule === 'sum'
+				? issue('error', 'refused', metric.code, i.key, 'stat.refuse.parts_exceed', {
+						totalKey: i.key,
+						dimension: i.params.dimension,
+						sum: i.params.sum,
+						total: i.params.total
+					})
+				: issue('error', 'refused', metric.code, i.key, 'stat.refuse.part_exceeds', {
+						cellKey: i.key,
+						value: i.params.value ?? i.params.children,
+						totalKey: i.params.parentKey ?? '',
+						total: i.params.parent ?? i.params.total
+					})
+		);
+}
+
+/**
  * Pairs of metrics in one report where the first is usually not larger than the second. Only a
  * warning: convictions of a year include persons sent to court in earlier years.
  */

@@ -4,17 +4,21 @@ import {
 	defaultPeriod,
 	institutionName,
 	institutionYears,
+	listStatPeriodsAndSpans,
+	periodLabel,
 	periodOverview
 } from '$lib/server/statistics/listing';
-import { listStatPeriods, periodYear } from '$lib/server/statistics/periods';
+import { periodYear } from '$lib/server/statistics/periods';
 import { today } from '$lib/dates';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	const user = requireRole(event, 'admin', 'reviewer', 'focal_point');
-	const periods = listStatPeriods(db).map((p) => ({
+	const periods = listStatPeriodsAndSpans(db).map((p) => ({
 		id: p.id,
 		year: periodYear(p),
+		label: periodLabel(p),
+		span: p.kind === 'span',
 		status: p.status
 	}));
 	if (user.role === 'focal_point') {

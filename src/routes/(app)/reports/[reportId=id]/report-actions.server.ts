@@ -1,5 +1,5 @@
 // The report page's form actions: parse, guard, call the domain, map the result.
-import { error } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { uploadsDir } from '$lib/server/config';
@@ -26,6 +26,8 @@ import {
 	statusOf
 } from '$lib/server/forms/fail';
 import type { WorkflowAction } from '$lib/server/workflow';
+import { afterApprovalHref } from '$lib/server/inbox/next';
+import { parseInboxFilter } from '$lib/inbox';
 import type { RequestEvent } from './$types';
 
 type Event = RequestEvent;
@@ -221,6 +223,16 @@ export function moveAction(move: Exclude<WorkflowAction, 'submit'>) {
 				errors: { reason: key },
 				values: { reason: reason ?? '' }
 			});
+		}
+		// "approve and open the next": the same approval, then the next item of the inbox it came from
+		if (move === 'approve' && str(form, 'then') === 'next') {
+			const filter = parseInboxFilter(new URLSearchParams(str(form, 'inbox')));
+			const current = {
+				kind: 'progress' as const,
+				id,
+				submittedAt: getReport(db, id)!.submittedAt
+			};
+			redirect(303, afterApprovalHref(db, filter, current, user.id));
 		}
 		return { done: DONE[move] };
 	};

@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireInstitution } from '$lib/server/auth/guards';
 import { reportView, gridMetrics } from '$lib/server/statistics/view';
@@ -8,6 +8,8 @@ import { changeReportState } from '$lib/server/statistics/workflow-actions';
 import { parseStatValuesForm } from '$lib/server/forms/stat-values-form';
 import { emptyCells, emptyConfirmed } from '$lib/server/forms/stat-submit-form';
 import { formValues, str } from '$lib/server/forms/fields';
+import { afterApprovalHref } from '$lib/server/inbox/next';
+import { parseInboxFilter } from '$lib/inbox';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ institutionId: string; periodId: string }>;
@@ -55,6 +57,14 @@ async function saveGrid(event: Event, submitting = false) {
 		changes: parsed.data,
 		now: new Date()
 	});
+	if (!r.ok && r.error === 'exceeds') {
+		// each part larger than its total is named beside its cell and in the summary
+		const errors = Object.fromEntries([
+			['form', 'stat.error.refused'],
+			...r.issues.map((i) => [`${i.metric}|${i.key}`, 'stat.error.refused_cell'])
+		]);
+		return { failure: fail(400, { errors, refused: r.issues, values: formValues(form) }) };
+	}
 	if (!r.ok) {
 		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
 		// a figure refused for its cell is named beside that cell
@@ -93,7 +103,9 @@ async function submitAction(event: Event) {
 async function reviewAction(event: Event) {
 	const { user, institutionId, periodId } = guard(event);
 	const form = await event.request.formData();
-	const action = str(form, 'action');
+	// "approve_next": the same approval, then the next item of the inbox the report was opened from
+	const next = str(form, 'action') === 'approve_next';
+	const action = next ? 'approve' : str(form, 'action');
 	if (!['approve', 'return', 'reopen'].includes(action))
 		return fail(400, { errors: { form: 'stat.error.invalid_transition' } });
 	const report = findReport(db, institutionId, periodId);
@@ -111,6 +123,11 @@ async function reviewAction(event: Event) {
 			errors: { form: key, reason: r.error === 'reason_required' ? key : '' },
 			values: { reason: str(form, 'reason') }
 		});
+	}
+	if (next) {
+		const filter = parseInboxFilter(new URLSearchParams(str(form, 'inbox')));
+		const current = { kind: 'statistics' as const, id: report.id, submittedAt: report.submittedAt };
+		redirect(303, afterApprovalHref(db, filter, current, user.id));
 	}
 	return { done: `stat.done.${action}` };
 }
