@@ -89,7 +89,7 @@ export function generatePeriods(
 	});
 }
 
-type EditResult = { ok: true } | { ok: false; status: 400 | 404 | 409; key: string };
+type EditResult = { ok: true } | { ok: false; key: string };
 
 type Period = typeof reportingPeriod.$inferSelect;
 
@@ -127,10 +127,9 @@ export function setDueDate(
 ): EditResult {
 	return db.transaction((tx) => {
 		const old = tx.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
-		if (!old) return { ok: false, status: 404, key: 'error.not_found' };
-		if (old.dueDate !== expected) return { ok: false, status: 409, key: 'error.conflict' };
-		if (dueDate < old.endDate)
-			return { ok: false, status: 400, key: 'periods.error.due_before_end' };
+		if (!old) return { ok: false, key: 'error.not_found' };
+		if (old.dueDate !== expected) return { ok: false, key: 'error.conflict' };
+		if (dueDate < old.endDate) return { ok: false, key: 'periods.error.due_before_end' };
 		updatePeriod(tx, actor, old, { dueDate }, 'update', now);
 		return { ok: true };
 	});
@@ -145,7 +144,7 @@ export function setPeriodStatus(
 ): EditResult {
 	return db.transaction((tx) => {
 		const old = tx.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
-		if (!old) return { ok: false, status: 404, key: 'error.not_found' };
+		if (!old) return { ok: false, key: 'error.not_found' };
 		if (old.status === status) return { ok: true };
 		updatePeriod(tx, actor, old, { status }, status === 'open' ? 'open' : 'close', now);
 		return { ok: true };

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { authenticate } from '$lib/server/auth/login';
 import { createSession, setSessionCookie, toSessionUser } from '$lib/server/auth/session';
@@ -7,6 +7,7 @@ import { parseLoginForm } from '$lib/server/forms/login-form';
 import { getUserById } from '$lib/server/users';
 import { safePath } from '$lib/server/safe-path';
 import { homeFor } from '$lib/nav';
+import { failAction, statusOf } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -21,8 +22,9 @@ export const actions: Actions = { default: loginAction };
 async function loginAction(event: Parameters<Actions['default']>[0]) {
 	const form = await event.request.formData();
 	const parsed = parseLoginForm(form);
+	// the page's one form is the default action; its failure is named after what it does
 	if (!parsed.ok)
-		return fail(400, { errors: parsed.errors, values: parsed.values, minutes: 0, seconds: 0 });
+		return failAction('login', 400, { errors: parsed.errors, values: parsed.values, seconds: 0 });
 
 	const result = await authenticate(
 		db,
@@ -35,11 +37,10 @@ async function loginAction(event: Parameters<Actions['default']>[0]) {
 		const seconds = Math.ceil((result.retryAfterMs ?? 0) / 1000);
 		const locked = result.error === 'auth.locked';
 		const errors: Record<string, string> = { form: locked ? 'auth.wait' : result.error };
-		return fail(locked ? 429 : 400, {
+		return failAction('login', statusOf(result.error), {
 			errors,
-			minutes: 0,
-			seconds,
-			values: { email: parsed.data.email }
+			values: { email: parsed.data.email },
+			seconds
 		});
 	}
 

@@ -86,7 +86,7 @@ describe('updateAction', () => {
 		expect(updateAction(db, admin, actionId, edit({ note: 'first' }), stamp).ok).toBe(true);
 		expect(updateAction(db, admin, actionId, edit({ note: 'second' }), stamp)).toMatchObject({
 			ok: false,
-			status: 409
+			errors: { form: 'error.conflict' }
 		});
 		expect(db.select().from(action).where(eq(action.id, actionId)).get()!.note).toBe('first');
 	});
@@ -156,7 +156,9 @@ describe('plan and section metadata', () => {
 				planStamp(db, ctx.plan.id)!
 			).ok
 		).toBe(true);
-		expect(updatePlan(db, admin, ctx.plan.id, meta, 'stale')).toMatchObject({ status: 409 });
+		expect(updatePlan(db, admin, ctx.plan.id, meta, 'stale')).toMatchObject({
+			errors: { form: 'error.conflict' }
+		});
 	});
 
 	it('updates a section with its stamp', () => {
@@ -167,7 +169,7 @@ describe('plan and section metadata', () => {
 		).toBe(true);
 		expect(
 			updateSection(db, admin, s.id, { titleAz: 'C', titleEn: 'D', source: null }, sectionStamp(s))
-		).toMatchObject({ status: 409 });
+		).toMatchObject({ errors: { form: 'error.conflict' } });
 	});
 });
 
@@ -191,7 +193,7 @@ describe('indicators', () => {
 		).toBe(true);
 		expect(
 			updateIndicator(db, admin, actionId, id, { ...input, target: 99 }, indicatorStamp(row))
-		).toMatchObject({ status: 409 });
+		).toMatchObject({ errors: { form: 'error.conflict' } });
 		expect(removeIndicator(db, admin, actionId, id).ok).toBe(true);
 		expect(db.select().from(indicator).all()).toEqual([]);
 		expect(
@@ -208,7 +210,9 @@ describe('indicators', () => {
 		const other = makeAction(db, { planId: ctx.plan.id, code: '4.1.2' });
 		const added = addIndicator(db, admin, actionId, input);
 		const id = added.ok ? added.value : 0;
-		expect(removeIndicator(db, admin, other.id, id)).toMatchObject({ status: 404 });
+		expect(removeIndicator(db, admin, other.id, id)).toMatchObject({
+			errors: { form: 'error.not_found' }
+		});
 	});
 
 	it('refuses to remove an indicator with reported values', () => {

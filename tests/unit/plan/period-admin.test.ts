@@ -82,7 +82,7 @@ describe('due dates and status', () => {
 		expect(setDueDate(db, admin, p.id, '2021-02-01', p.dueDate)).toEqual({ ok: true });
 		expect(setDueDate(db, admin, p.id, '2021-03-01', p.dueDate)).toMatchObject({
 			ok: false,
-			status: 409
+			key: 'error.conflict'
 		});
 		expect(
 			db.select().from(reportingPeriod).where(eq(reportingPeriod.id, p.id)).get()!.dueDate
@@ -94,6 +94,6 @@ describe('due dates and status', () => {
 		const p = listPeriods(db, planId)[0];
 		expect(setPeriodStatus(db, admin, p.id, 'closed')).toEqual({ ok: true });
 		expect(listPeriods(db, planId)[0].status).toBe('closed');
-		expect(setPeriodStatus(db, admin, 999, 'open')).toMatchObject({ status: 404 });
+		expect(setPeriodStatus(db, admin, 999, 'open')).toMatchObject({ key: 'error.not_found' });
 	});
 });

@@ -11,10 +11,10 @@ import type { PlanMeta } from '../plan-import/types';
 import type { DB } from '../db/connect';
 
 export type EditResult<T = unknown> =
-	{ ok: true; value: T } | { ok: false; status: 400 | 404 | 409; errors: Record<string, string> };
+	{ ok: true; value: T } | { ok: false; errors: Record<string, string> };
 
-const notFound = { ok: false, status: 404, errors: { form: 'error.not_found' } } as const;
-const conflict = { ok: false, status: 409, errors: { form: 'error.conflict' } } as const;
+const notFound = { ok: false, errors: { form: 'error.not_found' } } as const;
+const conflict = { ok: false, errors: { form: 'error.conflict' } } as const;
 
 export function createPlan(
 	db: DB,
@@ -23,7 +23,7 @@ export function createPlan(
 	now = new Date()
 ): EditResult<number> {
 	if (db.select().from(plan).where(eq(plan.code, meta.code)).get())
-		return { ok: false, status: 400, errors: { code: 'admin_plans.error.code_taken' } };
+		return { ok: false, errors: { code: 'admin_plans.error.code_taken' } };
 	return db.transaction((tx): EditResult<number> => ({
 		ok: true,
 		value: insertDraftPlan(tx, actor, meta, now)
@@ -65,7 +65,7 @@ export function updatePlan(
 				.where(and(eq(plan.code, meta.code), ne(plan.id, planId)))
 				.get()
 		)
-			return { ok: false, status: 400, errors: { code: 'admin_plans.error.code_taken' } };
+			return { ok: false, errors: { code: 'admin_plans.error.code_taken' } };
 		// actions must stay inside the plan's years
 		const outside = tx
 			.select({ code: action.code, startYear: action.startYear, endYear: action.endYear })
@@ -77,8 +77,7 @@ export function updatePlan(
 					(a.startYear !== null && a.startYear < meta.startYear) ||
 					(a.endYear !== null && a.endYear > meta.endYear)
 			);
-		if (outside)
-			return { ok: false, status: 400, errors: { startYear: 'admin_plans.error.actions_outside' } };
+		if (outside) return { ok: false, errors: { startYear: 'admin_plans.error.actions_outside' } };
 		const row = tx.update(plan).set(meta).where(eq(plan.id, planId)).returning().get();
 		writeAudit(
 			tx,
@@ -165,7 +164,7 @@ export function updateAction(
 		}
 		if (edit.bodies.filter((b) => b.role === 'lead').length > 1)
 			errors.bodies = 'admin_plans.error.two_leads';
-		if (Object.keys(errors).length) return { ok: false, status: 400, errors };
+		if (Object.keys(errors).length) return { ok: false, errors };
 		const { bodies, ...fields } = edit;
 		const oldBodies = actionBodies(tx, [actionId]).get(actionId) ?? [];
 		const row = tx

@@ -26,7 +26,7 @@ export function addIndicator(
 ): EditResult<number> {
 	return db.transaction((tx): EditResult<number> => {
 		if (!tx.select({ id: action.id }).from(action).where(eq(action.id, actionId)).get())
-			return { ok: false, status: 404, errors: { form: 'error.not_found' } };
+			return { ok: false, errors: { form: 'error.not_found' } };
 		const last =
 			tx
 				.select({ n: max(indicator.sortOrder) })
@@ -60,9 +60,8 @@ export function updateIndicator(
 	return db.transaction((tx): EditResult => {
 		const where = and(eq(indicator.id, indicatorId), eq(indicator.actionId, actionId));
 		const old = tx.select().from(indicator).where(where).get();
-		if (!old) return { ok: false, status: 404, errors: { form: 'error.not_found' } };
-		if (indicatorStamp(old) !== stamp)
-			return { ok: false, status: 409, errors: { form: 'error.conflict' } };
+		if (!old) return { ok: false, errors: { form: 'error.not_found' } };
+		if (indicatorStamp(old) !== stamp) return { ok: false, errors: { form: 'error.conflict' } };
 		const row = tx.update(indicator).set(input).where(where).returning().get();
 		writeAudit(
 			tx,
@@ -84,10 +83,10 @@ export function removeIndicator(
 	return db.transaction((tx): EditResult => {
 		const where = and(eq(indicator.id, indicatorId), eq(indicator.actionId, actionId));
 		const old = tx.select().from(indicator).where(where).get();
-		if (!old) return { ok: false, status: 404, errors: { form: 'error.not_found' } };
+		if (!old) return { ok: false, errors: { form: 'error.not_found' } };
 		// reported values would go with it (cascade): refuse rather than lose them
 		if (tx.select().from(indicatorValue).where(eq(indicatorValue.indicatorId, indicatorId)).get())
-			return { ok: false, status: 400, errors: { form: 'admin_plans.error.indicator_in_use' } };
+			return { ok: false, errors: { form: 'admin_plans.error.indicator_in_use' } };
 		tx.delete(indicator).where(where).run();
 		writeAudit(
 			tx,

@@ -16,9 +16,9 @@ import { writeAudit, type Actor, type Tx } from '../audit';
 import { getSetting, setSetting } from '../settings';
 import type { DB } from '../db/connect';
 
-export type LifecycleResult = { ok: true } | { ok: false; status: 400 | 404; error: string };
+export type LifecycleResult = { ok: true } | { ok: false; error: string };
 
-const notFound: LifecycleResult = { ok: false, status: 404, error: 'error.not_found' };
+const notFound: LifecycleResult = { ok: false, error: 'error.not_found' };
 
 /** Progress and statistics reports written into a plan (drafts included). */
 export function planReportCount(db: Pick<DB, 'select'>, planId: number): number {
@@ -65,9 +65,9 @@ export function setPlanStatus(
 		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
 		if (!old) return notFound;
 		if (!NEXT[old.status].includes(status))
-			return { ok: false, status: 400, error: 'admin_plans.error.transition' };
+			return { ok: false, error: 'admin_plans.error.transition' };
 		if (status === 'archived' && getSetting(db, 'currentPlanId') === planId)
-			return { ok: false, status: 400, error: 'admin_plans.error.archive_current' };
+			return { ok: false, error: 'admin_plans.error.archive_current' };
 		const row = tx.update(plan).set({ status }).where(eq(plan.id, planId)).returning().get();
 		audit(tx, actor, old, row, status === 'published' ? 'publish' : 'archive', now);
 		return { ok: true };
@@ -79,7 +79,7 @@ export function makeCurrent(db: DB, actor: Actor, planId: number, now = new Date
 		const row = tx.select().from(plan).where(eq(plan.id, planId)).get();
 		if (!row) return notFound;
 		if (row.status !== 'published')
-			return { ok: false, status: 400, error: 'admin_plans.error.current_unpublished' };
+			return { ok: false, error: 'admin_plans.error.current_unpublished' };
 		const before = getSetting(db, 'currentPlanId');
 		setSetting(tx, 'currentPlanId', planId, now);
 		writeAudit(
@@ -108,13 +108,12 @@ export function deleteDraftPlan(
 	return db.transaction((tx): LifecycleResult => {
 		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
 		if (!old) return notFound;
-		if (old.status !== 'draft')
-			return { ok: false, status: 400, error: 'admin_plans.error.delete_not_draft' };
+		if (old.status !== 'draft') return { ok: false, error: 'admin_plans.error.delete_not_draft' };
 		const used =
 			planReportCount(tx, planId) > 0 ||
 			tx.select().from(roundTable).where(eq(roundTable.planId, planId)).get() ||
 			tx.select().from(reviewSnapshot).where(eq(reviewSnapshot.planId, planId)).get();
-		if (used) return { ok: false, status: 400, error: 'admin_plans.error.delete_used' };
+		if (used) return { ok: false, error: 'admin_plans.error.delete_used' };
 		// sections, actions, indicators and periods go with the plan (ON DELETE CASCADE)
 		tx.delete(plan).where(eq(plan.id, planId)).run();
 		writeAudit(

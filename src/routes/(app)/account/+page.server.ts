@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { requiresTwoFactor } from '$lib/server/auth/policy';
@@ -16,6 +16,7 @@ import { MIN_PASSWORD_LENGTH } from '$lib/server/auth/password';
 import { getUserById } from '$lib/server/users';
 import { mailPreferences, setMailPreferences } from '$lib/server/mail-queue/preferences';
 import { parseMailPrefsForm } from '$lib/server/forms/mail-prefs-form';
+import { failAction, invalid, statusOf } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -45,16 +46,15 @@ export const actions: Actions = {
 async function mailAction(event: RequestEvent) {
 	const user = requireUser(event);
 	const parsed = parseMailPrefsForm(await event.request.formData());
-	if (!parsed.ok) return fail(400, { form: 'mail', errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('mail', parsed.errors, parsed.values);
 	setMailPreferences(db, user, parsed.data.enabled, new Date());
-	return { form: 'mail', saved: true };
+	return { mailSaved: true };
 }
 
 async function profileAction(event: RequestEvent) {
 	const user = requireUser(event);
 	const parsed = parseProfileForm(await event.request.formData());
-	if (!parsed.ok)
-		return fail(400, { form: 'profile', errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('profile', parsed.errors, parsed.values);
 	updateProfile(db, user, parsed.data, new Date());
 	// a fresh page, so that a new language applies to everything on it
 	redirect(303, '/account?saved=profile');
@@ -68,19 +68,18 @@ async function passwordAction(event: RequestEvent) {
 		contextWords(db, user)
 	);
 	if (!parsed.ok)
-		return fail(400, { form: 'password', errors: parsed.errors, values: parsed.values });
+		return failAction('password', 400, {
+			errors: parsed.errors,
+			values: parsed.values,
+			minutes: 0
+		});
 	const result = await changePassword(db, user, event.locals.session!.id, parsed.data, new Date());
 	if (!result.ok) {
 		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
 		const errors: Record<string, string> = { passwordCurrent: result.error };
-		return fail(result.error === 'auth.locked' ? 429 : 400, {
-			form: 'password',
-			errors,
-			minutes,
-			values: {}
-		});
+		return failAction('password', statusOf(result.error), { errors, values: {}, minutes });
 	}
-	return { form: 'password', saved: true };
+	return { passwordChanged: true };
 }
 
 async function codeAction(
@@ -91,17 +90,13 @@ async function codeAction(
 	) => { ok: true; recoveryCodes?: string[] } | { ok: false; error: string; retryAfterMs?: number }
 ) {
 	const parsed = parseCode(await event.request.formData());
-	if (!parsed.ok) return fail(400, { form: name, errors: { code: parsed.error }, minutes: 0 });
+	if (!parsed.ok) return failAction(name, 400, { errors: { code: parsed.error }, minutes: 0 });
 	const result = run(parsed.code);
 	if (!result.ok) {
 		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
-		return fail(result.error === 'twofa.locked' ? 429 : 400, {
-			form: name,
-			errors: { code: result.error },
-			minutes
-		});
+		return failAction(name, statusOf(result.error), { errors: { code: result.error }, minutes });
 	}
-	return { form: name, saved: true, recoveryCodes: result.recoveryCodes ?? null };
+	return { twoFactorDone: name, recoveryCodes: result.recoveryCodes ?? null };
 }
 
 function regenerateAction(event: RequestEvent) {

@@ -1,10 +1,10 @@
-import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { parseSnapshotForm } from '$lib/server/forms/snapshot-form';
 import { formValues } from '$lib/server/forms/fields';
 import { createSnapshot, listSnapshots } from '$lib/server/reviews/snapshots';
 import { reviewPlans } from '$lib/server/reviews/plan-view';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 import { today } from '$lib/dates';
 
@@ -20,9 +20,9 @@ async function freezeAction(event: Parameters<Actions['freeze']>[0]) {
 	const user = requireRole(event, 'reviewer', 'admin');
 	const form = await event.request.formData();
 	const parsed = parseSnapshotForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('freeze', parsed.errors, parsed.values);
 	const result = createSnapshot(db, { id: user.id, role: user.role }, parsed.data, new Date());
-	if (!result.ok) return fail(400, { errors: result.errors, values: formValues(form) });
+	if (!result.ok) return rejected('freeze', result.errors, formValues(form));
 	return {
 		frozen: {
 			id: result.snapshot.id,

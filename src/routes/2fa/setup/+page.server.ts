@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireSession, twoFactorStep } from '$lib/server/auth/guards';
 import { requiresTwoFactor } from '$lib/server/auth/policy';
@@ -9,6 +9,7 @@ import {
 } from '$lib/server/auth/two-factor';
 import { parseCode } from '$lib/server/forms/code-form';
 import { safePath } from '$lib/server/safe-path';
+import { failAction, statusOf } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = async (event) => {
@@ -34,7 +35,8 @@ async function confirmAction(event: Parameters<Actions['confirm']>[0]) {
 	// the same key again, so that a typo does not force a new scan
 	const enrolment = key ? await describeEnrolment(user, session.id, key) : null;
 	const parsed = parseCode(form);
-	if (!parsed.ok) return fail(400, { errors: { code: parsed.error }, minutes: 0, enrolment });
+	if (!parsed.ok)
+		return failAction('confirm', 400, { errors: { code: parsed.error }, minutes: 0, enrolment });
 	const result = confirmEnrolment(
 		db,
 		user,
@@ -45,7 +47,7 @@ async function confirmAction(event: Parameters<Actions['confirm']>[0]) {
 	);
 	if (!result.ok) {
 		const minutes = Math.ceil((result.retryAfterMs ?? 0) / 60_000);
-		return fail(result.error === 'twofa.locked' ? 429 : 400, {
+		return failAction('confirm', statusOf(result.error), {
 			errors: { code: result.error },
 			minutes,
 			enrolment

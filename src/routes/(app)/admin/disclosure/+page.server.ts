@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { parseDisclosureSettingsForm } from '$lib/server/forms/disclosure-settings-form';
@@ -6,6 +5,7 @@ import {
 	getDisclosureSettings,
 	saveDisclosureSettings
 } from '$lib/server/dashboards/disclosure-settings';
+import { invalid } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -18,7 +18,7 @@ export const actions: Actions = { save: saveAction };
 async function saveAction(event: Parameters<Actions[string]>[0]) {
 	const user = requireRole(event, 'admin');
 	const parsed = parseDisclosureSettingsForm(await event.request.formData());
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('save', parsed.errors, parsed.values);
 	saveDisclosureSettings(db, { id: user.id, role: user.role }, parsed.data, new Date());
 	return { saved: true };
 }

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { STAFF_DRAFTS, choosePlan } from '$lib/server/plan/current';
@@ -11,6 +10,7 @@ import {
 } from '$lib/server/period-admin';
 import { parseDueDateForm, parseGenerateForm } from '$lib/server/forms/period-forms';
 import { formValues, str } from '$lib/server/forms/fields';
+import { invalid, invalidRow, refused, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 import { parseId } from '$lib/ids';
 
@@ -38,16 +38,10 @@ async function generateAction(event: RequestEvent) {
 	const actor = actorOf(event);
 	const form = await event.request.formData();
 	const parsed = parseGenerateForm(form);
-	if (!parsed.ok)
-		return fail(400, { kind: 'generate' as const, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('generate', parsed.errors, parsed.values);
 	const r = generatePeriods(db, actor, parsed.data);
-	if (!r.ok)
-		return fail(404, {
-			kind: 'generate' as const,
-			errors: { form: r.key },
-			values: formValues(form)
-		});
-	return { kind: 'generate' as const, created: r.created.length, skipped: r.skipped.length };
+	if (!r.ok) return refused('generate', r.key, formValues(form));
+	return { generated: { created: r.created.length, skipped: r.skipped.length } };
 }
 
 async function setDueAction(event: RequestEvent) {
@@ -55,22 +49,11 @@ async function setDueAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const periodId = Number(str(form, 'periodId'));
 	const parsed = parseDueDateForm(form);
-	if (!parsed.ok)
-		return fail(400, {
-			kind: 'due' as const,
-			periodId,
-			errors: parsed.errors,
-			values: parsed.values
-		});
+	if (!parsed.ok) return invalidRow('setDue', periodId, parsed.errors, parsed.values);
 	const r = setDueDate(db, actor, parsed.data.periodId, parsed.data.dueDate, parsed.data.expected);
 	if (!r.ok)
-		return fail(r.status, {
-			kind: 'due' as const,
-			periodId,
-			errors: { dueDate: r.key },
-			values: { dueDate: parsed.data.dueDate }
-		});
-	return { kind: 'due' as const, periodId, saved: true };
+		return rejectedRow('setDue', periodId, { dueDate: r.key }, { dueDate: parsed.data.dueDate });
+	return { dueSaved: periodId };
 }
 
 async function setStatusAction(event: RequestEvent) {
@@ -79,8 +62,8 @@ async function setStatusAction(event: RequestEvent) {
 	const periodId = Number(str(form, 'periodId'));
 	const status = str(form, 'status');
 	if (status !== 'open' && status !== 'closed')
-		return fail(400, { kind: 'status' as const, periodId, errors: { form: 'error.required' } });
+		return invalidRow('setStatus', periodId, { form: 'error.required' });
 	const r = setPeriodStatus(db, actor, periodId, status);
-	if (!r.ok) return fail(r.status, { kind: 'status' as const, periodId, errors: { form: r.key } });
-	return { kind: 'status' as const, periodId, saved: true };
+	if (!r.ok) return rejectedRow('setStatus', periodId, { form: r.key });
+	return { statusSaved: periodId };
 }

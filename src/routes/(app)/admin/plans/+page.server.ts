@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { count, eq } from 'drizzle-orm';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
@@ -18,6 +18,7 @@ import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
 import { parsePlanImportForm } from '$lib/server/forms/plan-import-form';
 import { parsePlanStepForm } from '$lib/server/forms/plan-lifecycle-form';
 import { formValues } from '$lib/server/forms/fields';
+import { failAction, invalid, refused, rejected } from '$lib/server/forms/fail';
 import { getSetting } from '$lib/server/settings';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
@@ -65,12 +66,7 @@ async function importAction(event: RequestEvent) {
 			errors.confirmTarget = 'admin_plans.error.confirm_target';
 	}
 	if (Object.keys(errors).length || !parsed.ok || !(file instanceof File))
-		return fail(400, {
-			kind: 'import' as const,
-			errors,
-			values,
-			mb: Math.round(maxBytes / 1048576)
-		});
+		return failAction('import', 400, { errors, values, mb: Math.round(maxBytes / 1048576) });
 
 	const { target, dryRun } = parsed.data;
 	const result = await importPlanFile(
@@ -81,21 +77,20 @@ async function importAction(event: RequestEvent) {
 		{ dryRun, now: new Date() }
 	);
 	if (!result.ok)
-		return fail(400, {
-			kind: 'import' as const,
+		return failAction('import', 400, {
 			values,
 			fileName: file.name,
 			importErrors: result.errors,
 			table: result.table
 		});
-	return { kind: 'import' as const, values, fileName: file.name, summary: result.summary, dryRun };
+	return { imported: { values, fileName: file.name, summary: result.summary, dryRun } };
 }
 
 async function stepAction(event: RequestEvent) {
 	const user = requireRole(event, 'admin');
 	const form = await event.request.formData();
 	const parsed = parsePlanStepForm(form);
-	if (!parsed.ok) return fail(400, { kind: 'step' as const, ...parsed });
+	if (!parsed.ok) return invalid('step', parsed.errors, parsed.values);
 	const { planId, step } = parsed.data;
 	const actor = { id: user.id, role: user.role };
 	const now = new Date();
@@ -105,22 +100,15 @@ async function stepAction(event: RequestEvent) {
 	else if (step === 'archive') r = setPlanStatus(db, actor, planId, 'archived', now);
 	else if (step === 'current') r = makeCurrent(db, actor, planId, now);
 	else r = deleteDraftPlan(db, actor, planId, now);
-	if (!r.ok)
-		return fail(r.status, {
-			kind: 'step' as const,
-			errors: { form: r.error },
-			values: { planId: String(planId), step }
-		});
-	return { kind: 'step' as const, done: step, planId };
+	if (!r.ok) return refused('step', r.error, { planId: String(planId), step });
+	return { stepped: { step, planId } };
 }
 async function createAction(event: RequestEvent) {
 	const user = requireRole(event, 'admin');
 	const form = await event.request.formData();
 	const parsed = parsePlanMetaForm(form);
-	if (!parsed.ok)
-		return fail(400, { kind: 'create' as const, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('create', parsed.errors, parsed.values);
 	const r = createPlan(db, { id: user.id, role: user.role }, parsed.data);
-	if (!r.ok)
-		return fail(r.status, { kind: 'create' as const, errors: r.errors, values: formValues(form) });
+	if (!r.ok) return rejected('create', r.errors, formValues(form));
 	redirect(303, `/admin/plans/${r.value}`);
 }

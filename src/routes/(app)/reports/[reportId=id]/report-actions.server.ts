@@ -1,5 +1,5 @@
 // The report page's form actions: parse, guard, call the domain, map the result.
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireUser } from '$lib/server/auth/guards';
 import { uploadsDir } from '$lib/server/config';
@@ -17,6 +17,14 @@ import { commentOnReport } from '$lib/server/progress/thread';
 import { addFile, addLink, removeEvidence } from '$lib/server/progress/evidence';
 import { getSetting } from '$lib/server/settings';
 import { formValues, str } from '$lib/server/forms/fields';
+import {
+	failAction,
+	type FieldErrors,
+	type FieldValues,
+	invalid,
+	rejected,
+	statusOf
+} from '$lib/server/forms/fail';
 import type { WorkflowAction } from '$lib/server/workflow';
 import { afterApprovalHref } from '$lib/server/inbox/next';
 import { parseInboxFilter } from '$lib/inbox';
@@ -30,21 +38,28 @@ function reportId(event: Event): number {
 	return id;
 }
 
-const status = (e: string) =>
-	e === 'forbidden' ? 403 : e === 'not_found' ? 404 : e === 'conflict' ? 409 : 400;
+/** The report form posts as save, submit or addFile; each fails with this one shape. */
+type ContentAction = 'save' | 'submit' | 'addFile';
+type ContentFailure = {
+	errors: FieldErrors;
+	values: FieldValues;
+	/** the evidence file's errors, when one was attached */
+	evidenceErrors?: FieldErrors;
+	maxBytes?: number;
+	/** someone saved in between: what changed, shown beside what this user typed */
+	conflict?: ReturnType<typeof conflictInfo>;
+};
+const contentFailure = (action: ContentAction, status: number, body: ContentFailure) =>
+	failAction(action, status, body);
 
-function conflict(id: number, values: Record<string, string>, since: number) {
+function conflictInfo(id: number, since: number) {
 	const current = getReport(db, id)!;
-	return fail(409, {
-		errors: { form: 'progress.conflict_title' } as Record<string, string>,
-		values,
-		conflict: {
-			version: current.version,
-			state: current.state,
-			changes: changesSince(db, id, since),
-			current
-		}
-	});
+	return {
+		version: current.version,
+		state: current.state,
+		changes: changesSince(db, id, since),
+		current
+	};
 }
 
 /** The file chosen in the report form's evidence fields, if any. */
@@ -58,20 +73,21 @@ function attachedFile(form: FormData): boolean {
  * after the text is saved, so that one click keeps both and an upload never discards typed text,
  * with or without JavaScript.
  */
-async function contentAction(event: Event, mode: 'save' | 'submit' | 'upload') {
+async function contentAction(event: Event, mode: ContentAction) {
 	const user = requireUser(event);
 	const id = reportId(event);
 	const form = await event.request.formData();
-	const withFile = mode === 'upload' || attachedFile(form);
-	if (mode === 'upload' && !form.has('version')) return addFileOnly(user, id, form);
+	const withFile = mode === 'addFile' || attachedFile(form);
+	if (mode === 'addFile' && !form.has('version')) return addFileOnly(user, id, form);
 	const parsed = parseReportForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok)
+		return contentFailure(mode, 400, { errors: parsed.errors, values: parsed.values });
 	const { content, version } = parsed.data;
 	const submit = mode === 'submit';
 	if (submit) {
 		const problems = submitProblems(content);
 		if (Object.keys(problems).length)
-			return fail(400, { errors: problems, values: formValues(form) });
+			return contentFailure(mode, 400, { errors: problems, values: formValues(form) });
 	}
 	const now = new Date();
 	// an upload with the text unchanged saves nothing, so other open tabs stay current
@@ -82,21 +98,27 @@ async function contentAction(event: Event, mode: 'save' | 'submit' | 'upload') {
 				? ({ ok: true, version } as const)
 				: saveReport(db, user, id, version, content, now);
 	if (!res.ok) {
-		if (res.error === 'conflict') return conflict(id, formValues(form), version);
-		return fail(status(res.error), {
+		const values = formValues(form);
+		if (res.error === 'conflict')
+			return contentFailure(mode, 409, {
+				errors: { form: 'progress.conflict_title' },
+				values,
+				conflict: conflictInfo(id, version)
+			});
+		return contentFailure(mode, statusOf(res.error), {
 			errors: { form: `progress.error.${res.error}` },
-			values: formValues(form)
+			values
 		});
 	}
 	if (withFile) {
 		// the text is saved: from here on the form must carry the new version
 		const values = { ...formValues(form), version: String(res.version) };
 		const added = await addAttached(user, id, form);
-		if (!added.ok) return fail(added.status, { ...added.body, values });
+		if (!added.ok) return contentFailure(mode, added.status, { ...added.body, values });
 		if (submit) {
 			const moved = act(db, user, id, 'submit', res.version, null, new Date());
 			if (!moved.ok)
-				return fail(status(moved.error), {
+				return contentFailure(mode, statusOf(moved.error), {
 					errors: { form: `progress.error.${moved.error}` },
 					values
 				});
@@ -112,7 +134,7 @@ type Added =
 	| {
 			ok: false;
 			status: number;
-			body: { evidenceErrors: Record<string, string>; maxBytes: number };
+			body: { errors: FieldErrors; evidenceErrors: FieldErrors; maxBytes: number };
 	  };
 
 async function addAttached(
@@ -123,7 +145,11 @@ async function addAttached(
 	const parsed = parseEvidenceForm(form, 'file');
 	const maxBytes = getSetting(db, 'maxUploadBytes');
 	if (!parsed.ok)
-		return { ok: false, status: 400, body: { evidenceErrors: parsed.errors, maxBytes } };
+		return {
+			ok: false,
+			status: 400,
+			body: { errors: {}, evidenceErrors: parsed.errors, maxBytes }
+		};
 	const { file, sensitivity, label } = parsed.data;
 	const bytes = new Uint8Array(await file!.arrayBuffer());
 	const res = await addFile(
@@ -136,8 +162,8 @@ async function addAttached(
 	if (!res.ok)
 		return {
 			ok: false,
-			status: status(res.error),
-			body: { evidenceErrors: { file: `progress.error.${res.error}` }, maxBytes }
+			status: statusOf(res.error),
+			body: { errors: {}, evidenceErrors: { file: `progress.error.${res.error}` }, maxBytes }
 		};
 	return { ok: true };
 }
@@ -145,13 +171,14 @@ async function addAttached(
 /** An upload posted without the report's fields (an old page or a script): the file alone. */
 async function addFileOnly(user: ReturnType<typeof requireUser>, id: number, form: FormData) {
 	const added = await addAttached(user, id, form);
-	if (!added.ok) return fail(added.status, { ...added.body, values: formValues(form) });
+	if (!added.ok)
+		return contentFailure('addFile', added.status, { ...added.body, values: formValues(form) });
 	return { done: 'progress.evidence_added' };
 }
 
 export const saveAction = (event: Event) => contentAction(event, 'save');
 export const submitAction = (event: Event) => contentAction(event, 'submit');
-export const addFileAction = (event: Event) => contentAction(event, 'upload');
+export const addFileAction = (event: Event) => contentAction(event, 'addFile');
 
 /** Autosave of a draft while typing: a plain save, answered with the new version. */
 export async function autosaveAction(event: Event) {
@@ -159,11 +186,11 @@ export async function autosaveAction(event: Event) {
 	const id = reportId(event);
 	const form = await event.request.formData();
 	const parsed = parseReportForm(form);
-	if (!parsed.ok) return fail(400, { autosaveError: 'invalid' as const });
+	if (!parsed.ok) return failAction('autosave', 400, { error: 'invalid' });
 	const { content, version } = parsed.data;
 	const res = saveReport(db, user, id, version, content, new Date());
 	// never overwrite someone else's edit: a conflict stops autosave until the user saves by hand
-	if (!res.ok) return fail(status(res.error), { autosaveError: res.error });
+	if (!res.ok) return failAction('autosave', statusOf(res.error), { error: res.error });
 	return { autosaved: { version: res.version } };
 }
 
@@ -175,7 +202,8 @@ const DONE: Record<WorkflowAction, string> = {
 	reopen: 'progress.reopened_ok'
 };
 
-export function moveAction(move: WorkflowAction) {
+/** The review moves; submitting is the report form's own action. */
+export function moveAction(move: Exclude<WorkflowAction, 'submit'>) {
 	return async (event: Event) => {
 		const user = requireUser(event);
 		const id = reportId(event);
@@ -190,7 +218,11 @@ export function moveAction(move: WorkflowAction) {
 					: res.error === 'conflict'
 						? 'error.conflict'
 						: `progress.error.${res.error}`;
-			return fail(status(res.error), { move, moveError: key, values: { reason: reason ?? '' } });
+			return failAction(move, statusOf(res.error), {
+				move,
+				errors: { reason: key },
+				values: { reason: reason ?? '' }
+			});
 		}
 		// "approve and open the next": the same approval, then the next item of the inbox it came from
 		if (move === 'approve' && str(form, 'then') === 'next') {
@@ -211,11 +243,7 @@ export async function commentAction(event: Event) {
 	const id = reportId(event);
 	const body = str(await event.request.formData(), 'body');
 	const res = commentOnReport(db, user, id, body, new Date());
-	if (!res.ok)
-		return fail(status(res.error), {
-			commentError: `progress.error.${res.error}`,
-			values: { body }
-		});
+	if (!res.ok) return rejected('comment', { body: `progress.error.${res.error}` }, { body });
 	return { done: 'progress.comment_added' };
 }
 
@@ -224,14 +252,10 @@ export async function addLinkAction(event: Event) {
 	const id = reportId(event);
 	const form = await event.request.formData();
 	const parsed = parseEvidenceForm(form, 'link');
-	if (!parsed.ok) return fail(400, { linkErrors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('addLink', parsed.errors, parsed.values);
 	const { url, sensitivity, label } = parsed.data;
 	const res = addLink(db, user, { reportId: id, url: url!, label, sensitivity }, new Date());
-	if (!res.ok)
-		return fail(status(res.error), {
-			linkErrors: { url: `progress.error.${res.error}` },
-			values: formValues(form)
-		});
+	if (!res.ok) return rejected('addLink', { url: `progress.error.${res.error}` }, formValues(form));
 	return { done: 'progress.evidence_added' };
 }
 
@@ -240,7 +264,6 @@ export async function removeEvidenceAction(event: Event) {
 	reportId(event);
 	const attachmentId = Number(str(await event.request.formData(), 'attachmentId'));
 	const res = removeEvidence(db, user, attachmentId, uploadsDir(), new Date());
-	if (!res.ok)
-		return fail(status(res.error), { evidenceErrors: { file: `progress.error.${res.error}` } });
+	if (!res.ok) return rejected('removeEvidence', { file: `progress.error.${res.error}` });
 	return { done: 'progress.evidence_removed' };
 }

@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { parsePackForm, packQuery } from '$lib/server/forms/pack-form';
@@ -12,6 +12,7 @@ import { loadPlanView, reviewPlans } from '$lib/server/reviews/plan-view';
 import { today } from '$lib/dates';
 import { snapshotName } from '$lib/snapshot-name';
 import { sortByName } from '$lib/server/institutions';
+import { failAction, statusOf, type FormFailure } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -45,14 +46,26 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = { generate: generateAction, print: printAction };
 
-async function parse(event: Parameters<Actions['generate']>[0]) {
+/** Generating and printing share the form; a failure of either has this one shape. */
+type PackFailure = FormFailure & { tooMany?: number };
+const packFailure = <A extends 'generate' | 'print'>(
+	action: A,
+	status: number,
+	body: PackFailure
+) => failAction(action, status, body);
+
+async function parse<A extends 'generate' | 'print'>(
+	action: A,
+	event: Parameters<Actions['generate']>[0]
+) {
 	const form = await event.request.formData();
 	const parsed = parsePackForm(form);
-	if (!parsed.ok) return { failure: fail(400, { errors: parsed.errors, values: parsed.values }) };
+	if (!parsed.ok)
+		return { failure: packFailure(action, 400, { errors: parsed.errors, values: parsed.values }) };
 	const resolved = resolvePackRequest(db, parsed.data, new Date());
 	if (!resolved.ok)
 		return {
-			failure: fail(400, {
+			failure: packFailure(action, 400, {
 				errors: resolved.errors,
 				values: Object.fromEntries([...form].map(([k, v]) => [k, String(v)]))
 			})
@@ -62,16 +75,21 @@ async function parse(event: Parameters<Actions['generate']>[0]) {
 
 async function generateAction(event: Parameters<Actions['generate']>[0]) {
 	const user = requireRole(event, 'reviewer', 'admin');
-	const r = await parse(event);
+	const r = await parse('generate', event);
 	if ('failure' in r) return r.failure;
 	const started = startPackJob(db, packsDir(), user.id, r.resolved.options, r.resolved.fileName);
-	if (!started.ok) return fail(429, { tooMany: MAX_RUNNING_PER_USER });
+	if (!started.ok)
+		return packFailure('generate', statusOf(started.error), {
+			errors: {},
+			values: {},
+			tooMany: MAX_RUNNING_PER_USER
+		});
 	redirect(303, `/reviews/pack/jobs/${started.job.id}?${packQuery(r.request)}`);
 }
 
 async function printAction(event: Parameters<Actions['print']>[0]) {
 	requireRole(event, 'reviewer', 'admin');
-	const r = await parse(event);
+	const r = await parse('print', event);
 	if ('failure' in r) return r.failure;
 	redirect(303, `/reviews/pack/print?${packQuery(r.request)}`);
 }

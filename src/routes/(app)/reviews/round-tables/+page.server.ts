@@ -1,4 +1,4 @@
-import { fail, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
@@ -9,6 +9,7 @@ import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { reviewPlans } from '$lib/server/reviews/plan-view';
 import { today } from '$lib/dates';
 import { snapshotName } from '$lib/snapshot-name';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -32,12 +33,12 @@ async function createAction(event: Parameters<Actions['create']>[0]) {
 	const user = requireRole(event, 'reviewer', 'admin');
 	const form = await event.request.formData();
 	const parsed = parseRoundTableForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('create', parsed.errors, parsed.values);
 	const result = createRoundTable(db, { id: user.id, role: user.role }, parsed.data, new Date());
 	if (!result.ok)
-		return fail(400, {
-			errors: result.errors,
-			values: { ...formValues(form), participants: listValues(form, 'participants') }
+		return rejected('create', result.errors, {
+			...formValues(form),
+			participants: listValues(form, 'participants')
 		});
 	redirect(303, `/reviews/round-tables/${result.value.id}?created=1`);
 }

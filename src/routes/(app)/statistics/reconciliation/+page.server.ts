@@ -7,8 +7,8 @@ import { listStatPeriods, periodYear } from '$lib/server/statistics/periods';
 import { reconcile } from '$lib/server/statistics/reconcile';
 import { chooseOfficialFigure } from '$lib/server/statistics/combine';
 import { parseOfficialChoiceForm } from '$lib/server/forms/official-choice-form';
-import { fail } from '@sveltejs/kit';
-import { formValues } from '$lib/server/forms/fields';
+import { formValues, str } from '$lib/server/forms/fields';
+import { invalidRow, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
@@ -35,10 +35,12 @@ export const actions: Actions = {
 	choose: async (event) => {
 		const user = requireRole(event, 'admin', 'reviewer');
 		const form = await event.request.formData();
+		// one form per fact: the failure names the metric whose form it belongs to
+		const metricId = Number(str(form, 'metricId')) || 0;
 		const parsed = parseOfficialChoiceForm(form);
-		if (!parsed.ok) return fail(400, { choiceErrors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return invalidRow('choose', metricId, parsed.errors, parsed.values);
 		const r = chooseOfficialFigure(db, user, parsed.data, new Date());
-		if (!r.ok) return fail(400, { choiceErrors: r.errors, values: formValues(form) });
+		if (!r.ok) return rejectedRow('choose', metricId, r.errors, formValues(form));
 		return { chosen: parsed.data.metricId };
 	}
 };

@@ -1,4 +1,3 @@
-import { fail } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
@@ -9,6 +8,8 @@ import {
 	revokeException
 } from '$lib/server/progress/periods';
 import { parseExceptionForm } from '$lib/server/forms/exception-form';
+import { formValues } from '$lib/server/forms/fields';
+import { invalid, refused } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 import { today } from '$lib/dates';
 
@@ -29,14 +30,11 @@ export const actions: Actions = { grant: grantAction, revoke: revokeAction };
 async function grantAction(event: Parameters<Actions['grant']>[0]) {
 	const user = requireRole(event, 'admin');
 	const now = new Date();
-	const parsed = parseExceptionForm(await event.request.formData(), today(now));
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	const form = await event.request.formData();
+	const parsed = parseExceptionForm(form, today(now));
+	if (!parsed.ok) return invalid('grant', parsed.errors, parsed.values);
 	const res = grantException(db, user, parsed.data, now);
-	if (!res.ok)
-		return fail(400, {
-			errors: { form: `exceptions.error.${res.error}` } as Record<string, string>,
-			values: {} as Record<string, string>
-		});
+	if (!res.ok) return refused('grant', `exceptions.error.${res.error}`, formValues(form));
 	return { done: 'exceptions.granted' };
 }
 
@@ -44,9 +42,6 @@ async function revokeAction(event: Parameters<Actions['revoke']>[0]) {
 	const user = requireRole(event, 'admin');
 	const id = Number((await event.request.formData()).get('id'));
 	if (!revokeException(db, user, id, new Date()))
-		return fail(404, {
-			errors: { form: 'exceptions.error.not_found' } as Record<string, string>,
-			values: {} as Record<string, string>
-		});
+		return refused('revoke', 'exceptions.error.not_found');
 	return { done: 'exceptions.revoked' };
 }

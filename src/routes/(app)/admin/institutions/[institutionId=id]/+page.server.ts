@@ -1,9 +1,10 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getInstitution, setInstitutionActive, updateInstitution } from '$lib/server/institutions';
 import { parseInstitutionForm } from '$lib/server/forms/institution-form';
 import { formValues } from '$lib/server/forms/fields';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function target(event: RequestEvent | Parameters<PageServerLoad>[0]) {
@@ -28,7 +29,7 @@ async function updateAction(event: RequestEvent) {
 	const inst = target(event);
 	const form = await event.request.formData();
 	const parsed = parseInstitutionForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const result = updateInstitution(
 		db,
 		{ id: admin.id, role: admin.role },
@@ -36,7 +37,7 @@ async function updateAction(event: RequestEvent) {
 		parsed.data,
 		new Date()
 	);
-	if (!result.ok) return fail(400, { errors: result.errors, values: formValues(form) });
+	if (!result.ok) return rejected('update', result.errors, formValues(form));
 	return { saved: true };
 }
 

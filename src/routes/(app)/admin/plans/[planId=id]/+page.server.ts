@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getPlan } from '$lib/server/plan/plans';
@@ -6,6 +6,7 @@ import { planStamp, updatePlan } from '$lib/server/plan/admin';
 import { browsePlan } from '$lib/server/plan/browse';
 import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/fields';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function planOr404(planIdParam: string) {
@@ -28,8 +29,8 @@ async function updateAction(event: RequestEvent) {
 	const p = planOr404(event.params.planId);
 	const form = await event.request.formData();
 	const parsed = parsePlanMetaForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const r = updatePlan(db, { id: user.id, role: user.role }, p.id, parsed.data, str(form, 'stamp'));
-	if (!r.ok) return fail(r.status, { errors: r.errors, values: formValues(form) });
+	if (!r.ok) return rejected('update', r.errors, formValues(form));
 	return { saved: true };
 }

@@ -1,4 +1,4 @@
-import { error, fail } from '@sveltejs/kit';
+import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
@@ -6,6 +6,7 @@ import { parseDecisionForm } from '$lib/server/forms/decision-form';
 import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
 import { parseId } from '$lib/ids';
 import { formValues } from '$lib/server/forms/fields';
+import { failAction, invalid, invalidRow, rejected, rejectedRow } from '$lib/server/forms/fail';
 import {
 	addDecision,
 	getRoundTable,
@@ -57,28 +58,34 @@ export const actions: Actions = {
 
 type Event = Parameters<Actions['update']>[0];
 
-/** Maps a refused edit: missing → 404, forbidden → 403, withdrawn or invalid → 400 with the form. */
-function refused(
+type EditAction = 'update' | 'withdraw' | 'updateDecision' | 'withdrawDecision';
+
+/**
+ * A refused edit: missing → 404 page, forbidden → 403 page, withdrawn or invalid → the form
+ * again with its errors; `rowId` is the decision (0 for the round table itself).
+ */
+function refused<A extends EditAction>(
+	action: A,
+	rowId: number,
 	r: { error: string; errors?: Record<string, string> },
-	form: FormData,
-	extra: Record<string, unknown>
+	form: FormData
 ) {
 	if (r.error === 'not_found') error(404, { message: 'not_found' });
 	if (r.error === 'forbidden') error(403, { message: 'forbidden' });
-	return fail(400, {
-		...extra,
-		errors: r.errors ?? { form: 'rt.withdrawn_refused' },
-		values: formValues(form)
-	});
+	return rejectedRow(action, rowId, r.errors ?? { form: 'rt.withdrawn_refused' }, formValues(form));
 }
+
+/** A post that names no decision of this round table is malformed input (400). */
+const noDecision = <A extends EditAction>(action: A) =>
+	failAction(action, 400, { rowId: 0, errors: { form: 'rt.not_found' }, values: {} });
 
 async function updateAction(event: Event) {
 	const user = requireRole(event, 'reviewer', 'admin');
 	const form = await event.request.formData();
 	const parsed = parseRoundTableForm(form);
-	if (!parsed.ok) return fail(400, { edit: true, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalidRow('update', 0, parsed.errors, parsed.values);
 	const r = updateRoundTable(db, user, Number(event.params.id), parsed.data, new Date());
-	if (!r.ok) return refused(r, form, { edit: true });
+	if (!r.ok) return refused('update', 0, r, form);
 	return { updated: true };
 }
 
@@ -87,9 +94,9 @@ async function withdrawAction(event: Event) {
 	const form = await event.request.formData();
 	// a confirmation that is not given writes nothing
 	if (form.get('confirm') !== 'yes')
-		return fail(400, { withdraw: true, errors: { confirm: 'rt.confirm_required' }, values: {} });
+		return invalidRow('withdraw', 0, { confirm: 'rt.confirm_required' });
 	const r = withdrawRoundTable(db, user, Number(event.params.id), new Date());
-	if (!r.ok) return refused(r, form, { withdraw: true });
+	if (!r.ok) return refused('withdraw', 0, r, form);
 	return { withdrawn: true };
 }
 
@@ -105,12 +112,11 @@ async function updateDecisionAction(event: Event) {
 	const user = requireRole(event, 'reviewer', 'admin');
 	const form = await event.request.formData();
 	const id = decisionId(event, form);
-	if (id === null) return fail(400, { errors: { form: 'rt.not_found' }, values: {} });
+	if (id === null) return noDecision('updateDecision');
 	const parsed = parseDecisionForm(form);
-	if (!parsed.ok)
-		return fail(400, { editDecision: id, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalidRow('updateDecision', id, parsed.errors, parsed.values);
 	const r = updateDecision(db, user, id, parsed.data, new Date());
-	if (!r.ok) return refused(r, form, { editDecision: id });
+	if (!r.ok) return refused('updateDecision', id, r, form);
 	return { decisionUpdated: id };
 }
 
@@ -118,15 +124,11 @@ async function withdrawDecisionAction(event: Event) {
 	const user = requireRole(event, 'reviewer', 'admin');
 	const form = await event.request.formData();
 	const id = decisionId(event, form);
-	if (id === null) return fail(400, { errors: { form: 'rt.not_found' }, values: {} });
+	if (id === null) return noDecision('withdrawDecision');
 	if (form.get('confirm') !== 'yes')
-		return fail(400, {
-			withdrawDecision: id,
-			errors: { confirm: 'rt.confirm_required' },
-			values: {}
-		});
+		return invalidRow('withdrawDecision', id, { confirm: 'rt.confirm_required' });
 	const r = withdrawDecision(db, user, id, new Date());
-	if (!r.ok) return refused(r, form, { withdrawDecision: id });
+	if (!r.ok) return refused('withdrawDecision', id, r, form);
 	return { decisionWithdrawn: id };
 }
 
@@ -135,13 +137,13 @@ async function addDecisionAction(event: Parameters<Actions['addDecision']>[0]) {
 	const id = Number(event.params.id);
 	const form = await event.request.formData();
 	const parsed = parseDecisionForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('addDecision', parsed.errors, parsed.values);
 	const result = addDecision(db, { id: user.id, role: user.role }, id, parsed.data, new Date());
 	if (!result.ok) {
 		if (result.errors.form === 'rt.not_found') error(404, { message: 'not_found' });
-		return fail(400, {
-			errors: result.errors,
-			values: { ...formValues(form), institutions: listValues(form, 'institutions') }
+		return rejected('addDecision', result.errors, {
+			...formValues(form),
+			institutions: listValues(form, 'institutions')
 		});
 	}
 	return { added: result.value.code };

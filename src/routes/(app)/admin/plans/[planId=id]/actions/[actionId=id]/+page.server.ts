@@ -1,4 +1,4 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames, listInstitutions } from '$lib/server/institutions';
@@ -12,6 +12,7 @@ import {
 } from '$lib/server/plan/indicators';
 import { parseActionForm, parseIndicatorForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/fields';
+import { invalid, invalidRow, rejected, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function detailOr404(params: { planId: string; actionId: string }) {
@@ -49,12 +50,10 @@ async function saveAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const ids = listInstitutions(db).map((i) => i.id);
 	const parsed = parseActionForm(form, ids);
-	if (!parsed.ok)
-		return fail(400, { kind: 'action' as const, errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const { stamp, ...edit } = parsed.data;
 	const r = updateAction(db, actor, d.action.id, edit, stamp);
-	if (!r.ok)
-		return fail(r.status, { kind: 'action' as const, errors: r.errors, values: formValues(form) });
+	if (!r.ok) return rejected('update', r.errors, formValues(form));
 	redirect(303, `/plan/actions/${d.action.id}`);
 }
 
@@ -63,22 +62,10 @@ async function addIndicatorAction(event: RequestEvent) {
 	const d = detailOr404(event.params);
 	const form = await event.request.formData();
 	const parsed = parseIndicatorForm(form);
-	if (!parsed.ok)
-		return fail(400, {
-			kind: 'indicator' as const,
-			indicatorId: 0,
-			errors: parsed.errors,
-			values: parsed.values
-		});
+	if (!parsed.ok) return invalidRow('addIndicator', 0, parsed.errors, parsed.values);
 	const r = addIndicator(db, actor, d.action.id, parsed.data);
-	if (!r.ok)
-		return fail(r.status, {
-			kind: 'indicator' as const,
-			indicatorId: 0,
-			errors: r.errors,
-			values: formValues(form)
-		});
-	return { kind: 'indicator' as const, indicatorId: 0, saved: true };
+	if (!r.ok) return rejectedRow('addIndicator', 0, r.errors, formValues(form));
+	return { indicatorSaved: 0 };
 }
 
 async function updateIndicatorAction(event: RequestEvent) {
@@ -87,22 +74,10 @@ async function updateIndicatorAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const indicatorId = Number(str(form, 'indicatorId'));
 	const parsed = parseIndicatorForm(form);
-	if (!parsed.ok)
-		return fail(400, {
-			kind: 'indicator' as const,
-			indicatorId,
-			errors: parsed.errors,
-			values: parsed.values
-		});
+	if (!parsed.ok) return invalidRow('updateIndicator', indicatorId, parsed.errors, parsed.values);
 	const r = updateIndicator(db, actor, d.action.id, indicatorId, parsed.data, str(form, 'stamp'));
-	if (!r.ok)
-		return fail(r.status, {
-			kind: 'indicator' as const,
-			indicatorId,
-			errors: r.errors,
-			values: formValues(form)
-		});
-	return { kind: 'indicator' as const, indicatorId, saved: true };
+	if (!r.ok) return rejectedRow('updateIndicator', indicatorId, r.errors, formValues(form));
+	return { indicatorSaved: indicatorId };
 }
 
 async function removeIndicatorAction(event: RequestEvent) {
@@ -111,12 +86,6 @@ async function removeIndicatorAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const indicatorId = Number(str(form, 'indicatorId'));
 	const r = removeIndicator(db, actor, d.action.id, indicatorId);
-	if (!r.ok)
-		return fail(r.status, {
-			kind: 'indicator' as const,
-			indicatorId,
-			errors: r.errors,
-			values: {} as Record<string, string>
-		});
-	return { kind: 'indicator' as const, indicatorId, saved: true };
+	if (!r.ok) return rejectedRow('removeIndicator', indicatorId, r.errors, {});
+	return { indicatorSaved: indicatorId };
 }

@@ -1,9 +1,10 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getSection } from '$lib/server/plan/plans';
 import { sectionStamp, updateSection } from '$lib/server/plan/admin';
 import { parseSectionForm } from '$lib/server/forms/plan-forms';
+import { invalid, rejected } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
 function sectionOr404(params: { planId: string; sectionId: string }) {
@@ -25,10 +26,9 @@ async function updateAction(event: RequestEvent) {
 	const section = sectionOr404(event.params);
 	const form = await event.request.formData();
 	const parsed = parseSectionForm(form);
-	if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+	if (!parsed.ok) return invalid('update', parsed.errors, parsed.values);
 	const { stamp, ...values } = parsed.data;
 	const r = updateSection(db, { id: user.id, role: user.role }, section.id, values, stamp);
-	if (!r.ok)
-		return fail(r.status, { errors: r.errors, values: { ...values, source: values.source ?? '' } });
+	if (!r.ok) return rejected('update', r.errors, { ...values, source: values.source ?? '' });
 	redirect(303, `/admin/plans/${event.params.planId}`);
 }
