@@ -15,7 +15,11 @@ import {
 	officialRows,
 	setCombineMode
 } from '../../../src/lib/server/statistics/combine';
-import { snapshotCombine, statMetricInstitution } from '../../../src/lib/server/db/schema';
+import {
+	resultTable,
+	snapshotCombine,
+	statMetricInstitution
+} from '../../../src/lib/server/db/schema';
 
 const NOW = new Date('2023-03-01T10:00:00Z');
 
@@ -24,6 +28,10 @@ describe('snapshots freeze the official-source choice', () => {
 		const db = createTestDb();
 		const f = makeReviewPlan(db);
 		const metric = makeMetric(db, { code: 'criminal_cases_opened', sensitive: false });
+		// published on the results page (and so in the pack) as a table of its own
+		db.insert(resultTable)
+			.values({ code: 'cases', aim: 2, chart: 'bar', metricId: metric.id })
+			.run();
 		for (const inst of [f.instA, f.instB])
 			db.insert(statMetricInstitution)
 				.values({ metricId: metric.id, institutionId: inst.id })
@@ -66,17 +74,17 @@ describe('snapshots freeze the official-source choice', () => {
 			officialRows(combineRules(db, src), statisticRows(db, src))
 				.filter((x) => x.metricId === metric.id)
 				.map((x) => x.value);
-		// the pack prints the results view of its source: the funnel's "criminal cases" row, 2021
+		// the pack prints the results view of its source: the "criminal cases" table, 2021
 		const packFigure = (src: typeof snap | typeof live) => {
-			const funnel = buildPackData(db, {
+			const table = buildPackData(db, {
 				source: src,
 				scope: { kind: 'plan' },
 				locale: 'en',
 				audience: 'internal',
 				now: NOW
-			})!.results.tables.find((t) => t.id === 'funnel')!;
-			const row = funnel.rows.find((r) => r.key === 'criminal_cases_opened')!;
-			const cell = row.cells[funnel.columns.findIndex((c) => c.id === '2021')];
+			})!.results.tables.find((t) => t.id === 'cases')!;
+			const [row] = table.rows;
+			const cell = row.cells[table.columns.findIndex((c) => c.id === '2021')];
 			return cell && 'shown' in cell ? [cell.shown] : [];
 		};
 		expect(published(snap)).toEqual([40]);

@@ -129,7 +129,7 @@ describe('a cross table in the grid', () => {
 			(x) => x.id === 'cross-victims_identified-exploitation-exploited_in'
 		)!;
 		expect(t.title.en).toBe(
-			'Victims identified, by Form of exploitation and Country of exploitation, 2023'
+			'Victims identified, by form of exploitation and country of exploitation, 2023 (persons)'
 		);
 		const grid = Object.fromEntries(
 			t.rows.map((r) => [

@@ -8,6 +8,7 @@ import { statDimension } from '../db/schema';
 import { cellId, type CellMark, type CubeColumn } from './cube';
 import { crossKey, NS } from './cube-cross';
 import { bi, yearLabel } from './labels';
+import { lower } from '../../text';
 import type { TableSpec } from './results-spec';
 import type { DB } from '../db/connect';
 import type { StatLabels } from '../statistics/labels';
@@ -127,8 +128,8 @@ function crossTable(
 	const title = (l: 'az' | 'en') =>
 		fill(bi('results.t.cross')[l], {
 			metric: metricName[l],
-			row: x.rowName[l],
-			col: x.colName[l],
+			row: lower(x.rowName[l], l),
+			col: lower(x.colName[l], l),
 			years: period[l]
 		});
 	// figures marked * are sums of the years known (as in the other tables)
