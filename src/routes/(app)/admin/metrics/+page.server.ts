@@ -1,4 +1,4 @@
-import { fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { loadDimensions, loadMetrics } from '$lib/server/statistics/definitions';
@@ -13,6 +13,7 @@ import { parseId } from '$lib/ids';
 import { str } from '$lib/server/forms/fields';
 import { parseMetricForm, parseNamedForm } from '$lib/server/forms/metric-form';
 import { formValues } from '$lib/server/forms/fields';
+import { invalid, refused, rejected } from '$lib/server/forms/fail';
 import { loadResultSpec } from '$lib/server/dashboards/results-spec';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -44,12 +45,11 @@ async function setYearStatusAction(event: RequestEvent) {
 	const form = await event.request.formData();
 	const id = parseId(str(form, 'id'));
 	const status = str(form, 'status');
-	if (
-		id === null ||
-		(status !== 'open' && status !== 'closed') ||
-		!setStatPeriodStatus(db, user, id, status, new Date())
-	)
-		return fail(400, { year: { error: 'stat.error.not_found' } });
+	// a form that names no year or no status is malformed (400); a year that is gone is a 404
+	if (id === null || (status !== 'open' && status !== 'closed'))
+		return invalid('setYearStatus', { form: 'stat.error.not_found' });
+	if (!setStatPeriodStatus(db, user, id, status, new Date()))
+		return refused('setYearStatus', 'stat.error.not_found');
 	return { yearSaved: true };
 }
 
@@ -63,9 +63,9 @@ async function createMetricAction(event: RequestEvent) {
 	const user = requireRole(event, 'admin');
 	const form = await event.request.formData();
 	const parsed = parseMetricForm(form);
-	if (!parsed.ok) return fail(400, { metric: { errors: parsed.errors, values: parsed.values } });
+	if (!parsed.ok) return invalid('createMetric', parsed.errors, parsed.values);
 	const r = saveMetric(db, user, null, parsed.data, new Date());
-	if (!r.ok) return fail(400, { metric: { errors: r.errors, values: formValues(form) } });
+	if (!r.ok) return rejected('createMetric', r.errors, formValues(form));
 	redirect(303, `/admin/metrics/${r.id}?created=1`);
 }
 
@@ -73,8 +73,8 @@ async function createDimensionAction(event: RequestEvent) {
 	const user = requireRole(event, 'admin');
 	const form = await event.request.formData();
 	const parsed = parseNamedForm(form);
-	if (!parsed.ok) return fail(400, { dimension: { errors: parsed.errors, values: parsed.values } });
+	if (!parsed.ok) return invalid('createDimension', parsed.errors, parsed.values);
 	const r = saveDimension(db, user, null, parsed.data, new Date());
-	if (!r.ok) return fail(400, { dimension: { errors: r.errors, values: formValues(form) } });
+	if (!r.ok) return rejected('createDimension', r.errors, formValues(form));
 	redirect(303, `/admin/metrics/dimensions/${r.id}?created=1`);
 }

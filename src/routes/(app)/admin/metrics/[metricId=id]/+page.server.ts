@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
@@ -17,6 +17,14 @@ import {
 import { dashboardPlans, listAims } from '$lib/server/dashboards/results-view';
 import { parseId } from '$lib/ids';
 import { str } from '$lib/server/forms/fields';
+import {
+	failAction,
+	invalid,
+	invalidRow,
+	rejected,
+	rejectedRow,
+	statusOfErrors
+} from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 function metricOr404(raw: string) {
@@ -58,14 +66,12 @@ async function saveTableAction(event: RequestEvent<{ metricId: string }>) {
 	const metric = metricOr404(event.params.metricId);
 	const form = await event.request.formData();
 	const raw = str(form, 'tableId');
+	// which form answers: a table's id, or 0 for the 'new' form (the page keys its forms the same way)
 	const tableId = raw === '' ? null : parseId(raw);
-	// which form answers: a table's id, or 'new' (the page keys its forms the same way)
-	const table = { id: raw || 'new' };
 	const parsed = parseResultTableForm(form);
-	if (!parsed.ok)
-		return fail(400, { table: { ...table, errors: parsed.errors, values: parsed.values } });
+	if (!parsed.ok) return invalidRow('saveTable', tableId ?? 0, parsed.errors, parsed.values);
 	const r = saveMetricTable(db, user, metric, tableId, parsed.data, new Date());
-	if (!r.ok) return fail(400, { table: { ...table, errors: r.errors, values: formValues(form) } });
+	if (!r.ok) return rejectedRow('saveTable', tableId ?? 0, r.errors, formValues(form));
 	return { tableSaved: r.id };
 }
 
@@ -74,11 +80,9 @@ async function deleteTableAction(event: RequestEvent<{ metricId: string }>) {
 	const metric = metricOr404(event.params.metricId);
 	const form = await event.request.formData();
 	const tableId = parseId(str(form, 'tableId'));
-	const r = tableId === null ? null : deleteMetricTable(db, user, metric.id, tableId, new Date());
-	if (!r?.ok)
-		return fail(400, {
-			table: { id: str(form, 'tableId'), errors: { form: 'stat.error.not_found' }, values: {} }
-		});
+	if (tableId === null) return invalidRow('deleteTable', 0, { form: 'stat.error.not_found' });
+	const r = deleteMetricTable(db, user, metric.id, tableId, new Date());
+	if (!r.ok) return rejectedRow('deleteTable', tableId, r.errors);
 	return { tableDeleted: true };
 }
 
@@ -88,9 +92,9 @@ async function combineAction(event: RequestEvent<{ metricId: string }>) {
 	const metric = metricOr404(event.params.metricId);
 	const form = await event.request.formData();
 	const parsed = parseCombineForm(form);
-	if (!parsed.ok) return fail(400, { combineErrors: parsed.errors });
+	if (!parsed.ok) return invalid('combine', parsed.errors);
 	const r = setCombineMode(db, user, metric.id, parsed.data, new Date());
-	if (!r.ok) return fail(400, { combineErrors: r.errors });
+	if (!r.ok) return rejected('combine', r.errors);
 	return { combined: true };
 }
 
@@ -99,18 +103,16 @@ async function saveAction(event: RequestEvent<{ metricId: string }>) {
 	const metric = metricOr404(event.params.metricId);
 	const form = await event.request.formData();
 	const parsed = parseMetricForm(form);
+	// the reporters are checkboxes of one name: echoed as a list, which `values` cannot hold
+	const insts = form.getAll('inst').map(String);
 	if (!parsed.ok)
-		return fail(400, {
-			errors: parsed.errors,
-			values: parsed.values,
-			insts: form.getAll('inst').map(String)
-		});
+		return failAction('save', 400, { errors: parsed.errors, values: parsed.values, insts });
 	const r = saveMetric(db, user, metric.id, parsed.data, new Date());
 	if (!r.ok)
-		return fail(400, {
+		return failAction('save', statusOfErrors(r.errors), {
 			errors: r.errors,
 			values: formValues(form),
-			insts: form.getAll('inst').map(String)
+			insts
 		});
 	return { saved: true };
 }

@@ -1,4 +1,4 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { loadDimensions } from '$lib/server/statistics/definitions';
@@ -6,6 +6,7 @@ import { deleteCategory, saveCategory, saveDimension } from '$lib/server/statist
 import { parseId } from '$lib/ids';
 import { parseNamedForm } from '$lib/server/forms/metric-form';
 import { formValues, str } from '$lib/server/forms/fields';
+import { invalid, invalidRow, rejected, rejectedRow } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ dimensionId: string }>;
@@ -32,8 +33,9 @@ async function saveDimensionAction(event: Event) {
 	const dim = dimensionOr404(event.params.dimensionId);
 	const form = await event.request.formData();
 	const parsed = parseNamedForm(form);
-	const r = parsed.ok ? saveDimension(db, user, dim.id, parsed.data, new Date()) : parsed;
-	if (!r.ok) return fail(400, { target: 'dimension', errors: r.errors, values: formValues(form) });
+	if (!parsed.ok) return invalid('saveDimension', parsed.errors, parsed.values);
+	const r = saveDimension(db, user, dim.id, parsed.data, new Date());
+	if (!r.ok) return rejected('saveDimension', r.errors, formValues(form));
 	return { saved: 'dimension' };
 }
 
@@ -45,8 +47,10 @@ async function saveCategoryAction(event: Event) {
 	const parsed = parseNamedForm(form);
 	const id = target === 'new' ? null : parseId(target);
 	if (target !== 'new' && id === null) error(404, { message: 'not_found' });
-	const r = parsed.ok ? saveCategory(db, user, dim.id, id, parsed.data, new Date()) : parsed;
-	if (!r.ok) return fail(400, { target, errors: r.errors, values: formValues(form) });
+	// the page keys its category forms by id, 0 for the 'new' form
+	if (!parsed.ok) return invalidRow('saveCategory', id ?? 0, parsed.errors, parsed.values);
+	const r = saveCategory(db, user, dim.id, id, parsed.data, new Date());
+	if (!r.ok) return rejectedRow('saveCategory', id ?? 0, r.errors, formValues(form));
 	return { saved: target };
 }
 
@@ -57,6 +61,6 @@ async function deleteCategoryAction(event: Event) {
 	const id = parseId(str(form, 'id'));
 	if (id === null) error(404, { message: 'not_found' });
 	const r = deleteCategory(db, user, dim.id, id, new Date());
-	if (!r.ok) return fail(400, { target: String(id), errors: r.errors, values: {} });
+	if (!r.ok) return rejectedRow('deleteCategory', id, r.errors);
 	return { saved: 'deleted' };
 }
