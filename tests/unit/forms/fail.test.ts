@@ -19,6 +19,9 @@ describe('form failures', () => {
 		expect(statusOf('auth.locked')).toBe(429);
 		expect(statusOf('twofa.locked')).toBe(429);
 		expect(statusOf('too_many')).toBe(429);
+		expect(statusOf('too_soon')).toBe(429);
+		expect(statusOf('nothing_owed')).toBe(409);
+		expect(statusOf('no_focal_point')).toBe(409);
 		expect(statusOf('admin_plans.error.code_taken')).toBe(400);
 		expect(statusOf('error.required')).toBe(400);
 		expect(statusOf(undefined)).toBe(400);

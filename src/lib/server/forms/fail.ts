@@ -15,8 +15,12 @@ const STATUS_BY_CODE: Record<string, number> = {
 	forbidden: 403,
 	not_found: 404,
 	conflict: 409,
+	// the reminder of an institution that owes nothing, or has no focal point to write to
+	nothing_owed: 409,
+	no_focal_point: 409,
 	locked: 429,
-	too_many: 429
+	too_many: 429,
+	too_soon: 429
 };
 
 /** The HTTP status of a domain error; anything not listed is input the user can correct (400). */
