@@ -1,4 +1,4 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { forbidden, requireInstitution } from '$lib/server/auth/guards';
 import { isStaff, reportView } from '$lib/server/statistics/view';
@@ -6,6 +6,7 @@ import { commitStatFile, previewStatFile } from '$lib/server/statistics/files/se
 import { MAX_IMPORT_BYTES } from '$lib/server/statistics/files/read';
 import { previewPayload } from '$lib/server/statistics/files/payload';
 import { str } from '$lib/server/forms/fields';
+import { failAction, statusOf } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ institutionId: string; periodId: string }>;
@@ -32,6 +33,18 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+/**
+ * The import's one field is the file: its message key (with placeholders), for the preview or the
+ * commit; the status follows the key (a stale version is a 409). A file input keeps no typed value.
+ */
+function fileFailure<A extends 'preview' | 'commit'>(
+	action: A,
+	code: string,
+	params: Record<string, string | number> = {}
+) {
+	return failAction(action, statusOf(code), { errors: { file: code }, params });
+}
+
 export const actions: Actions = { preview: previewAction, commit: commitAction };
 
 async function previewAction(event: Event) {
@@ -39,20 +52,20 @@ async function previewAction(event: Event) {
 	const form = await event.request.formData();
 	const file = form.get('file');
 	if (!(file instanceof File) || file.size === 0)
-		return fail(400, { fileError: 'stat.import.no_file' });
+		return fileFailure('preview', 'stat.import.no_file');
 	if (file.size > MAX_IMPORT_BYTES)
-		return fail(400, {
-			fileError: 'stat.import.too_large',
-			params: { max: Math.round(MAX_IMPORT_BYTES / 1024) }
+		return fileFailure('preview', 'stat.import.too_large', {
+			max: Math.round(MAX_IMPORT_BYTES / 1024)
 		});
 	const bytes = new Uint8Array(await file.arrayBuffer());
 	const p = await previewStatFile(db, institutionId, periodId, bytes, {
 		exact: isStaff(user),
 		locale: event.locals.locale
 	});
-	if (!p.ok) return fail(400, { fileError: p.error, params: p.params ?? {} });
+	if (!p.ok) return fileFailure('preview', p.error, p.params);
+	// `checked`, not `preview`: that name is the preview action's failure
 	return {
-		preview: {
+		checked: {
 			fileName: file.name,
 			rows: p.rows,
 			errors: p.errors,
@@ -79,14 +92,11 @@ async function commitAction(event: Event) {
 	});
 	if (!r.ok) {
 		if (r.error === 'file')
-			return fail(400, {
-				fileError: r.file.ok ? 'stat.import.has_errors' : r.file.error,
-				params: {}
-			});
-		return fail(r.error === 'conflict' ? 409 : 400, {
-			fileError: r.error === 'conflict' ? 'stat.import.conflict' : `stat.error.${r.error}`,
-			params: {}
-		});
+			return fileFailure('commit', r.file.ok ? 'stat.import.has_errors' : r.file.error);
+		return fileFailure(
+			'commit',
+			r.error === 'conflict' ? 'stat.import.conflict' : `stat.error.${r.error}`
+		);
 	}
 	redirect(303, `/statistics/${institutionId}/${periodId}?imported=${r.changed}`);
 }

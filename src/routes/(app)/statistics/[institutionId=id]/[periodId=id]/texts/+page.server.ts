@@ -1,8 +1,10 @@
-import { error, fail, type RequestEvent } from '@sveltejs/kit';
+import { error, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { forbidden, requireInstitution } from '$lib/server/auth/guards';
 import { mayTranslate, textsView, translateTexts } from '$lib/server/statistics/translations';
 import { parseStatTextsForm } from '$lib/server/forms/stat-texts-form';
+import { formValues } from '$lib/server/forms/fields';
+import { failAction, invalid, statusOf } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ institutionId: string; periodId: string }>;
@@ -34,12 +36,14 @@ export const actions: Actions = {
 		if (!report) error(404, { message: 'not_found' });
 		const form = await event.request.formData();
 		const parsed = parseStatTextsForm(form, report.id);
-		if (!parsed.ok) return fail(400, { errors: parsed.errors, values: parsed.values });
+		if (!parsed.ok) return invalid('translate', parsed.errors, parsed.values);
 		const r = translateTexts(db, user, parsed.data, new Date());
 		if (!r.ok)
-			return fail(r.error === 'forbidden' ? 403 : 409, {
-				errors: { form: 'stat.texts.error.changed' },
-				values: Object.fromEntries(form) as Record<string, string>
+			// `not_found`: no cell holds the text the form was loaded with any more, so someone
+			// changed it meanwhile: a conflict, not a missing page
+			return failAction('translate', statusOf(r.error === 'forbidden' ? r.error : 'conflict'), {
+				errors: { form: 'stat.texts.error.changed' } as Record<string, string>,
+				values: formValues(form)
 			});
 		return { done: 'stat.texts.saved', count: r.cells };
 	}
