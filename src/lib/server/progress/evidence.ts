@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { writeDurably } from '../durable-write';
 import { and, asc, eq } from 'drizzle-orm';
 import { attachment, SENSITIVITIES } from '../db/schema';
-import { writeAudit } from '../audit';
+import { writeAudit, type Tx } from '../audit';
 import { canEditReport } from './access';
 import { getReport, type Me } from './reports';
 import { sniffFileType, FILE_TYPES, type FileType } from '../file-type';
@@ -46,6 +46,31 @@ export function safeFileName(name: string): string {
 	return cleaned === '' || cleaned.startsWith('.') ? `file${cleaned}` : cleaned;
 }
 
+type AttachmentRow = typeof attachment.$inferSelect;
+
+// one evidence row of a progress report and its audit entry, in the caller's transaction
+function insertEvidence(
+	tx: Tx,
+	me: Me,
+	values: Omit<typeof attachment.$inferInsert, 'subjectType' | 'uploadedBy' | 'createdAt'>,
+	operation: 'upload' | 'link',
+	audited: (row: AttachmentRow) => Record<string, unknown>,
+	now: Date
+): number {
+	const row = tx
+		.insert(attachment)
+		.values({ ...values, subjectType: 'progress', uploadedBy: me.id, createdAt: now })
+		.returning()
+		.get();
+	writeAudit(
+		tx,
+		me,
+		{ entity: 'attachment', entityId: row.id, operation, after: audited(row) },
+		now
+	);
+	return row.id;
+}
+
 export async function addFile(
 	db: DB,
 	me: Me,
@@ -81,10 +106,10 @@ export async function addFile(
 		return db.transaction((tx) => {
 			const denied2 = check(tx, me, input.reportId);
 			if (denied2) throw new Error(denied2);
-			const row = tx
-				.insert(attachment)
-				.values({
-					subjectType: 'progress',
+			const id = insertEvidence(
+				tx,
+				me,
+				{
 					subjectId: input.reportId,
 					kind: 'file',
 					fileName,
@@ -93,31 +118,20 @@ export async function addFile(
 					sha256: createHash('sha256').update(input.bytes).digest('hex'),
 					storagePath,
 					label: input.label,
-					sensitivity: input.sensitivity,
-					uploadedBy: me.id,
-					createdAt: now
-				})
-				.returning()
-				.get();
-			writeAudit(
-				tx,
-				me,
-				{
-					entity: 'attachment',
-					entityId: row.id,
-					operation: 'upload',
-					after: {
-						reportId: input.reportId,
-						fileName,
-						size: row.size,
-						mimeType: row.mimeType,
-						sensitivity: row.sensitivity,
-						sha256: row.sha256
-					}
+					sensitivity: input.sensitivity
 				},
+				'upload',
+				(row) => ({
+					reportId: input.reportId,
+					fileName,
+					size: row.size,
+					mimeType: row.mimeType,
+					sensitivity: row.sensitivity,
+					sha256: row.sha256
+				}),
 				now
 			);
-			return { ok: true, id: row.id } as const;
+			return { ok: true, id } as const;
 		});
 	} catch (e) {
 		rmSync(full, { force: true });
@@ -146,32 +160,21 @@ export function addLink(
 	return db.transaction((tx) => {
 		const denied = check(tx, me, input.reportId);
 		if (denied) return { ok: false, error: denied } as const;
-		const row = tx
-			.insert(attachment)
-			.values({
-				subjectType: 'progress',
+		const id = insertEvidence(
+			tx,
+			me,
+			{
 				subjectId: input.reportId,
 				kind: 'link',
 				url: input.url,
 				label: input.label,
-				sensitivity: input.sensitivity,
-				uploadedBy: me.id,
-				createdAt: now
-			})
-			.returning()
-			.get();
-		writeAudit(
-			tx,
-			me,
-			{
-				entity: 'attachment',
-				entityId: row.id,
-				operation: 'link',
-				after: { reportId: input.reportId, url: input.url, sensitivity: input.sensitivity }
+				sensitivity: input.sensitivity
 			},
+			'link',
+			() => ({ reportId: input.reportId, url: input.url, sensitivity: input.sensitivity }),
 			now
 		);
-		return { ok: true, id: row.id } as const;
+		return { ok: true, id } as const;
 	});
 }
 

@@ -7,8 +7,8 @@ import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
 import { today } from '../../dates';
 
-/** Statistics years (spans of several years are listed by `listStatSpans`). */
-export function listStatPeriods(db: DB): ReportingPeriod[] {
+// statistics periods are those with no plan; `years` or `spans` by their kind
+function statRows(db: DB, spans: boolean): ReportingPeriod[] {
 	return db
 		.select()
 		.from(reportingPeriod)
@@ -16,27 +16,21 @@ export function listStatPeriods(db: DB): ReportingPeriod[] {
 			and(
 				eq(reportingPeriod.scope, 'statistics'),
 				isNull(reportingPeriod.planId),
-				ne(reportingPeriod.kind, 'span')
+				spans ? eq(reportingPeriod.kind, 'span') : ne(reportingPeriod.kind, 'span')
 			)
 		)
-		.orderBy(desc(reportingPeriod.startDate))
+		.orderBy(spans ? asc(reportingPeriod.startDate) : desc(reportingPeriod.startDate))
 		.all();
+}
+
+/** Statistics years, newest first (spans of several years are listed by `listStatSpans`). */
+export function listStatPeriods(db: DB): ReportingPeriod[] {
+	return statRows(db, false);
 }
 
 /** Statistics periods covering several years, for figures published only for those years together. */
 export function listStatSpans(db: DB): ReportingPeriod[] {
-	return db
-		.select()
-		.from(reportingPeriod)
-		.where(
-			and(
-				eq(reportingPeriod.scope, 'statistics'),
-				isNull(reportingPeriod.planId),
-				eq(reportingPeriod.kind, 'span')
-			)
-		)
-		.orderBy(asc(reportingPeriod.startDate))
-		.all();
+	return statRows(db, true);
 }
 
 /** Creates the span `from`–`to` if it does not exist (closed: its figures are published ones). */
