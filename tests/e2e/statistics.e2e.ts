@@ -200,6 +200,68 @@ test('two tabs editing the same report: the later save is refused and keeps what
 	await expect(other.locator('input[name="v|at_risk_assisted|"]')).toHaveValue('5');
 });
 
+test('grid figures save themselves while typing; a second tab never overwrites them; wrong input is kept and leaving asks', async ({
+	page,
+	context
+}) => {
+	await login(page, 'vac@nap.test');
+	await setLanguage(page, 'en');
+	await gotoReady(page, '/statistics');
+	await page.getByRole('link', { name: /2024/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2024');
+	await hydrated(page);
+	const url = page.url();
+	const other = await context.newPage();
+	await gotoReady(other, url);
+	const cell = (p: Page) => p.locator('input[name="v|financial_assistance_recipients|"]');
+	const status = (p: Page) => p.getByTestId('grid-autosave');
+
+	// no button pressed: the draft is saved after typing stops
+	await cell(page).fill('17');
+	await expect(status(page)).toContainText('Draft saved automatically', { timeout: 20_000 });
+	await page.reload();
+	await hydrated(page);
+	await expect(cell(page)).toHaveValue('17');
+
+	// the other tab still holds the old version: its autosave stops instead of overwriting
+	await cell(other).fill('23');
+	console.log(
+		await cell(other).inputValue(),
+		await other.evaluate(() => document.querySelectorAll('[data-testid=grid-autosave]').length)
+	);
+	console.log(
+		await status(other).textContent(),
+		await cell(other).inputValue(),
+		await cell(other).evaluate((e) => (e as HTMLInputElement & { tag?: number }).tag),
+		await other.evaluate(() => location.href)
+	);
+	await expect(status(other)).toContainText('automatic saving has stopped', { timeout: 20_000 });
+	await expect(cell(other)).toHaveValue('23');
+	await page.reload();
+	await expect(cell(page)).toHaveValue('17');
+	await hydrated(page);
+
+	// wrong input is refused by the server, said in the status line, and kept as typed
+	await cell(page).fill('1.5');
+	await expect(status(page)).toContainText('a figure is not valid', { timeout: 20_000 });
+	await expect(cell(page)).toHaveValue('1.5');
+	// it is still unsaved, so leaving the page asks first
+	let asked = '';
+	page.once('dialog', (d) => {
+		asked = d.message();
+		void d.dismiss();
+	});
+	await page.getByRole('link', { name: 'Sources and notes in both languages' }).click();
+	await expect.poll(() => asked).toContain('changes that are not saved');
+	await expect(page).toHaveURL(url);
+	await expect(cell(page)).toHaveValue('1.5');
+	// corrected, it saves itself again
+	await cell(page).fill('19');
+	await expect(status(page)).toContainText('Draft saved automatically', { timeout: 20_000 });
+	await gotoReady(page, url);
+	await expect(cell(page)).toHaveValue('19');
+});
+
 test.describe('without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 

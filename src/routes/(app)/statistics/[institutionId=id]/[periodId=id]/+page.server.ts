@@ -1,4 +1,4 @@
-import { error, fail, redirect, type RequestEvent } from '@sveltejs/kit';
+import { error, redirect, type RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireInstitution } from '$lib/server/auth/guards';
 import { reportView, gridMetrics } from '$lib/server/statistics/view';
@@ -8,6 +8,8 @@ import { changeReportState } from '$lib/server/statistics/workflow-actions';
 import { parseStatValuesForm } from '$lib/server/forms/stat-values-form';
 import { emptyCells, emptyConfirmed } from '$lib/server/forms/stat-submit-form';
 import { formValues, str } from '$lib/server/forms/fields';
+import { failAction, rejected, statusOf, type FormFailure } from '$lib/server/forms/fail';
+import type { Issue } from '$lib/server/statistics/types';
 import { afterApprovalHref } from '$lib/server/inbox/next';
 import { parseInboxFilter } from '$lib/inbox';
 import type { Actions, PageServerLoad } from './$types';
@@ -30,7 +32,16 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = { save: saveAction, submit: submitAction, review: reviewAction };
 
-const STATUS: Record<string, number> = { conflict: 409, forbidden: 403, not_found: 404 };
+/**
+ * Why a save or submit of the grid was refused: per-cell errors keyed "metric|cell", the figures
+ * typed (echoed back), each part larger than its total, or the empty cells awaiting "submit anyway".
+ */
+type GridFailure = FormFailure & {
+	refused?: Issue[];
+	confirmEmpty?: { empty: number; total: number };
+};
+
+const codeKey = (code: string) => (code === 'conflict' ? 'error.conflict' : `stat.error.${code}`);
 
 /** Parses and saves the grid; returns the new version or a failure to hand back to the page. */
 async function saveGrid(event: Event, submitting = false) {
@@ -42,12 +53,13 @@ async function saveGrid(event: Event, submitting = false) {
 		: new Map();
 	const metrics = gridMetrics(db, institutionId, cells);
 	const parsed = parseStatValuesForm(form, metrics);
-	if (!parsed.ok) return { failure: fail(400, { errors: parsed.errors, values: parsed.values }) };
+	const fails = (status: number, body: GridFailure) => ({ failure: { status, body } });
+	if (!parsed.ok) return fails(400, { errors: parsed.errors, values: parsed.values });
 	if (submitting && !emptyConfirmed(form)) {
 		// empty cells need the user's "submit anyway": until then nothing is written
 		const empty = emptyCells(form, metrics);
 		if (empty.empty > 0)
-			return { failure: fail(400, { confirmEmpty: empty, values: formValues(form) }) };
+			return fails(400, { errors: {}, confirmEmpty: empty, values: formValues(form) });
 	}
 	const version = Number(str(form, 'version'));
 	const r = saveCells(db, user, {
@@ -65,40 +77,40 @@ async function saveGrid(event: Event, submitting = false) {
 			['form', 'stat.error.refused'],
 			...r.issues.map((i) => [`${i.metric}|${i.key}`, 'stat.error.refused_cell'])
 		]);
-		return { failure: fail(400, { errors, refused: r.issues, values: formValues(form) }) };
+		return fails(400, { errors, refused: r.issues, values: formValues(form) });
 	}
 	if (!r.ok) {
-		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
 		// a figure refused for its cell is named beside that cell
 		const cells = r.error === 'span_overlap' ? r.cells : [];
 		const errors = Object.fromEntries([
-			['form', key],
+			['form', codeKey(r.error)],
 			...cells.map((c) => [`v|${c}`, 'stat.error.span_overlap_cell'])
 		]);
-		return { failure: fail(STATUS[r.error] ?? 400, { errors, values: formValues(form) }) };
+		return fails(statusOf(r.error), { errors, values: formValues(form) });
 	}
 	return { user, saved: r };
 }
 
+/** Save draft; autosave posts here too, and reads the new version to send with its next save. */
 async function saveAction(event: Event) {
 	const out = await saveGrid(event);
-	if ('failure' in out) return out.failure;
-	return { done: 'stat.saved', count: out.saved.changed };
+	if ('failure' in out) return failAction('save', out.failure.status, out.failure.body);
+	return { done: 'stat.saved', count: out.saved.changed, version: out.saved.version };
 }
 
 async function submitAction(event: Event) {
 	const out = await saveGrid(event, true);
-	if ('failure' in out) return out.failure;
+	if ('failure' in out) return failAction('submit', out.failure.status, out.failure.body);
 	const r = changeReportState(db, out.user, {
 		reportId: out.saved.reportId,
 		action: 'submit',
 		expectedVersion: out.saved.version,
 		now: new Date()
 	});
-	if (!r.ok)
-		return fail(STATUS[r.error] ?? 400, {
-			errors: { form: r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}` }
-		});
+	if (!r.ok) {
+		const body: GridFailure = { errors: { form: codeKey(r.error) }, values: {} };
+		return failAction('submit', statusOf(r.error), body);
+	}
 	return { done: 'stat.done.submit' };
 }
 
@@ -109,7 +121,7 @@ async function reviewAction(event: Event) {
 	const next = str(form, 'action') === 'approve_next';
 	const action = next ? 'approve' : str(form, 'action');
 	if (!['approve', 'return', 'reopen'].includes(action))
-		return fail(400, { errors: { form: 'stat.error.invalid_transition' } });
+		return rejected('review', { form: 'stat.error.invalid_transition' });
 	const report = findReport(db, institutionId, periodId);
 	if (!report) error(404, { message: 'not_found' });
 	const r = changeReportState(db, user, {
@@ -120,11 +132,10 @@ async function reviewAction(event: Event) {
 		now: new Date()
 	});
 	if (!r.ok) {
-		const key = r.error === 'conflict' ? 'error.conflict' : `stat.error.${r.error}`;
-		return fail(STATUS[r.error] ?? 400, {
-			errors: { form: key, reason: r.error === 'reason_required' ? key : '' },
-			values: { reason: str(form, 'reason') }
-		});
+		const key = codeKey(r.error);
+		const errors: Record<string, string> = { form: key };
+		if (r.error === 'reason_required') errors.reason = key;
+		return rejected('review', errors, { reason: str(form, 'reason') });
 	}
 	if (next) {
 		const filter = parseInboxFilter(new URLSearchParams(str(form, 'inbox')));
