@@ -3,12 +3,12 @@
 // selected years, with a "not stated" row and column where the margins exceed the inner cells and
 // the margins themselves as the total row and column. Its cells are cells of the metric's cube,
 // protected there together with the metric's other tables (see cube-cross.ts).
-import { eq } from 'drizzle-orm';
 import { statDimension } from '../db/schema';
 import { cellId, type CellMark, type CubeColumn } from './cube';
 import { crossKey, NS } from './cube-cross';
 import { bi, yearLabel } from './labels';
 import { lower } from '../../text';
+import { fill } from '../../i18n/locales';
 import type { TableSpec } from './results-spec';
 import type { DB } from '../db/connect';
 import type { StatLabels } from '../statistics/labels';
@@ -28,10 +28,14 @@ export function crossNames(
 	db: DB,
 	crosses: Map<string, { row: string; col: string }[]>
 ): MetricCrosses {
-	const name = (code: string): Bilingual => {
-		const d = db.select().from(statDimension).where(eq(statDimension.code, code)).get();
-		return d ? { az: d.nameAz, en: d.nameEn } : { az: code, en: code };
-	};
+	const dims = new Map(
+		db
+			.select()
+			.from(statDimension)
+			.all()
+			.map((d) => [d.code, { az: d.nameAz, en: d.nameEn }])
+	);
+	const name = (code: string): Bilingual => dims.get(code) ?? { az: code, en: code };
 	return new Map(
 		[...crosses].map(([m, xs]) => [
 			m,
@@ -39,9 +43,6 @@ export function crossNames(
 		])
 	);
 }
-
-const fill = (template: string, p: Record<string, string>) =>
-	template.replace(/\{(\w+)\}/g, (_, k: string) => p[k] ?? '');
 
 export function crossTables(
 	tables: TableSpec[],

@@ -280,8 +280,7 @@ function lackNotes(rows: DashRow[], columns: CubeColumn[]): Bilingual[] {
 }
 
 function lacksText(l: 'az' | 'en', p: { column: string; years: string; rows: string }): string {
-	const m = bi(p.rows ? 'dash.lacks_rows' : 'dash.lacks')[l];
-	return m.replace(/\{(\w+)\}/g, (_, k: keyof typeof p) => p[k]);
+	return fill(bi(p.rows ? 'dash.lacks_rows' : 'dash.lacks')[l], p);
 }
 
 /** "Victims identified, by sex (persons)"; a plain count keeps its label. */

@@ -9,6 +9,8 @@ export type FieldErrors = Record<string, string>;
 /** What the user typed, echoed back so the form re-renders with it. */
 export type FieldValues = Record<string, string>;
 export type FormFailure = { errors: FieldErrors; values: FieldValues };
+/** the failure of one row's form on a page listing many (which row: `rowId`) */
+export type RowFailure = FormFailure & { rowId: number };
 
 /** The last segment of a code decides: `not_found`, `error.not_found` and `stat.error.not_found` alike. */
 const STATUS_BY_CODE: Record<string, number> = {
@@ -78,7 +80,7 @@ export function invalidRow<A extends string>(
 	rowId: number,
 	errors: FieldErrors,
 	values: FieldValues = {}
-): ActionFailure<{ [K in A]: FormFailure & { rowId: number } }> {
+): ActionFailure<{ [K in A]: RowFailure }> {
 	return failAction(action, 400, { rowId, errors, values });
 }
 
@@ -88,7 +90,7 @@ export function rejectedRow<A extends string>(
 	rowId: number,
 	errors: FieldErrors,
 	values: FieldValues = {}
-): ActionFailure<{ [K in A]: FormFailure & { rowId: number } }> {
+): ActionFailure<{ [K in A]: RowFailure }> {
 	return failAction(action, statusOfErrors(errors), { rowId, errors, values });
 }
 
