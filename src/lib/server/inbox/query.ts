@@ -14,6 +14,7 @@ import {
 } from '../db/schema';
 import type { DB } from '../db/connect';
 import { periodAssignments } from '../progress/status';
+import { institutionRef } from '../institutions';
 import type { InboxFilter, InboxKind } from '../../inbox';
 
 type Q = Pick<DB, 'select'>;
@@ -141,12 +142,7 @@ export function inboxFilterOptions(db: Q) {
 	const withReports = sql`${institution.id} in (select ${progressReport.institutionId} from ${progressReport} union select ${statReport.institutionId} from ${statReport})`;
 	return {
 		institutions: db
-			.select({
-				id: institution.id,
-				code: institution.code,
-				nameAz: institution.nameAz,
-				nameEn: institution.nameEn
-			})
+			.select(institutionRef)
 			.from(institution)
 			.where(withReports)
 			.orderBy(asc(institution.code))
