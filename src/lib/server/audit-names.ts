@@ -5,6 +5,7 @@
 import { inArray } from 'drizzle-orm';
 import { action, institution, plan, reportingPeriod, statMetric, user } from './db/schema';
 import type { DB } from './db/connect';
+import type { SQLiteColumn, SQLiteTable } from 'drizzle-orm/sqlite-core';
 import type { Locale } from '../i18n/core';
 
 type Kind = 'institution' | 'user' | 'reporting_period' | 'action' | 'plan' | 'stat_metric';
@@ -35,6 +36,34 @@ export function entityKind(entity: string): Kind | null {
 	);
 }
 
+/** Where each kind's name is: in each language, or one name (a code) for both. */
+const NAME_SOURCES: Record<
+	Kind,
+	{ table: SQLiteTable; id: SQLiteColumn; az: SQLiteColumn; en: SQLiteColumn }
+> = {
+	institution: {
+		table: institution,
+		id: institution.id,
+		az: institution.nameAz,
+		en: institution.nameEn
+	},
+	user: { table: user, id: user.id, az: user.name, en: user.name },
+	reporting_period: {
+		table: reportingPeriod,
+		id: reportingPeriod.id,
+		az: reportingPeriod.code,
+		en: reportingPeriod.code
+	},
+	action: { table: action, id: action.id, az: action.code, en: action.code },
+	plan: { table: plan, id: plan.id, az: plan.titleAz, en: plan.titleEn },
+	stat_metric: {
+		table: statMetric,
+		id: statMetric.id,
+		az: statMetric.nameAz,
+		en: statMetric.nameEn
+	}
+};
+
 const asId = (v: string | null) => (v && /^[1-9]\d{0,9}$/.test(v) ? Number(v) : null);
 
 export type NameLookup = (kind: Kind | null, id: string | null) => string | null;
@@ -52,64 +81,14 @@ export function auditNames(
 		(wanted.get(kind) ?? wanted.set(kind, new Set()).get(kind)!).add(id);
 	}
 	const names = new Map<string, string>();
-	const put = (kind: Kind, rows: { id: number; name: string }[]) =>
-		rows.forEach((r) => names.set(`${kind}:${r.id}`, r.name));
-	const az = locale === 'az';
 	for (const [kind, set] of wanted) {
-		const ids = [...set];
-		if (kind === 'institution')
-			put(
-				kind,
-				db
-					.select({ id: institution.id, az: institution.nameAz, en: institution.nameEn })
-					.from(institution)
-					.where(inArray(institution.id, ids))
-					.all()
-					.map((r) => ({ id: r.id, name: az ? r.az : r.en }))
-			);
-		else if (kind === 'user')
-			put(
-				kind,
-				db.select({ id: user.id, name: user.name }).from(user).where(inArray(user.id, ids)).all()
-			);
-		else if (kind === 'reporting_period')
-			put(
-				kind,
-				db
-					.select({ id: reportingPeriod.id, name: reportingPeriod.code })
-					.from(reportingPeriod)
-					.where(inArray(reportingPeriod.id, ids))
-					.all()
-			);
-		else if (kind === 'action')
-			put(
-				kind,
-				db
-					.select({ id: action.id, name: action.code })
-					.from(action)
-					.where(inArray(action.id, ids))
-					.all()
-			);
-		else if (kind === 'plan')
-			put(
-				kind,
-				db
-					.select({ id: plan.id, az: plan.titleAz, en: plan.titleEn })
-					.from(plan)
-					.where(inArray(plan.id, ids))
-					.all()
-					.map((r) => ({ id: r.id, name: az ? r.az : r.en }))
-			);
-		else
-			put(
-				kind,
-				db
-					.select({ id: statMetric.id, az: statMetric.nameAz, en: statMetric.nameEn })
-					.from(statMetric)
-					.where(inArray(statMetric.id, ids))
-					.all()
-					.map((r) => ({ id: r.id, name: az ? r.az : r.en }))
-			);
+		const c = NAME_SOURCES[kind];
+		const rows = db
+			.select({ id: c.id, az: c.az, en: c.en })
+			.from(c.table)
+			.where(inArray(c.id, [...set]))
+			.all();
+		for (const r of rows) names.set(`${kind}:${r.id}`, String(locale === 'az' ? r.az : r.en));
 	}
 	return (kind, raw) => {
 		const id = asId(raw);

@@ -36,6 +36,17 @@ export function auditFilterFromQuery(q: URLSearchParams): AuditFilter {
 	};
 }
 
+/** The audit page: its filter from the URL, the filter's choices and the page of entries. */
+export function auditLogPage(db: DB, q: URLSearchParams, locale: Locale) {
+	const filter = auditFilterFromQuery(q);
+	return {
+		filter,
+		entities: auditEntities(db),
+		operations: auditOperations(db),
+		...queryAudit(db, filter, locale)
+	};
+}
+
 /** Entries newest first, each with its changed fields; ids of named records carry their names. */
 export function queryAudit(
 	db: Pick<DB, 'select'>,

@@ -57,3 +57,30 @@ export function auditOf(entity: string) {
 		now: Date
 	) => writeAudit(tx, actor, { entity, entityId, operation, ...change }, now);
 }
+
+/** A switched flag (an institution activated, a user disabled): `on`/`off` name the operations. */
+export interface Switch {
+	flag: string;
+	was: boolean;
+	is: boolean;
+	on: string;
+	off: string;
+}
+
+/** The audit row of a switch: the operation names the direction, before and after hold the flag. */
+export function writeSwitch(
+	tx: Tx,
+	actor: Actor,
+	target: { entity: string; id: number },
+	s: Switch,
+	now: Date
+): void {
+	const [before, after] = [{ [s.flag]: s.was }, { [s.flag]: s.is }];
+	const operation = s.is ? s.on : s.off;
+	writeAudit(
+		tx,
+		actor,
+		{ entity: target.entity, entityId: target.id, operation, before, after },
+		now
+	);
+}

@@ -2,7 +2,7 @@
 // They are deactivated, never deleted: reports and actions keep pointing at them.
 import { eq } from 'drizzle-orm';
 import { institution, type Institution } from './db/schema';
-import { writeAudit } from './audit';
+import { writeAudit, writeSwitch } from './audit';
 import { compareText } from '../text';
 import type { DB } from './db/connect';
 import type { Actor } from './audit';
@@ -131,18 +131,8 @@ export function setInstitutionActive(
 		const before = tx.select().from(institution).where(eq(institution.id, id)).get();
 		if (!before) throw new Error(`institution ${id} not found`);
 		tx.update(institution).set({ active }).where(eq(institution.id, id)).run();
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'institution',
-				entityId: id,
-				operation: active ? 'activate' : 'deactivate',
-				before: { active: before.active },
-				after: { active }
-			},
-			now
-		);
+		const s = { flag: 'active', was: before.active, is: active, on: 'activate', off: 'deactivate' };
+		writeSwitch(tx, actor, { entity: 'institution', id }, s, now);
 	});
 }
 

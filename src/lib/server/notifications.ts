@@ -51,6 +51,17 @@ export function subjectCodes(
 	};
 }
 
+/** Who hears of a decision on an institution's report: its focal points but the one acting. */
+export function otherFocalPoints(
+	db: Pick<DB, 'select'>,
+	institutionId: number,
+	actorId: number | null
+): number[] {
+	return focalPointsOf(db, institutionId)
+		.map((u) => u.id)
+		.filter((id) => id !== actorId);
+}
+
 /** Active focal points of an institution. */
 export function focalPointsOf(db: Pick<DB, 'select'>, institutionId: number) {
 	return db

@@ -2,7 +2,7 @@
 // its own transaction, with the user as `publicUser` shows it: never a hash or a key.
 import { eq } from 'drizzle-orm';
 import { institution, user as userTable, type User } from './db/schema';
-import { writeAudit, type Tx } from './audit';
+import { writeAudit, writeSwitch, type Tx } from './audit';
 import { invalidateUserSessions, toSessionUser, type SessionUser } from './auth/session';
 import { invitePath, issueUserToken } from './auth/user-token';
 import { queueMail } from './mail-queue/queue';
@@ -139,18 +139,14 @@ export function setUserDisabled(
 			return { ok: false, errors: { form: 'user.own_disable' } } as const;
 		tx.update(userTable).set({ disabled }).where(eq(userTable.id, id)).run();
 		if (disabled) invalidateUserSessions(tx, id);
-		writeAudit(
-			tx,
-			actorOf(actor),
-			{
-				entity: 'user',
-				entityId: id,
-				operation: disabled ? 'disable' : 'enable',
-				before: { disabled: before.disabled },
-				after: { disabled }
-			},
-			now
-		);
+		const s = {
+			flag: 'disabled',
+			was: before.disabled,
+			is: disabled,
+			on: 'disable',
+			off: 'enable'
+		};
+		writeSwitch(tx, actorOf(actor), { entity: 'user', id }, s, now);
 		return { ok: true } as const;
 	});
 }

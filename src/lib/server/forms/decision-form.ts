@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../dates';
-import { chosenInstitutions, valuesWithList } from './round-table-form';
-import { answer, str, type FormResult } from './fields';
+import { checkBilingual, chosenInstitutions, valuesWithList } from './round-table-form';
+import { answer, texts, type FormResult } from './fields';
 
 export const DECISION_TEXT_MAX = 2000;
 
@@ -15,14 +15,10 @@ export interface DecisionInput {
 
 export function parseDecisionForm(form: FormData): FormResult<DecisionInput> {
 	const errors: Record<string, string> = {};
-	const type = str(form, 'type');
-	const textAz = str(form, 'textAz');
-	const textEn = str(form, 'textEn');
-	const dueDate = str(form, 'dueDate');
+	const f = texts(form, ['type', 'textAz', 'textEn', 'dueDate']);
+	const { type, textAz, textEn, dueDate } = f;
 	if (type !== 'D' && type !== 'R') errors.type = 'error.required';
-	if (textAz === '' && textEn === '') errors.textAz = 'rt.text_required';
-	if (textAz.length > DECISION_TEXT_MAX) errors.textAz = 'reviews.too_long';
-	if (textEn.length > DECISION_TEXT_MAX) errors.textEn = 'reviews.too_long';
+	checkBilingual(errors, 'text', f, DECISION_TEXT_MAX, 'rt.text_required');
 	if (dueDate === '') errors.dueDate = 'error.required';
 	else if (!isIsoDate(dueDate)) errors.dueDate = 'reviews.date_invalid';
 	const institutionIds = chosenInstitutions(form, 'institutions', errors);

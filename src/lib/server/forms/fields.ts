@@ -22,6 +22,11 @@ export function answer<T>(
 	return Object.keys(errors).length ? { ok: false, errors, values } : { ok: true, data: data() };
 }
 
+/** Several text fields at once, each as `str` reads it. */
+export function texts<K extends string>(form: FormData, names: readonly K[]): Record<K, string> {
+	return Object.fromEntries(names.map((n) => [n, str(form, n)])) as Record<K, string>;
+}
+
 export function str(form: FormData, name: string): string {
 	const v = form.get(name);
 	return typeof v === 'string' ? v.trim() : '';

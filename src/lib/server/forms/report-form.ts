@@ -1,4 +1,8 @@
-import { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../db/schema';
+import {
+	IMPLEMENTATION_STATUSES,
+	type ImplementationStatus,
+	type ProgressReport
+} from '../db/schema';
 import { formValues, str, type FormResult } from './fields';
 
 export const NARRATIVE_FIELDS = [
@@ -11,18 +15,11 @@ export const NARRATIVE_FIELDS = [
 ] as const;
 export type NarrativeField = (typeof NARRATIVE_FIELDS)[number];
 
-export interface ReportContent {
-	status: ImplementationStatus;
-	percent: number | null;
-	doneAz: string | null;
-	doneEn: string | null;
-	obstaclesAz: string | null;
-	obstaclesEn: string | null;
-	nextStepsAz: string | null;
-	nextStepsEn: string | null;
+/** What the report form edits: the report's status, percent and narrative, and its indicators. */
+export type ReportContent = Pick<ProgressReport, 'status' | 'percent' | NarrativeField> & {
 	/** indicator id → value (null = not reported) */
 	indicators: Record<number, number | null>;
-}
+};
 
 const MAX_TEXT = 10_000;
 

@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../dates';
-import { answer, formValues, str, type FormResult } from './fields';
+import { answer, formValues, texts, type FormResult } from './fields';
 import { isId, parseId } from '../../ids';
 
 export const TITLE_MAX = 200;
@@ -52,22 +52,41 @@ export function valuesWithList(form: FormData, name: string): Record<string, str
 	return { ...formValues(form), [name]: listValues(form, name) };
 }
 
+/**
+ * A text in both languages (`titleAz`, `titleEn`): each at most `max` long and, with `required`
+ * (its message), not both empty.
+ */
+export function checkBilingual(
+	errors: Record<string, string>,
+	name: string,
+	f: Record<string, string>,
+	max: number,
+	required?: string
+): void {
+	const [az, en] = [f[`${name}Az`], f[`${name}En`]];
+	if (required && az === '' && en === '') errors[`${name}Az`] = required;
+	if (az.length > max) errors[`${name}Az`] = 'reviews.too_long';
+	if (en.length > max) errors[`${name}En`] = 'reviews.too_long';
+}
+
+const FIELDS = [
+	'heldOn',
+	'titleAz',
+	'titleEn',
+	'notesAz',
+	'notesEn',
+	'planId',
+	'snapshotId'
+] as const;
+
 export function parseRoundTableForm(form: FormData): FormResult<RoundTableInput> {
 	const errors: Record<string, string> = {};
-	const heldOn = str(form, 'heldOn');
-	const titleAz = str(form, 'titleAz');
-	const titleEn = str(form, 'titleEn');
-	const notesAz = str(form, 'notesAz');
-	const notesEn = str(form, 'notesEn');
-	const planId = str(form, 'planId');
-	const snapshotId = str(form, 'snapshotId');
+	const f = texts(form, FIELDS);
+	const { heldOn, titleAz, titleEn, notesAz, notesEn, planId, snapshotId } = f;
 	if (heldOn === '') errors.heldOn = 'error.required';
 	else if (!isIsoDate(heldOn)) errors.heldOn = 'reviews.date_invalid';
-	if (titleAz === '' && titleEn === '') errors.titleAz = 'rt.title_required';
-	if (titleAz.length > TITLE_MAX) errors.titleAz = 'reviews.too_long';
-	if (titleEn.length > TITLE_MAX) errors.titleEn = 'reviews.too_long';
-	if (notesAz.length > NOTES_MAX) errors.notesAz = 'reviews.too_long';
-	if (notesEn.length > NOTES_MAX) errors.notesEn = 'reviews.too_long';
+	checkBilingual(errors, 'title', f, TITLE_MAX, 'rt.title_required');
+	checkBilingual(errors, 'notes', f, NOTES_MAX);
 	if (!isId(planId)) errors.planId = 'reviews.plan_unknown';
 	if (snapshotId !== '' && !isId(snapshotId)) errors.snapshotId = 'reviews.snapshot_not_found';
 	const participants = chosenInstitutions(form, 'participants', errors);

@@ -2,6 +2,7 @@
 // approval, an invitation…), so the mail is queued exactly when the step is committed. Nothing is
 // sent here: deliver.ts sends outside the request, so a slow or broken mail server never blocks
 // or undoes the step. Opted-out users get no row at all.
+import type { WorkflowAction } from '../workflow';
 import { and, eq, inArray } from 'drizzle-orm';
 import { mailDigestItem, mailOptOut, mailOutbox, user, type MailKind } from '../db/schema';
 import type { DB } from '../db/connect';
@@ -64,6 +65,22 @@ export function queueMail(
 		.returning({ id: mailOutbox.id })
 		.all()
 		.map((r) => r.id);
+}
+
+/**
+ * A reviewer's decision on a report (any kind), mailed to its institution's focal points:
+ * approved, or else returned (`reopened` when an approved one was sent back).
+ */
+export function queueDecisionMail(
+	tx: Q,
+	ids: number[],
+	act: WorkflowAction,
+	params: MailParams,
+	now: Date
+): void {
+	if (act === 'approve') queueMail(tx, 'report_approved', ids, params, now);
+	else
+		queueMail(tx, 'report_returned', ids, { ...params, reopened: act === 'reopen' ? 1 : 0 }, now);
 }
 
 /** A submission for the reviewers' next daily digest (see digest.ts). */

@@ -3,11 +3,12 @@
 // not mention are kept untouched (reports may hang on them). A column the file does not have
 // (e.g. the Azerbaijani text in an English-only table) leaves that field as it is, so importing
 // a translation never erases the original. All of it in one transaction.
-import { eq, inArray } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
 import { action, actionInstitution, plan, planSection } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
 import { actionSearchText, codeSortKey, sectionSortOrder } from '../plan/search-text';
 import { insertDraftPlan } from '../plan/admin';
+import { actionLinks } from '../plan/browse';
 import type { DB } from '../db/connect';
 import type { Column, ImportSummary, PlanMeta, ResolvedAction, ResolvedSection } from './types';
 
@@ -70,18 +71,10 @@ function loadExisting(db: DB, planId: number | null) {
 			.map((s) => [s.code, s])
 	);
 	const rows = db.select().from(action).where(eq(action.planId, planId)).all();
-	const links = rows.length
-		? db
-				.select()
-				.from(actionInstitution)
-				.where(
-					inArray(
-						actionInstitution.actionId,
-						rows.map((r) => r.id)
-					)
-				)
-				.all()
-		: [];
+	const links = actionLinks(
+		db,
+		rows.map((r) => r.id)
+	);
 	const actions = new Map(
 		rows.map((r) => [
 			r.code,

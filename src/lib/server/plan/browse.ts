@@ -37,6 +37,16 @@ export function actionBodies(
 	return map;
 }
 
+/** The institution links (rows of action_institution) of these actions. */
+export function actionLinks(db: Pick<DB, 'select'>, actionIds: number[]) {
+	if (actionIds.length === 0) return [];
+	return db
+		.select()
+		.from(actionInstitution)
+		.where(inArray(actionInstitution.actionId, actionIds))
+		.all();
+}
+
 export interface BrowseFilter {
 	planId: number;
 	sectionId?: number | null;

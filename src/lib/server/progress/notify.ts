@@ -3,10 +3,16 @@
 import { eq } from 'drizzle-orm';
 import { action } from '../db/schema';
 import type { ProgressReport } from '../db/schema';
-import { activeReviewers, focalPointsOf, notify, subjectCodes } from '../notifications';
+import {
+	activeReviewers,
+	focalPointsOf,
+	notify,
+	otherFocalPoints,
+	subjectCodes
+} from '../notifications';
 import type { WorkflowAction } from '../workflow';
 import type { Viewer } from './access';
-import { queueDigestItem, queueMail } from '../mail-queue/queue';
+import { queueDecisionMail, queueDigestItem } from '../mail-queue/queue';
 import type { DB } from '../db/connect';
 
 type Q = Pick<DB, 'select' | 'insert'>;
@@ -49,20 +55,10 @@ export function notifyTransition(
 	}
 	const key = TO_INSTITUTION[act];
 	if (!key) return;
-	const ids = focalPointsOf(tx, r.institutionId)
-		.map((u) => u.id)
-		.filter((id) => id !== me.id);
+	const ids = otherFocalPoints(tx, r.institutionId, me.id);
 	notify(tx, ids, { kind: `report_${act}`, messageKey: key, params, link }, now);
 	// e-mail too, in the same transaction: queued exactly when the decision is committed
-	if (act === 'approve') queueMail(tx, 'report_approved', ids, mailParams, now);
-	else
-		queueMail(
-			tx,
-			'report_returned',
-			ids,
-			{ ...mailParams, reopened: act === 'reopen' ? 1 : 0 },
-			now
-		);
+	queueDecisionMail(tx, ids, act, mailParams, now);
 }
 
 /** A comment goes to the other side of the thread. */

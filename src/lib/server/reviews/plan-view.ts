@@ -111,6 +111,18 @@ export function loadPlanView(db: DB, planId: number): PlanView | null {
 	return { plan: p, sections, actions, institutions, periods };
 }
 
+/** A plan's aims as the review pages' filters offer them (none without a plan). */
+export function sectionChoices(view: PlanView | null) {
+	return (
+		view?.sections.map((s) => ({
+			id: s.id,
+			code: s.code,
+			titleAz: s.titleAz,
+			titleEn: s.titleEn
+		})) ?? []
+	);
+}
+
 /** The lead bodies of an action (decisions may have several). */
 export function leadsOf(a: ViewAction): number[] {
 	const leads = a.institutions.filter((i) => i.role === 'lead').map((i) => i.institutionId);

@@ -17,6 +17,8 @@ import { codeSortKey, foldForSearch } from '../../text';
 import type { RoundTableInput } from '../forms/round-table-form';
 import type { DecisionInput } from '../forms/decision-form';
 import { mailDecisionAssigned } from './decision-mail';
+import { linkedInstitutionIds } from '../progress/assignments';
+import { actionLinks } from '../plan/browse';
 import { institutionRef } from '../institutions';
 
 export type RoundTable = typeof roundTable.$inferSelect;
@@ -158,15 +160,8 @@ function decisionOf(db: Pick<DB, 'select'>, id: number) {
 	return { d, rt };
 }
 
-function leadIds(db: Pick<DB, 'select'>, actionId: number): number[] {
-	return db
-		.select({ id: actionInstitution.institutionId })
-		.from(actionInstitution)
-		.where(eq(actionInstitution.actionId, actionId))
-		.all()
-		.map((r) => r.id)
-		.sort((a, b) => a - b);
-}
+const leadIds = (db: Pick<DB, 'select'>, actionId: number) =>
+	linkedInstitutionIds(db, actionId).sort((a, b) => a - b);
 
 function participantIds(db: Pick<DB, 'select'>, roundTableId: number): number[] {
 	return db
@@ -422,18 +417,10 @@ export function getRoundTable(db: DB, id: number) {
 		.where(and(eq(action.roundTableId, id), eq(action.kind, 'decision')))
 		.orderBy(asc(action.sortKey))
 		.all();
-	const links = decisions.length
-		? db
-				.select()
-				.from(actionInstitution)
-				.where(
-					inArray(
-						actionInstitution.actionId,
-						decisions.map((d) => d.id)
-					)
-				)
-				.all()
-		: [];
+	const links = actionLinks(
+		db,
+		decisions.map((d) => d.id)
+	);
 	const snapshot = rt.snapshotId
 		? (db.select().from(reviewSnapshot).where(eq(reviewSnapshot.id, rt.snapshotId)).get() ?? null)
 		: null;

@@ -1,20 +1,9 @@
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
-import {
-	auditEntities,
-	auditFilterFromQuery,
-	auditOperations,
-	queryAudit
-} from '$lib/server/audit-query';
+import { auditLogPage } from '$lib/server/audit-query';
 import type { PageServerLoad } from './$types';
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin', 'reviewer');
-	const filter = auditFilterFromQuery(event.url.searchParams);
-	return {
-		filter,
-		entities: auditEntities(db),
-		operations: auditOperations(db),
-		...queryAudit(db, filter, event.locals.locale)
-	};
+	return auditLogPage(db, event.url.searchParams, event.locals.locale);
 };

@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { compareFromQuery } from '$lib/server/reviews/compare-request';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
-import { loadPlanView } from '$lib/server/reviews/plan-view';
+import { sectionChoices, loadPlanView } from '$lib/server/reviews/plan-view';
 import { snapshotName } from '$lib/snapshot-name';
 import { sortByName } from '$lib/server/institutions';
 import type { PageServerLoad } from './$types';
@@ -22,13 +22,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		result,
 		snapshots,
-		sections:
-			view?.sections.map((s) => ({
-				id: s.id,
-				code: s.code,
-				titleAz: s.titleAz,
-				titleEn: s.titleEn
-			})) ?? [],
+		sections: sectionChoices(view),
 		institutions: view
 			? sortByName(
 					[...view.institutions.values()].filter((i) =>

@@ -8,7 +8,7 @@ import { packsDir } from '$lib/server/config';
 import { missingTranslations } from '$lib/server/reviews/pack/data';
 import { liveSource, resolveSource } from '$lib/server/reviews/snapshot-source';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
-import { loadPlanView, reviewPlans } from '$lib/server/reviews/plan-view';
+import { sectionChoices, loadPlanView, reviewPlans } from '$lib/server/reviews/plan-view';
 import { today } from '$lib/dates';
 import { snapshotName } from '$lib/snapshot-name';
 import { sortByName } from '$lib/server/institutions';
@@ -33,13 +33,7 @@ export const load: PageServerLoad = (event) => {
 			asOf: s.asOf
 		})),
 		selected: event.url.searchParams.get('snapshot') ?? '',
-		sections:
-			view?.sections.map((s) => ({
-				id: s.id,
-				code: s.code,
-				titleAz: s.titleAz,
-				titleEn: s.titleEn
-			})) ?? [],
+		sections: sectionChoices(view),
 		institutions: view ? sortByName([...view.institutions.values()], event.locals.locale) : []
 	};
 };
