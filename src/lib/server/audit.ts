@@ -42,3 +42,18 @@ export function writeAudit(
 		})
 		.run();
 }
+
+/**
+ * The writer of a module whose every step audits one kind of entity: the step names only its
+ * operation and what changed.
+ */
+export function auditOf(entity: string) {
+	return (
+		tx: Tx,
+		actor: Actor,
+		entityId: string | number | null,
+		operation: string,
+		change: { before?: unknown; after?: unknown },
+		now: Date
+	) => writeAudit(tx, actor, { entity, entityId, operation, ...change }, now);
+}

@@ -8,6 +8,23 @@ import type { DB } from './db/connect';
 import type { Actor } from './audit';
 import type { InstitutionInput } from './forms/institution-form';
 
+/** The columns that name an institution wherever one is listed: its code and both names. */
+export const institutionNaming = {
+	code: institution.code,
+	nameAz: institution.nameAz,
+	nameEn: institution.nameEn
+};
+
+/** …with its id: what every list and picker of institutions selects. */
+export const institutionRef = { id: institution.id, ...institutionNaming };
+
+/** The institution a row of something else belongs to (a report, an exception), named. */
+export const institutionLabel = {
+	institutionCode: institution.code,
+	institutionAz: institution.nameAz,
+	institutionEn: institution.nameEn
+};
+
 type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
 /**

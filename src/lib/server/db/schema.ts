@@ -10,14 +10,24 @@ import {
 	blob,
 	primaryKey,
 	uniqueIndex,
-	index
+	index,
+	type AnySQLiteColumn,
+	type UpdateDeleteAction
 } from 'drizzle-orm/sqlite-core';
 import { STAT_UNITS } from '../../stat-units';
+import { IMPLEMENTATION_STATUSES } from '../../implementation-statuses';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
 		.notNull()
 		.default(sql`(unixepoch('subsec') * 1000)`);
+
+// A foreign key that must be set: most references are, and spelling out the chain each time
+// buried the columns that differ.
+const requiredRef = (name: string, target: () => AnySQLiteColumn, onDelete?: UpdateDeleteAction) =>
+	integer(name)
+		.notNull()
+		.references(target, onDelete ? { onDelete } : {});
 
 // ---------------------------------------------------------------- institutions, users, sessions
 
@@ -81,9 +91,7 @@ export const session = sqliteTable(
 		// public half of the `id.secret` token
 		id: text('id').primaryKey(),
 		secretHash: blob('secret_hash', { mode: 'buffer' }).notNull(),
-		userId: integer('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		userId: requiredRef('user_id', () => user.id, 'cascade'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull(),
 		lastVerifiedAt: integer('last_verified_at', { mode: 'timestamp_ms' }).notNull(),
 		// false until the second factor is checked (for accounts that have one)
@@ -98,9 +106,7 @@ export const session = sqliteTable(
 // one-time links: invitations and password resets; only the token's hash is stored
 export const userToken = sqliteTable('user_token', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
-	userId: integer('user_id')
-		.notNull()
-		.references(() => user.id, { onDelete: 'cascade' }),
+	userId: requiredRef('user_id', () => user.id, 'cascade'),
 	kind: text('kind', { enum: ['invite', 'reset'] }).notNull(),
 	tokenHash: text('token_hash').notNull().unique(),
 	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
@@ -141,9 +147,7 @@ export const planSection = sqliteTable(
 	'plan_section',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		planId: integer('plan_id')
-			.notNull()
-			.references(() => plan.id, { onDelete: 'cascade' }),
+		planId: requiredRef('plan_id', () => plan.id, 'cascade'),
 		code: text('code').notNull(),
 		titleAz: text('title_az').notNull(),
 		titleEn: text('title_en').notNull(),
@@ -155,9 +159,7 @@ export const planSection = sqliteTable(
 
 export const roundTable = sqliteTable('round_table', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
-	planId: integer('plan_id')
-		.notNull()
-		.references(() => plan.id),
+	planId: requiredRef('plan_id', () => plan.id),
 	snapshotId: integer('snapshot_id'),
 	heldOn: text('held_on').notNull(),
 	titleAz: text('title_az').notNull(),
@@ -176,9 +178,7 @@ export const action = sqliteTable(
 	'action',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		planId: integer('plan_id')
-			.notNull()
-			.references(() => plan.id, { onDelete: 'cascade' }),
+		planId: requiredRef('plan_id', () => plan.id, 'cascade'),
 		sectionId: integer('section_id').references(() => planSection.id, { onDelete: 'cascade' }),
 		kind: text('kind', { enum: ['action', 'decision'] })
 			.notNull()
@@ -215,12 +215,8 @@ export type ActionRole = (typeof ACTION_ROLES)[number];
 export const actionInstitution = sqliteTable(
 	'action_institution',
 	{
-		actionId: integer('action_id')
-			.notNull()
-			.references(() => action.id, { onDelete: 'cascade' }),
-		institutionId: integer('institution_id')
-			.notNull()
-			.references(() => institution.id),
+		actionId: requiredRef('action_id', () => action.id, 'cascade'),
+		institutionId: requiredRef('institution_id', () => institution.id),
 		role: text('role', { enum: ACTION_ROLES }).notNull()
 	},
 	(t) => [
@@ -231,9 +227,7 @@ export const actionInstitution = sqliteTable(
 
 export const indicator = sqliteTable('indicator', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
-	actionId: integer('action_id')
-		.notNull()
-		.references(() => action.id, { onDelete: 'cascade' }),
+	actionId: requiredRef('action_id', () => action.id, 'cascade'),
 	nameAz: text('name_az').notNull(),
 	nameEn: text('name_en').notNull(),
 	unit: text('unit').notNull().default('count'),
@@ -277,12 +271,8 @@ export const periodException = sqliteTable(
 	'period_exception',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		periodId: integer('period_id')
-			.notNull()
-			.references(() => reportingPeriod.id, { onDelete: 'cascade' }),
-		institutionId: integer('institution_id')
-			.notNull()
-			.references(() => institution.id),
+		periodId: requiredRef('period_id', () => reportingPeriod.id, 'cascade'),
+		institutionId: requiredRef('institution_id', () => institution.id),
 		untilDate: text('until_date').notNull(),
 		reason: text('reason').notNull(),
 		grantedBy: integer('granted_by').references(() => user.id),
@@ -311,37 +301,28 @@ const workflowColumns = () => ({
 	createdAt: createdAt()
 });
 
-export const IMPLEMENTATION_STATUSES = [
-	'not_started',
-	'in_progress',
-	'partially_completed',
-	'completed',
-	'delayed',
-	'not_applicable'
-] as const;
-export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+export { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../../implementation-statuses';
+
+// what a progress report says, live and as frozen in a snapshot (snapshot_progress)
+const progressColumns = () => ({
+	percent: integer('percent'),
+	doneAz: text('done_az'),
+	doneEn: text('done_en'),
+	obstaclesAz: text('obstacles_az'),
+	obstaclesEn: text('obstacles_en'),
+	nextStepsAz: text('next_steps_az'),
+	nextStepsEn: text('next_steps_en')
+});
 
 export const progressReport = sqliteTable(
 	'progress_report',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		actionId: integer('action_id')
-			.notNull()
-			.references(() => action.id, { onDelete: 'cascade' }),
-		institutionId: integer('institution_id')
-			.notNull()
-			.references(() => institution.id),
-		periodId: integer('period_id')
-			.notNull()
-			.references(() => reportingPeriod.id),
+		actionId: requiredRef('action_id', () => action.id, 'cascade'),
+		institutionId: requiredRef('institution_id', () => institution.id),
+		periodId: requiredRef('period_id', () => reportingPeriod.id),
 		status: text('status', { enum: IMPLEMENTATION_STATUSES }).notNull().default('not_started'),
-		percent: integer('percent'),
-		doneAz: text('done_az'),
-		doneEn: text('done_en'),
-		obstaclesAz: text('obstacles_az'),
-		obstaclesEn: text('obstacles_en'),
-		nextStepsAz: text('next_steps_az'),
-		nextStepsEn: text('next_steps_en'),
+		...progressColumns(),
 		...workflowColumns()
 	},
 	(t) => [
@@ -354,12 +335,8 @@ export const progressReport = sqliteTable(
 export const indicatorValue = sqliteTable(
 	'indicator_value',
 	{
-		reportId: integer('report_id')
-			.notNull()
-			.references(() => progressReport.id, { onDelete: 'cascade' }),
-		indicatorId: integer('indicator_id')
-			.notNull()
-			.references(() => indicator.id, { onDelete: 'cascade' }),
+		reportId: requiredRef('report_id', () => progressReport.id, 'cascade'),
+		indicatorId: requiredRef('indicator_id', () => indicator.id, 'cascade'),
 		value: real('value'),
 		note: text('note')
 	},
@@ -391,9 +368,7 @@ export const comment = sqliteTable(
 		id: integer('id').primaryKey({ autoIncrement: true }),
 		subjectType: text('subject_type', { enum: SUBJECT_TYPES }).notNull(),
 		subjectId: integer('subject_id').notNull(),
-		authorId: integer('author_id')
-			.notNull()
-			.references(() => user.id),
+		authorId: requiredRef('author_id', () => user.id),
 		body: text('body').notNull(),
 		createdAt: createdAt()
 	},
@@ -451,9 +426,7 @@ export const notification = sqliteTable(
 	'notification',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		userId: integer('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		userId: requiredRef('user_id', () => user.id, 'cascade'),
 		kind: text('kind').notNull(),
 		// message key + JSON params, rendered in the reader's language
 		messageKey: text('message_key').notNull(),
@@ -522,9 +495,7 @@ export const mailDigestItem = sqliteTable(
 	'mail_digest_item',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		userId: integer('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		userId: requiredRef('user_id', () => user.id, 'cascade'),
 		// 'progress' | 'statistics'
 		subjectType: text('subject_type').notNull(),
 		subjectId: integer('subject_id').notNull(),
@@ -541,9 +512,7 @@ export const mailDigestItem = sqliteTable(
 export const mailOptOut = sqliteTable(
 	'mail_opt_out',
 	{
-		userId: integer('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		userId: requiredRef('user_id', () => user.id, 'cascade'),
 		kind: text('kind', { enum: MAIL_KINDS }).notNull()
 	},
 	(t) => [primaryKey({ columns: [t.userId, t.kind] })]
@@ -569,9 +538,7 @@ export const statCategory = sqliteTable(
 	'stat_category',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		dimensionId: integer('dimension_id')
-			.notNull()
-			.references(() => statDimension.id, { onDelete: 'cascade' }),
+		dimensionId: requiredRef('dimension_id', () => statDimension.id, 'cascade'),
 		code: text('code').notNull(),
 		nameAz: text('name_az').notNull(),
 		nameEn: text('name_en').notNull(),
@@ -606,15 +573,9 @@ export const statMetric = sqliteTable('stat_metric', {
 export const statOfficialChoice = sqliteTable(
 	'stat_official_choice',
 	{
-		metricId: integer('metric_id')
-			.notNull()
-			.references(() => statMetric.id, { onDelete: 'cascade' }),
-		periodId: integer('period_id')
-			.notNull()
-			.references(() => reportingPeriod.id, { onDelete: 'cascade' }),
-		institutionId: integer('institution_id')
-			.notNull()
-			.references(() => institution.id),
+		metricId: requiredRef('metric_id', () => statMetric.id, 'cascade'),
+		periodId: requiredRef('period_id', () => reportingPeriod.id, 'cascade'),
+		institutionId: requiredRef('institution_id', () => institution.id),
 		reason: text('reason').notNull(),
 		chosenBy: integer('chosen_by').references(() => user.id),
 		chosenAt: integer('chosen_at', { mode: 'timestamp_ms' }).notNull()
@@ -625,12 +586,8 @@ export const statOfficialChoice = sqliteTable(
 export const statMetricDimension = sqliteTable(
 	'stat_metric_dimension',
 	{
-		metricId: integer('metric_id')
-			.notNull()
-			.references(() => statMetric.id, { onDelete: 'cascade' }),
-		dimensionId: integer('dimension_id')
-			.notNull()
-			.references(() => statDimension.id),
+		metricId: requiredRef('metric_id', () => statMetric.id, 'cascade'),
+		dimensionId: requiredRef('dimension_id', () => statDimension.id),
 		optional: integer('optional', { mode: 'boolean' }).notNull().default(false),
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
@@ -643,15 +600,9 @@ export const statMetricDimension = sqliteTable(
 export const statMetricCross = sqliteTable(
 	'stat_metric_cross',
 	{
-		metricId: integer('metric_id')
-			.notNull()
-			.references(() => statMetric.id, { onDelete: 'cascade' }),
-		rowDimensionId: integer('row_dimension_id')
-			.notNull()
-			.references(() => statDimension.id),
-		colDimensionId: integer('col_dimension_id')
-			.notNull()
-			.references(() => statDimension.id),
+		metricId: requiredRef('metric_id', () => statMetric.id, 'cascade'),
+		rowDimensionId: requiredRef('row_dimension_id', () => statDimension.id),
+		colDimensionId: requiredRef('col_dimension_id', () => statDimension.id),
 		sortOrder: integer('sort_order').notNull().default(0)
 	},
 	(t) => [primaryKey({ columns: [t.metricId, t.rowDimensionId, t.colDimensionId] })]
@@ -660,12 +611,8 @@ export const statMetricCross = sqliteTable(
 export const statMetricInstitution = sqliteTable(
 	'stat_metric_institution',
 	{
-		metricId: integer('metric_id')
-			.notNull()
-			.references(() => statMetric.id, { onDelete: 'cascade' }),
-		institutionId: integer('institution_id')
-			.notNull()
-			.references(() => institution.id)
+		metricId: requiredRef('metric_id', () => statMetric.id, 'cascade'),
+		institutionId: requiredRef('institution_id', () => institution.id)
 	},
 	(t) => [primaryKey({ columns: [t.metricId, t.institutionId] })]
 );
@@ -699,12 +646,8 @@ export const resultRow = sqliteTable(
 	'result_row',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		tableId: integer('table_id')
-			.notNull()
-			.references(() => resultTable.id, { onDelete: 'cascade' }),
-		metricId: integer('metric_id')
-			.notNull()
-			.references(() => statMetric.id, { onDelete: 'cascade' }),
+		tableId: requiredRef('table_id', () => resultTable.id, 'cascade'),
+		metricId: requiredRef('metric_id', () => statMetric.id, 'cascade'),
 		// '' for the metric's total or one `dim=cat`
 		categoryKey: text('category_key').notNull().default(''),
 		labelAz: text('label_az'),
@@ -719,39 +662,36 @@ export const statReport = sqliteTable(
 	'stat_report',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		institutionId: integer('institution_id')
-			.notNull()
-			.references(() => institution.id),
-		periodId: integer('period_id')
-			.notNull()
-			.references(() => reportingPeriod.id),
+		institutionId: requiredRef('institution_id', () => institution.id),
+		periodId: requiredRef('period_id', () => reportingPeriod.id),
 		...workflowColumns()
 	},
 	(t) => [uniqueIndex('stat_report_uq').on(t.institutionId, t.periodId)]
 );
 
+// one figure, live (stat_value) and as frozen in a snapshot (snapshot_statistic)
+const figureColumns = () => ({
+	// null with notAvailable = true means "not available", which is not zero
+	value: integer('value'),
+	notAvailable: integer('not_available', { mode: 'boolean' }).notNull().default(false),
+	// where the figure comes from and a note on it, per language: a focal point types them in
+	// the language they work in, a reviewer may add the other (migrations 0011–0013)
+	sourceAz: text('source_az'),
+	sourceEn: text('source_en'),
+	derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
+	noteAz: text('note_az'),
+	noteEn: text('note_en')
+});
+
 export const statValue = sqliteTable(
 	'stat_value',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		reportId: integer('report_id')
-			.notNull()
-			.references(() => statReport.id, { onDelete: 'cascade' }),
-		metricId: integer('metric_id')
-			.notNull()
-			.references(() => statMetric.id),
+		reportId: requiredRef('report_id', () => statReport.id, 'cascade'),
+		metricId: requiredRef('metric_id', () => statMetric.id),
 		// canonical "dim=cat;dim=cat" sorted by dimension code; '' is the metric's total
 		categoryKey: text('category_key').notNull().default(''),
-		// null with notAvailable = true means "not available", which is not zero
-		value: integer('value'),
-		notAvailable: integer('not_available', { mode: 'boolean' }).notNull().default(false),
-		// where the figure comes from and a note on it, per language: a focal point types them in
-		// the language they work in, a reviewer may add the other (migrations 0011–0013)
-		sourceAz: text('source_az'),
-		sourceEn: text('source_en'),
-		derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
-		noteAz: text('note_az'),
-		noteEn: text('note_en')
+		...figureColumns()
 	},
 	(t) => [
 		uniqueIndex('stat_value_uq').on(t.reportId, t.metricId, t.categoryKey),
@@ -763,9 +703,7 @@ export const statValue = sqliteTable(
 
 export const reviewSnapshot = sqliteTable('review_snapshot', {
 	id: integer('id').primaryKey({ autoIncrement: true }),
-	planId: integer('plan_id')
-		.notNull()
-		.references(() => plan.id),
+	planId: requiredRef('plan_id', () => plan.id),
 	// the name in English; name_az in Azerbaijani (null for snapshots named in one language)
 	name: text('name').notNull(),
 	nameAz: text('name_az'),
@@ -778,21 +716,13 @@ export const reviewSnapshot = sqliteTable('review_snapshot', {
 export const snapshotProgress = sqliteTable(
 	'snapshot_progress',
 	{
-		snapshotId: integer('snapshot_id')
-			.notNull()
-			.references(() => reviewSnapshot.id),
+		snapshotId: requiredRef('snapshot_id', () => reviewSnapshot.id),
 		reportId: integer('report_id').notNull(),
 		actionId: integer('action_id').notNull(),
 		institutionId: integer('institution_id').notNull(),
 		periodId: integer('period_id').notNull(),
 		status: text('status').notNull(),
-		percent: integer('percent'),
-		doneAz: text('done_az'),
-		doneEn: text('done_en'),
-		obstaclesAz: text('obstacles_az'),
-		obstaclesEn: text('obstacles_en'),
-		nextStepsAz: text('next_steps_az'),
-		nextStepsEn: text('next_steps_en'),
+		...progressColumns(),
 		approvedAt: integer('approved_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [primaryKey({ columns: [t.snapshotId, t.reportId] })]
@@ -801,21 +731,13 @@ export const snapshotProgress = sqliteTable(
 export const snapshotStatistic = sqliteTable(
 	'snapshot_statistic',
 	{
-		snapshotId: integer('snapshot_id')
-			.notNull()
-			.references(() => reviewSnapshot.id),
+		snapshotId: requiredRef('snapshot_id', () => reviewSnapshot.id),
 		metricId: integer('metric_id').notNull(),
 		institutionId: integer('institution_id').notNull(),
 		periodId: integer('period_id').notNull(),
 		categoryKey: text('category_key').notNull(),
-		value: integer('value'),
-		notAvailable: integer('not_available', { mode: 'boolean' }).notNull().default(false),
-		derived: integer('derived', { mode: 'boolean' }).notNull().default(false),
-		// the figure's source and note as they stood when the snapshot was taken
-		sourceAz: text('source_az'),
-		sourceEn: text('source_en'),
-		noteAz: text('note_az'),
-		noteEn: text('note_en')
+		// the figure with its source and note as they stood when the snapshot was taken
+		...figureColumns()
 	},
 	(t) => [
 		primaryKey({
@@ -831,9 +753,7 @@ export const snapshotCombine = sqliteTable(
 	'snapshot_combine',
 	{
 		id: integer('id').primaryKey({ autoIncrement: true }),
-		snapshotId: integer('snapshot_id')
-			.notNull()
-			.references(() => reviewSnapshot.id),
+		snapshotId: requiredRef('snapshot_id', () => reviewSnapshot.id),
 		metricId: integer('metric_id').notNull(),
 		periodId: integer('period_id'),
 		institutionId: integer('institution_id')
@@ -844,12 +764,8 @@ export const snapshotCombine = sqliteTable(
 export const roundTableParticipant = sqliteTable(
 	'round_table_participant',
 	{
-		roundTableId: integer('round_table_id')
-			.notNull()
-			.references(() => roundTable.id, { onDelete: 'cascade' }),
-		institutionId: integer('institution_id')
-			.notNull()
-			.references(() => institution.id)
+		roundTableId: requiredRef('round_table_id', () => roundTable.id, 'cascade'),
+		institutionId: requiredRef('institution_id', () => institution.id)
 	},
 	(t) => [primaryKey({ columns: [t.roundTableId, t.institutionId] })]
 );
@@ -869,9 +785,7 @@ export const packJob = sqliteTable(
 	'pack_job',
 	{
 		id: text('id').primaryKey(),
-		userId: integer('user_id')
-			.notNull()
-			.references(() => user.id, { onDelete: 'cascade' }),
+		userId: requiredRef('user_id', () => user.id, 'cascade'),
 		step: text('step', { enum: PACK_JOB_STEPS }).notNull().default('queued'),
 		fileName: text('file_name').notNull(),
 		// relative to DATA_DIR/packs; null until the document is written

@@ -3,31 +3,35 @@ import { formValues, str, type FormResult } from './fields';
 import { isValidCode } from '../statistics/keys';
 import { parseId } from '../../ids';
 import { isStatUnit, type StatUnit } from '../../stat-units';
+import type { CategoryDef, MetricDef } from '../statistics/types';
 
-export interface MetricInput {
-	code: string;
-	nameAz: string;
-	nameEn: string;
-	descriptionAz: string | null;
-	descriptionEn: string | null;
-	unit: StatUnit;
-	sensitive: boolean;
-	active: boolean;
-	sortOrder: number;
-	institutionIds: number[];
+/** A metric as its form gives it: the definition without its id, dimensions by id. */
+export type MetricInput = Omit<MetricDef, 'id' | 'dimensions' | 'crosses'> & {
 	dimensions: { dimensionId: number; optional: boolean; sortOrder: number }[];
-}
+};
 
 const intOr = (s: string, d: number) => (/^-?\d{1,6}$/.test(s) ? Number(s) : d);
 
+// The code and both names every definition starts with; a metric's code has a stricter rule
+// (lower-case snake_case) than the key rule of dimensions and categories.
+function codeAndNames(
+	form: FormData,
+	prefix: string,
+	validCode: (code: string) => boolean,
+	errors: Record<string, string>
+) {
+	const code = str(form, `${prefix}code`);
+	if (!validCode(code)) errors[`${prefix}code`] = 'stat.admin.code_invalid';
+	const nameAz = str(form, `${prefix}nameAz`);
+	const nameEn = str(form, `${prefix}nameEn`);
+	if (!nameAz) errors[`${prefix}nameAz`] = 'error.required';
+	if (!nameEn) errors[`${prefix}nameEn`] = 'error.required';
+	return { code, nameAz, nameEn };
+}
+
 export function parseMetricForm(form: FormData): FormResult<MetricInput> {
 	const errors: Record<string, string> = {};
-	const code = str(form, 'code');
-	if (!/^[a-z][a-z0-9_]{1,39}$/.test(code)) errors.code = 'stat.admin.code_invalid';
-	const nameAz = str(form, 'nameAz');
-	const nameEn = str(form, 'nameEn');
-	if (!nameAz) errors.nameAz = 'error.required';
-	if (!nameEn) errors.nameEn = 'error.required';
+	const names = codeAndNames(form, '', (c) => /^[a-z][a-z0-9_]{1,39}$/.test(c), errors);
 	const rawUnit = str(form, 'unit') || 'count';
 	const unit: StatUnit = isStatUnit(rawUnit) ? rawUnit : 'count';
 	if (!isStatUnit(rawUnit)) errors.unit = 'stat.admin.unit_invalid';
@@ -50,9 +54,7 @@ export function parseMetricForm(form: FormData): FormResult<MetricInput> {
 	return {
 		ok: true,
 		data: {
-			code,
-			nameAz,
-			nameEn,
+			...names,
 			unit,
 			descriptionAz: str(form, 'descriptionAz') || null,
 			descriptionEn: str(form, 'descriptionEn') || null,
@@ -65,30 +67,18 @@ export function parseMetricForm(form: FormData): FormResult<MetricInput> {
 	};
 }
 
-export interface NamedInput {
-	code: string;
-	nameAz: string;
-	nameEn: string;
-	glotip: string | null;
-	sortOrder: number;
-}
+/** A dimension or a category as its form gives it (a dimension ignores glotip and sortOrder). */
+export type NamedInput = Omit<CategoryDef, 'id'>;
 
 /** A dimension or a category (prefix '' or 'cat_<id>_' for rows of the categories table). */
 export function parseNamedForm(form: FormData, prefix = ''): FormResult<NamedInput> {
 	const errors: Record<string, string> = {};
-	const code = str(form, `${prefix}code`);
-	if (!isValidCode(code)) errors[`${prefix}code`] = 'stat.admin.code_invalid';
-	const nameAz = str(form, `${prefix}nameAz`);
-	const nameEn = str(form, `${prefix}nameEn`);
-	if (!nameAz) errors[`${prefix}nameAz`] = 'error.required';
-	if (!nameEn) errors[`${prefix}nameEn`] = 'error.required';
+	const names = codeAndNames(form, prefix, isValidCode, errors);
 	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
 	return {
 		ok: true,
 		data: {
-			code,
-			nameAz,
-			nameEn,
+			...names,
 			glotip: str(form, `${prefix}glotip`) || null,
 			sortOrder: intOr(str(form, `${prefix}sortOrder`), 0)
 		}

@@ -1,6 +1,7 @@
 // The reconciliation page's "publish this institution's figure" form: metric, period, institution
 // (or "official" to go back to the metric's official source) and a reason.
 import { formValues, str, type FormResult } from './fields';
+import { parseId } from '../../ids';
 
 export const REASON_MAX = 500;
 
@@ -13,23 +14,17 @@ export interface OfficialChoiceInput {
 
 export function parseOfficialChoiceForm(form: FormData): FormResult<OfficialChoiceInput> {
 	const errors: Record<string, string> = {};
-	const metricId = str(form, 'metricId');
-	const periodId = str(form, 'periodId');
+	const [metricId, periodId] = [parseId(str(form, 'metricId')), parseId(str(form, 'periodId'))];
+	// metric and period come from the page, not from the user: a bad one is a row that is gone
+	if (metricId === null || periodId === null) errors.form = 'stat.error.not_found';
 	const inst = str(form, 'institutionId');
-	const reason = str(form, 'reason');
-	if (!/^\d+$/.test(metricId) || !/^\d+$/.test(periodId)) errors.form = 'stat.error.not_found';
-	if (inst !== 'official' && !/^\d+$/.test(inst))
+	const institutionId = inst === 'official' ? null : parseId(inst);
+	if (inst !== 'official' && institutionId === null)
 		errors.institutionId = 'stat.combine.official_required';
+	const reason = str(form, 'reason');
 	if (reason === '') errors.reason = 'stat.combine.reason_required';
 	else if (reason.length > REASON_MAX) errors.reason = 'stat.combine.reason_too_long';
-	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
-	return {
-		ok: true,
-		data: {
-			metricId: Number(metricId),
-			periodId: Number(periodId),
-			institutionId: inst === 'official' ? null : Number(inst),
-			reason
-		}
-	};
+	if (Object.keys(errors).length || metricId === null || periodId === null)
+		return { ok: false, errors, values: formValues(form) };
+	return { ok: true, data: { metricId, periodId, institutionId, reason } };
 }

@@ -7,14 +7,11 @@ import { writeAudit, type Actor, type Tx } from '../audit';
 import { actionSearchText } from './search-text';
 import { actionBodies } from './browse';
 import { rowStamp } from './stamp';
+import { editRow, type Change, type EditResult } from './edit';
 import type { PlanMeta } from '../plan-import/types';
 import type { DB } from '../db/connect';
 
-export type EditResult<T = unknown> =
-	{ ok: true; value: T } | { ok: false; errors: Record<string, string> };
-
-const notFound = { ok: false, errors: { form: 'error.not_found' } } as const;
-const conflict = { ok: false, errors: { form: 'error.conflict' } } as const;
+export type { EditResult } from './edit';
 
 export function createPlan(
 	db: DB,
@@ -54,10 +51,9 @@ export function updatePlan(
 	stamp: string,
 	now = new Date()
 ): EditResult {
-	return db.transaction((tx): EditResult => {
-		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
-		if (!old) return notFound;
-		if (rowStamp(old) !== stamp) return conflict;
+	const load = (tx: Tx) => tx.select().from(plan).where(eq(plan.id, planId)).get();
+	const target = { entity: 'plan', id: planId, load, stamp: { expected: stamp, of: stampOf } };
+	return editRow(db, actor, now, target, (tx, old): Change | EditResult => {
 		if (
 			tx
 				.select()
@@ -79,15 +75,12 @@ export function updatePlan(
 			);
 		if (outside) return { ok: false, errors: { startYear: 'admin_plans.error.actions_outside' } };
 		const row = tx.update(plan).set(meta).where(eq(plan.id, planId)).returning().get();
-		writeAudit(
-			tx,
-			actor,
-			{ entity: 'plan', entityId: planId, operation: 'update', before: old, after: row },
-			now
-		);
-		return { ok: true, value: null };
+		return { operation: 'update', before: old, after: row };
 	});
 }
+
+/** Plan and section rows are stamped as they are (an action adds its bodies, see actionStamp). */
+const stampOf = (_: Tx, row: object) => rowStamp(row);
 
 export function sectionStamp(row: typeof planSection.$inferSelect): string {
 	return rowStamp(row);
@@ -101,24 +94,18 @@ export function updateSection(
 	stamp: string,
 	now = new Date()
 ): EditResult {
-	return db.transaction((tx): EditResult => {
-		const old = tx.select().from(planSection).where(eq(planSection.id, sectionId)).get();
-		if (!old) return notFound;
-		if (rowStamp(old) !== stamp) return conflict;
-		const row = tx
-			.update(planSection)
-			.set(values)
-			.where(eq(planSection.id, sectionId))
-			.returning()
-			.get();
-		writeAudit(
-			tx,
-			actor,
-			{ entity: 'plan_section', entityId: sectionId, operation: 'update', before: old, after: row },
-			now
-		);
-		return { ok: true, value: null };
-	});
+	const load = (tx: Tx) => tx.select().from(planSection).where(eq(planSection.id, sectionId)).get();
+	const target = {
+		entity: 'plan_section',
+		id: sectionId,
+		load,
+		stamp: { expected: stamp, of: stampOf }
+	};
+	return editRow(db, actor, now, target, (tx, old) => ({
+		operation: 'update',
+		before: old,
+		after: tx.update(planSection).set(values).where(eq(planSection.id, sectionId)).returning().get()
+	}));
 }
 
 export interface ActionEdit {
@@ -148,10 +135,10 @@ export function updateAction(
 	stamp: string,
 	now = new Date()
 ): EditResult {
-	return db.transaction((tx): EditResult => {
-		const old = tx.select().from(action).where(eq(action.id, actionId)).get();
-		if (!old) return notFound;
-		if (actionStamp(tx, actionId) !== stamp) return conflict;
+	const load = (tx: Tx) => tx.select().from(action).where(eq(action.id, actionId)).get();
+	const of = (tx: Tx) => actionStamp(tx, actionId) ?? '';
+	const target = { entity: 'action', id: actionId, load, stamp: { expected: stamp, of } };
+	return editRow(db, actor, now, target, (tx, old): Change | EditResult => {
 		const p = tx.select().from(plan).where(eq(plan.id, old.planId)).get()!;
 		const errors: Record<string, string> = {};
 		if (!edit.textAz && !edit.textEn) errors.textAz = 'admin_plans.error.text_missing';
@@ -178,21 +165,13 @@ export function updateAction(
 			tx.insert(actionInstitution)
 				.values({ actionId, ...b })
 				.run();
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'action',
-				entityId: actionId,
-				operation: 'update',
-				before: {
-					...old,
-					bodies: oldBodies.map((b) => ({ institutionId: b.institutionId, role: b.role }))
-				},
-				after: { ...row, bodies }
+		return {
+			operation: 'update',
+			before: {
+				...old,
+				bodies: oldBodies.map((b) => ({ institutionId: b.institutionId, role: b.role }))
 			},
-			now
-		);
-		return { ok: true, value: null };
+			after: { ...row, bodies }
+		};
 	});
 }

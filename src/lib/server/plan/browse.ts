@@ -3,6 +3,7 @@
 import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import { action, actionInstitution, indicator, institution, plan, planSection } from '../db/schema';
 import { foldForSearch } from '../../text';
+import { institutionNaming, institutionRef } from '../institutions';
 import type { ActionBody } from '../../plan-display';
 import type { ActionRole } from '../db/schema';
 import type { DB } from '../db/connect';
@@ -22,9 +23,7 @@ export function actionBodies(
 			actionId: actionInstitution.actionId,
 			role: actionInstitution.role,
 			institutionId: institution.id,
-			code: institution.code,
-			nameAz: institution.nameAz,
-			nameEn: institution.nameEn
+			...institutionNaming
 		})
 		.from(actionInstitution)
 		.innerJoin(institution, eq(institution.id, actionInstitution.institutionId))
@@ -86,12 +85,7 @@ export function browsePlan(db: DB, f: BrowseFilter) {
 /** Institutions named in a plan's actions, for the filter. */
 export function planInstitutions(db: DB, planId: number) {
 	return db
-		.selectDistinct({
-			id: institution.id,
-			code: institution.code,
-			nameAz: institution.nameAz,
-			nameEn: institution.nameEn
-		})
+		.selectDistinct(institutionRef)
 		.from(institution)
 		.innerJoin(actionInstitution, eq(actionInstitution.institutionId, institution.id))
 		.innerJoin(action, eq(action.id, actionInstitution.actionId))

@@ -1,19 +1,13 @@
 // Indicators of an action (not in the decree: reviewers and admins add them). Audited.
 import { and, eq, max } from 'drizzle-orm';
 import { action, indicator, indicatorValue } from '../db/schema';
-import { writeAudit, type Actor } from '../audit';
+import { writeAudit, type Actor, type Tx } from '../audit';
 import { rowStamp } from './stamp';
 import type { DB } from '../db/connect';
-import type { EditResult } from './admin';
+import { editRow, type EditResult } from './edit';
 
-export interface IndicatorInput {
-	nameAz: string;
-	nameEn: string;
-	unit: string;
-	baseline: number | null;
-	milestone: number | null;
-	target: number | null;
-}
+/** What the indicator form edits: every column of the row but its keys and place. */
+export type IndicatorInput = Omit<typeof indicator.$inferSelect, 'id' | 'actionId' | 'sortOrder'>;
 
 export const indicatorStamp = (row: typeof indicator.$inferSelect) => rowStamp(row);
 
@@ -48,6 +42,17 @@ export function addIndicator(
 	});
 }
 
+/** The indicator, only as one of this action's: an id from another action is not found. */
+function target(actionId: number, indicatorId: number) {
+	const where = and(eq(indicator.id, indicatorId), eq(indicator.actionId, actionId));
+	return {
+		where,
+		entity: 'indicator',
+		id: indicatorId,
+		load: (tx: Tx) => tx.select().from(indicator).where(where).get()
+	};
+}
+
 export function updateIndicator(
 	db: DB,
 	actor: Actor,
@@ -57,20 +62,13 @@ export function updateIndicator(
 	stamp: string,
 	now = new Date()
 ): EditResult {
-	return db.transaction((tx): EditResult => {
-		const where = and(eq(indicator.id, indicatorId), eq(indicator.actionId, actionId));
-		const old = tx.select().from(indicator).where(where).get();
-		if (!old) return { ok: false, errors: { form: 'error.not_found' } };
-		if (indicatorStamp(old) !== stamp) return { ok: false, errors: { form: 'error.conflict' } };
-		const row = tx.update(indicator).set(input).where(where).returning().get();
-		writeAudit(
-			tx,
-			actor,
-			{ entity: 'indicator', entityId: indicatorId, operation: 'update', before: old, after: row },
-			now
-		);
-		return { ok: true, value: null };
-	});
+	const t = target(actionId, indicatorId);
+	const of = (_: Tx, row: typeof indicator.$inferSelect) => indicatorStamp(row);
+	return editRow(db, actor, now, { ...t, stamp: { expected: stamp, of } }, (tx, old) => ({
+		operation: 'update',
+		before: old,
+		after: tx.update(indicator).set(input).where(t.where).returning().get()
+	}));
 }
 
 export function removeIndicator(
@@ -80,20 +78,12 @@ export function removeIndicator(
 	indicatorId: number,
 	now = new Date()
 ): EditResult {
-	return db.transaction((tx): EditResult => {
-		const where = and(eq(indicator.id, indicatorId), eq(indicator.actionId, actionId));
-		const old = tx.select().from(indicator).where(where).get();
-		if (!old) return { ok: false, errors: { form: 'error.not_found' } };
+	const t = target(actionId, indicatorId);
+	return editRow(db, actor, now, t, (tx, old) => {
 		// reported values would go with it (cascade): refuse rather than lose them
 		if (tx.select().from(indicatorValue).where(eq(indicatorValue.indicatorId, indicatorId)).get())
 			return { ok: false, errors: { form: 'admin_plans.error.indicator_in_use' } };
-		tx.delete(indicator).where(where).run();
-		writeAudit(
-			tx,
-			actor,
-			{ entity: 'indicator', entityId: indicatorId, operation: 'delete', before: old },
-			now
-		);
-		return { ok: true, value: null };
+		tx.delete(indicator).where(t.where).run();
+		return { operation: 'delete', before: old };
 	});
 }

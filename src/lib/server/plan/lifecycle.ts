@@ -12,13 +12,14 @@ import {
 	type Plan,
 	type PlanStatus
 } from '../db/schema';
-import { writeAudit, type Actor, type Tx } from '../audit';
+import { auditOf, type Actor, type Tx } from '../audit';
 import { getSetting, setSetting } from '../settings';
 import type { DB } from '../db/connect';
 
 export type LifecycleResult = { ok: true } | { ok: false; error: string };
 
 const notFound: LifecycleResult = { ok: false, error: 'error.not_found' };
+const audit = auditOf('plan');
 
 /** Progress and statistics reports written into a plan (drafts included). */
 export function planReportCount(db: Pick<DB, 'select'>, planId: number): number {
@@ -54,6 +55,18 @@ const NEXT: Record<PlanStatus, PlanStatus[]> = {
 	archived: ['published']
 };
 
+/** Every lifecycle step: the plan loaded in the step's transaction, or not found. */
+function onPlan(
+	db: DB,
+	planId: number,
+	step: (tx: Tx, old: Plan) => LifecycleResult
+): LifecycleResult {
+	return db.transaction((tx): LifecycleResult => {
+		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
+		return old ? step(tx, old) : notFound;
+	});
+}
+
 export function setPlanStatus(
 	db: DB,
 	actor: Actor,
@@ -61,39 +74,26 @@ export function setPlanStatus(
 	status: PlanStatus,
 	now = new Date()
 ): LifecycleResult {
-	return db.transaction((tx): LifecycleResult => {
-		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
-		if (!old) return notFound;
+	return onPlan(db, planId, (tx, old) => {
 		if (!NEXT[old.status].includes(status))
 			return { ok: false, error: 'admin_plans.error.transition' };
 		if (status === 'archived' && getSetting(db, 'currentPlanId') === planId)
 			return { ok: false, error: 'admin_plans.error.archive_current' };
 		const row = tx.update(plan).set({ status }).where(eq(plan.id, planId)).returning().get();
-		audit(tx, actor, old, row, status === 'published' ? 'publish' : 'archive', now);
+		const operation = status === 'published' ? 'publish' : 'archive';
+		const change = { before: { status: old.status }, after: { status: row.status } };
+		audit(tx, actor, planId, operation, change, now);
 		return { ok: true };
 	});
 }
 
 export function makeCurrent(db: DB, actor: Actor, planId: number, now = new Date()) {
-	return db.transaction((tx): LifecycleResult => {
-		const row = tx.select().from(plan).where(eq(plan.id, planId)).get();
-		if (!row) return notFound;
+	return onPlan(db, planId, (tx, row) => {
 		if (row.status !== 'published')
 			return { ok: false, error: 'admin_plans.error.current_unpublished' };
-		const before = getSetting(db, 'currentPlanId');
+		const before = { currentPlanId: getSetting(db, 'currentPlanId') };
 		setSetting(tx, 'currentPlanId', planId, now);
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'plan',
-				entityId: planId,
-				operation: 'make_current',
-				before: { currentPlanId: before },
-				after: { currentPlanId: planId }
-			},
-			now
-		);
+		audit(tx, actor, planId, 'make_current', { before, after: { currentPlanId: planId } }, now);
 		return { ok: true };
 	});
 }
@@ -105,9 +105,7 @@ export function deleteDraftPlan(
 	planId: number,
 	now = new Date()
 ): LifecycleResult {
-	return db.transaction((tx): LifecycleResult => {
-		const old = tx.select().from(plan).where(eq(plan.id, planId)).get();
-		if (!old) return notFound;
+	return onPlan(db, planId, (tx, old) => {
 		if (old.status !== 'draft') return { ok: false, error: 'admin_plans.error.delete_not_draft' };
 		const used =
 			planReportCount(tx, planId) > 0 ||
@@ -116,27 +114,7 @@ export function deleteDraftPlan(
 		if (used) return { ok: false, error: 'admin_plans.error.delete_used' };
 		// sections, actions, indicators and periods go with the plan (ON DELETE CASCADE)
 		tx.delete(plan).where(eq(plan.id, planId)).run();
-		writeAudit(
-			tx,
-			actor,
-			{ entity: 'plan', entityId: planId, operation: 'delete', before: old },
-			now
-		);
+		audit(tx, actor, planId, 'delete', { before: old }, now);
 		return { ok: true };
 	});
-}
-
-function audit(tx: Tx, actor: Actor, before: Plan, after: Plan, operation: string, now: Date) {
-	writeAudit(
-		tx,
-		actor,
-		{
-			entity: 'plan',
-			entityId: after.id,
-			operation,
-			before: { status: before.status },
-			after: { status: after.status }
-		},
-		now
-	);
 }

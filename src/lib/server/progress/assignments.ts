@@ -1,7 +1,8 @@
 // Which actions an institution reports on in a period: every action it leads, co-implements or
 // is recommended for, whose years (or, for round-table decisions, due date) reach the period.
 import { and, asc, eq } from 'drizzle-orm';
-import { action, actionInstitution, institution, planSection } from '../db/schema';
+import { action, actionInstitution, planSection } from '../db/schema';
+import { actionBodies } from '../plan/browse';
 import type { Action, ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 
@@ -52,22 +53,10 @@ export function listInstitutionActions(
 		.all();
 }
 
-/** Institutions linked to an action, lead first. */
+/** Institutions linked to an action, lead first (its executing bodies, keyed by id). */
 export function listActionInstitutions(db: Pick<DB, 'select'>, actionId: number) {
-	const rows = db
-		.select({
-			id: institution.id,
-			code: institution.code,
-			nameAz: institution.nameAz,
-			nameEn: institution.nameEn,
-			role: actionInstitution.role
-		})
-		.from(actionInstitution)
-		.innerJoin(institution, eq(institution.id, actionInstitution.institutionId))
-		.where(eq(actionInstitution.actionId, actionId))
-		.all();
-	const order = { lead: 0, co: 1, recommended: 2 } as const;
-	return rows.sort((a, b) => order[a.role] - order[b.role] || a.code.localeCompare(b.code));
+	const bodies = actionBodies(db, [actionId]).get(actionId) ?? [];
+	return bodies.map(({ institutionId, ...b }) => ({ id: institutionId, ...b }));
 }
 
 export function linkedInstitutionIds(db: Pick<DB, 'select'>, actionId: number): number[] {

@@ -3,6 +3,7 @@
 import { asc, inArray } from 'drizzle-orm';
 import { institution } from '../db/schema';
 import { listProgressPeriods } from './periods';
+import { institutionRef } from '../institutions';
 import { completenessOf, periodAssignments, periodReports, type Completeness } from './status';
 import type { DB } from '../db/connect';
 
@@ -19,12 +20,7 @@ export function completenessMatrix(db: Pick<DB, 'select'>, now: Date) {
 	}
 	const institutions = instIds.size
 		? db
-				.select({
-					id: institution.id,
-					code: institution.code,
-					nameAz: institution.nameAz,
-					nameEn: institution.nameEn
-				})
+				.select(institutionRef)
 				.from(institution)
 				.where(inArray(institution.id, [...instIds]))
 				.orderBy(asc(institution.code))

@@ -3,9 +3,17 @@
 import { and, asc, desc, eq } from 'drizzle-orm';
 import { institution, periodException, reportingPeriod, user } from '../db/schema';
 import type { ReportingPeriod, WorkflowState } from '../db/schema';
-import { writeAudit, type Actor, type Tx } from '../audit';
+import { auditOf, type Actor } from '../audit';
+import { institutionLabel } from '../institutions';
 import type { DB } from '../db/connect';
 import { today } from '../../dates';
+
+// null (no exception before, none after) is stored as no value, not as JSON null
+const audit = auditOf('period_exception');
+const change = (before: unknown, after: unknown) => ({
+	before: before ?? undefined,
+	after: after ?? undefined
+});
 
 export function getPeriod(db: Pick<DB, 'select'>, id: number): ReportingPeriod | null {
 	return db.select().from(reportingPeriod).where(eq(reportingPeriod.id, id)).get() ?? null;
@@ -88,7 +96,7 @@ export function grantException(
 				}
 			})
 			.run();
-		audit(tx, actor, before?.id ?? null, 'grant', before, input, now);
+		audit(tx, actor, before?.id ?? null, 'grant', change(before, input), now);
 		return { ok: true } as const;
 	});
 }
@@ -98,32 +106,9 @@ export function revokeException(db: DB, actor: Actor, id: number, now: Date): bo
 		const before = tx.select().from(periodException).where(eq(periodException.id, id)).get();
 		if (!before) return false;
 		tx.delete(periodException).where(eq(periodException.id, id)).run();
-		audit(tx, actor, id, 'revoke', before, null, now);
+		audit(tx, actor, id, 'revoke', change(before, null), now);
 		return true;
 	});
-}
-
-function audit(
-	tx: Tx,
-	actor: Actor,
-	id: number | null,
-	op: string,
-	before: unknown,
-	after: unknown,
-	now: Date
-) {
-	writeAudit(
-		tx,
-		actor,
-		{
-			entity: 'period_exception',
-			entityId: id,
-			operation: op,
-			before: before ?? undefined,
-			after: after ?? undefined
-		},
-		now
-	);
 }
 
 export function listExceptions(db: DB) {
@@ -134,9 +119,7 @@ export function listExceptions(db: DB) {
 			reason: periodException.reason,
 			createdAt: periodException.createdAt,
 			periodCode: reportingPeriod.code,
-			institutionCode: institution.code,
-			institutionAz: institution.nameAz,
-			institutionEn: institution.nameEn,
+			...institutionLabel,
 			grantedBy: user.name
 		})
 		.from(periodException)

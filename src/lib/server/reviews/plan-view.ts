@@ -13,6 +13,7 @@ import {
 } from '../db/schema';
 import type { DB } from '../db/connect';
 import { PUBLISHED_ONLY, choosePlan } from '../plan/current';
+import { institutionRef } from '../institutions';
 
 export interface ViewAction {
 	id: number;
@@ -95,12 +96,7 @@ export function loadPlanView(db: DB, planId: number): PlanView | null {
 	}));
 	const institutions = new Map(
 		db
-			.select({
-				id: institution.id,
-				code: institution.code,
-				nameAz: institution.nameAz,
-				nameEn: institution.nameEn
-			})
+			.select(institutionRef)
 			.from(institution)
 			.all()
 			.map((i) => [i.id, i])

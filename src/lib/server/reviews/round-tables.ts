@@ -17,6 +17,7 @@ import { codeSortKey, foldForSearch } from '../../text';
 import type { RoundTableInput } from '../forms/round-table-form';
 import type { DecisionInput } from '../forms/decision-form';
 import { mailDecisionAssigned } from './decision-mail';
+import { institutionRef } from '../institutions';
 
 export type RoundTable = typeof roundTable.$inferSelect;
 type Result<T> = { ok: true; value: T } | { ok: false; errors: Record<string, string> };
@@ -409,12 +410,7 @@ export function getRoundTable(db: DB, id: number) {
 	const rt = db.select().from(roundTable).where(eq(roundTable.id, id)).get();
 	if (!rt) return null;
 	const participants = db
-		.select({
-			id: institution.id,
-			code: institution.code,
-			nameAz: institution.nameAz,
-			nameEn: institution.nameEn
-		})
+		.select(institutionRef)
 		.from(roundTableParticipant)
 		.innerJoin(institution, eq(institution.id, roundTableParticipant.institutionId))
 		.where(eq(roundTableParticipant.roundTableId, id))

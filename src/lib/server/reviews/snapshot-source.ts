@@ -3,7 +3,7 @@
 // snapshot page and the round-table pack read either one the same way, and `sourceLabel` says
 // which one they show. The dashboards do not read snapshots: they query approved data as of a
 // reporting period themselves (src/lib/server/dashboards/).
-import { and, asc, desc, eq, inArray, isNull, lte, or } from 'drizzle-orm';
+import { and, asc, desc, eq, getTableColumns, inArray, isNull, lte, or } from 'drizzle-orm';
 import {
 	action,
 	reportingPeriod,
@@ -29,38 +29,16 @@ export type Source =
 	| { kind: 'live'; planId: number; at: Date }
 	| { kind: 'snapshot'; planId: number; snapshot: ReviewSnapshot };
 
-/** One action × institution: its latest approved report (the latest period approved in time). */
-export interface ProgressRow {
-	reportId: number;
-	actionId: number;
-	institutionId: number;
-	periodId: number;
-	status: string;
-	percent: number | null;
-	doneAz: string | null;
-	doneEn: string | null;
-	obstaclesAz: string | null;
-	obstaclesEn: string | null;
-	nextStepsAz: string | null;
-	nextStepsEn: string | null;
-	approvedAt: Date | null;
-}
+// A snapshot freezes the rows live data gives, so the rows are the frozen tables' without their
+// snapshot id (see snapshot_progress and snapshot_statistic in db/schema.ts).
+const { snapshotId: _p, ...frozenProgress } = getTableColumns(snapshotProgress);
+const { snapshotId: _s, ...frozenStatistic } = getTableColumns(snapshotStatistic);
 
-/** One approved figure: metric × institution × period × category. */
-export interface StatisticRow {
-	metricId: number;
-	institutionId: number;
-	periodId: number;
-	categoryKey: string;
-	value: number | null;
-	notAvailable: boolean;
-	derived: boolean;
-	/** the figure's source and note per language (a snapshot copies them with the figure) */
-	sourceAz: string | null;
-	sourceEn: string | null;
-	noteAz: string | null;
-	noteEn: string | null;
-}
+/** One action × institution: its latest approved report (the latest period approved in time). */
+export type ProgressRow = Omit<typeof snapshotProgress.$inferSelect, 'snapshotId'>;
+
+/** One approved figure: metric × institution × period × category, with its source and note. */
+export type StatisticRow = Omit<typeof snapshotStatistic.$inferSelect, 'snapshotId'>;
 
 export function liveSource(planId: number, at: Date): Source {
 	return { kind: 'live', planId, at };
@@ -107,21 +85,7 @@ export function sourceLabel(
 export function progressRows(db: DB, source: Source): ProgressRow[] {
 	if (source.kind === 'snapshot') {
 		return db
-			.select({
-				reportId: snapshotProgress.reportId,
-				actionId: snapshotProgress.actionId,
-				institutionId: snapshotProgress.institutionId,
-				periodId: snapshotProgress.periodId,
-				status: snapshotProgress.status,
-				percent: snapshotProgress.percent,
-				doneAz: snapshotProgress.doneAz,
-				doneEn: snapshotProgress.doneEn,
-				obstaclesAz: snapshotProgress.obstaclesAz,
-				obstaclesEn: snapshotProgress.obstaclesEn,
-				nextStepsAz: snapshotProgress.nextStepsAz,
-				nextStepsEn: snapshotProgress.nextStepsEn,
-				approvedAt: snapshotProgress.approvedAt
-			})
+			.select(frozenProgress)
 			.from(snapshotProgress)
 			.where(eq(snapshotProgress.snapshotId, source.snapshot.id))
 			.orderBy(asc(snapshotProgress.actionId), asc(snapshotProgress.institutionId))
@@ -179,19 +143,7 @@ export function approvedProgressAsOf(db: Reader, planId: number, cutoff: Date): 
 export function statisticRows(db: DB, source: Source): StatisticRow[] {
 	if (source.kind === 'snapshot') {
 		return db
-			.select({
-				metricId: snapshotStatistic.metricId,
-				institutionId: snapshotStatistic.institutionId,
-				periodId: snapshotStatistic.periodId,
-				categoryKey: snapshotStatistic.categoryKey,
-				value: snapshotStatistic.value,
-				notAvailable: snapshotStatistic.notAvailable,
-				derived: snapshotStatistic.derived,
-				sourceAz: snapshotStatistic.sourceAz,
-				sourceEn: snapshotStatistic.sourceEn,
-				noteAz: snapshotStatistic.noteAz,
-				noteEn: snapshotStatistic.noteEn
-			})
+			.select(frozenStatistic)
 			.from(snapshotStatistic)
 			.where(eq(snapshotStatistic.snapshotId, source.snapshot.id))
 			.all();

@@ -1,6 +1,6 @@
 // Admin changes to statistics definitions. Codes are part of stored keys and files, so a code in
 // use is locked, and a dimension or category that stored figures use cannot be taken away.
-import { and, eq, inArray, ne } from 'drizzle-orm';
+import { and, eq, getTableName, inArray, ne, type SQL } from 'drizzle-orm';
 import {
 	institution,
 	statCategory,
@@ -10,12 +10,29 @@ import {
 	statMetricInstitution,
 	statValue
 } from '../db/schema';
-import { writeAudit, type Actor } from '../audit';
+import type { SQLiteUpdateSetSource } from 'drizzle-orm/sqlite-core';
+import { writeAudit, type Actor, type Tx } from '../audit';
 import type { DB } from '../db/connect';
 import type { MetricInput, NamedInput } from '../forms/metric-form';
 import { parseKey } from './keys';
 
 export type AdminResult = { ok: true; id: number } | { ok: false; errors: Record<string, string> };
+
+const refuse = (field: string, key: string): AdminResult => ({
+	ok: false,
+	errors: { [field]: key }
+});
+
+const getDimension = (db: DB, id: number) =>
+	db.select().from(statDimension).where(eq(statDimension.id, id)).get();
+
+// a category only through its own dimension, so a mismatched URL finds nothing
+const getCategory = (db: DB, dimensionId: number, id: number) =>
+	db
+		.select()
+		.from(statCategory)
+		.where(and(eq(statCategory.id, id), eq(statCategory.dimensionId, dimensionId)))
+		.get();
 
 /** Stored keys, optionally only of some metrics, parsed. */
 function storedParts(db: DB, metricIds?: number[]) {
@@ -36,6 +53,63 @@ export function categoryInUse(db: DB, dimCode: string, catCode: string): boolean
 	return storedParts(db).some((r) => r.parts[dimCode] === catCode);
 }
 
+type DefinitionTable = typeof statMetric | typeof statDimension | typeof statCategory;
+
+// another row (than `id`) of the table has the code; categories' codes are unique per dimension
+function codeTaken<T extends DefinitionTable>(
+	db: DB,
+	table: T,
+	code: string,
+	id: number | null,
+	scope?: SQL
+): boolean {
+	const other = id ? ne(table.id, id) : undefined;
+	return (
+		db
+			.select({ id: table.id })
+			.from(table)
+			.where(and(eq(table.code, code), other, scope))
+			.get() !== undefined
+	);
+}
+
+// Writes a definition row (a new one when `id` is null), then `links` (a metric's dimensions and
+// institutions), and audits the change, in one transaction.
+function writeDefinition<T extends DefinitionTable>(
+	db: DB,
+	actor: Actor,
+	now: Date,
+	table: T,
+	change: {
+		id: number | null;
+		before: unknown;
+		row: T['$inferInsert'] & SQLiteUpdateSetSource<T>;
+	},
+	links: { after?: unknown; write?: (tx: Tx, id: number) => void } = {}
+): AdminResult {
+	const { id, before, row } = change;
+	// the audit names a definition by its table, as every other audit entry does
+	return db.transaction((tx) => {
+		const rowId = id ?? tx.insert(table).values(row).returning({ id: table.id }).get().id;
+		if (id) tx.update(table).set(row).where(eq(table.id, id)).run();
+		links.write?.(tx, rowId);
+		const operation = id ? 'update' : 'create';
+		writeAudit(
+			tx,
+			actor,
+			{
+				entity: getTableName(table),
+				entityId: rowId,
+				operation,
+				before,
+				after: links.after ?? row
+			},
+			now
+		);
+		return { ok: true, id: rowId } as const;
+	});
+}
+
 export function saveMetric(
 	db: DB,
 	actor: Actor,
@@ -44,13 +118,8 @@ export function saveMetric(
 	now: Date
 ): AdminResult {
 	const before = id ? db.select().from(statMetric).where(eq(statMetric.id, id)).get() : undefined;
-	if (id && !before) return { ok: false, errors: { form: 'stat.error.not_found' } };
-	const taken = db
-		.select()
-		.from(statMetric)
-		.where(and(eq(statMetric.code, input.code), id ? ne(statMetric.id, id) : undefined))
-		.get();
-	if (taken) return { ok: false, errors: { code: 'stat.admin.code_taken' } };
+	if (id && !before) return refuse('form', 'stat.error.not_found');
+	if (codeTaken(db, statMetric, input.code, id)) return refuse('code', 'stat.admin.code_taken');
 	const hasValues = id
 		? db
 				.select({ id: statValue.id })
@@ -60,10 +129,10 @@ export function saveMetric(
 				.get()
 		: undefined;
 	if (before && hasValues && before.code !== input.code)
-		return { ok: false, errors: { code: 'stat.admin.code_locked' } };
+		return refuse('code', 'stat.admin.code_locked');
 	const dims = db.select().from(statDimension).all();
 	if (!input.dimensions.every((d) => dims.some((x) => x.id === d.dimensionId)))
-		return { ok: false, errors: { form: 'stat.admin.dimension_invalid' } };
+		return refuse('form', 'stat.admin.dimension_invalid');
 	const known = db
 		.select({ id: institution.id })
 		.from(institution)
@@ -81,7 +150,7 @@ export function saveMetric(
 		const dropped = removed
 			.map((l) => dims.find((d) => d.id === l.dimensionId)!)
 			.find((d) => dimensionInUse(db, d.code, id));
-		if (dropped) return { ok: false, errors: { form: 'stat.admin.dimension_in_use' } };
+		if (dropped) return refuse('form', 'stat.admin.dimension_in_use');
 	}
 	const row = {
 		code: input.code,
@@ -94,9 +163,11 @@ export function saveMetric(
 		active: input.active,
 		sortOrder: input.sortOrder
 	};
-	return db.transaction((tx) => {
-		const metricId = id ?? tx.insert(statMetric).values(row).returning().get().id;
-		if (id) tx.update(statMetric).set(row).where(eq(statMetric.id, id)).run();
+	const after = { ...row, dimensions: input.dimensions, institutionIds };
+	const change = { id, before, row };
+	return writeDefinition(db, actor, now, statMetric, change, { after, write: writeLinks });
+
+	function writeLinks(tx: Tx, metricId: number) {
 		tx.delete(statMetricDimension).where(eq(statMetricDimension.metricId, metricId)).run();
 		input.dimensions.forEach((d, i) =>
 			tx
@@ -107,20 +178,7 @@ export function saveMetric(
 		tx.delete(statMetricInstitution).where(eq(statMetricInstitution.metricId, metricId)).run();
 		for (const institutionId of institutionIds)
 			tx.insert(statMetricInstitution).values({ metricId, institutionId }).run();
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'stat_metric',
-				entityId: metricId,
-				operation: id ? 'update' : 'create',
-				before,
-				after: { ...row, dimensions: input.dimensions, institutionIds }
-			},
-			now
-		);
-		return { ok: true, id: metricId } as const;
-	});
+	}
 }
 
 export function saveDimension(
@@ -130,36 +188,13 @@ export function saveDimension(
 	input: NamedInput,
 	now: Date
 ): AdminResult {
-	const before = id
-		? db.select().from(statDimension).where(eq(statDimension.id, id)).get()
-		: undefined;
-	if (id && !before) return { ok: false, errors: { form: 'stat.error.not_found' } };
-	const taken = db
-		.select()
-		.from(statDimension)
-		.where(and(eq(statDimension.code, input.code), id ? ne(statDimension.id, id) : undefined))
-		.get();
-	if (taken) return { ok: false, errors: { code: 'stat.admin.code_taken' } };
+	const before = id ? getDimension(db, id) : undefined;
+	if (id && !before) return refuse('form', 'stat.error.not_found');
+	if (codeTaken(db, statDimension, input.code, id)) return refuse('code', 'stat.admin.code_taken');
 	if (before && before.code !== input.code && dimensionInUse(db, before.code))
-		return { ok: false, errors: { code: 'stat.admin.code_locked' } };
+		return refuse('code', 'stat.admin.code_locked');
 	const row = { code: input.code, nameAz: input.nameAz, nameEn: input.nameEn };
-	return db.transaction((tx) => {
-		const dimId = id ?? tx.insert(statDimension).values(row).returning().get().id;
-		if (id) tx.update(statDimension).set(row).where(eq(statDimension.id, id)).run();
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'stat_dimension',
-				entityId: dimId,
-				operation: id ? 'update' : 'create',
-				before,
-				after: row
-			},
-			now
-		);
-		return { ok: true, id: dimId } as const;
-	});
+	return writeDefinition(db, actor, now, statDimension, { id, before, row });
 }
 
 export function saveCategory(
@@ -170,29 +205,14 @@ export function saveCategory(
 	input: NamedInput,
 	now: Date
 ): AdminResult {
-	const dim = db.select().from(statDimension).where(eq(statDimension.id, dimensionId)).get();
-	const before = id
-		? db
-				.select()
-				.from(statCategory)
-				.where(and(eq(statCategory.id, id), eq(statCategory.dimensionId, dimensionId)))
-				.get()
-		: undefined;
-	if (!dim || (id && !before)) return { ok: false, errors: { form: 'stat.error.not_found' } };
-	const taken = db
-		.select()
-		.from(statCategory)
-		.where(
-			and(
-				eq(statCategory.dimensionId, dimensionId),
-				eq(statCategory.code, input.code),
-				id ? ne(statCategory.id, id) : undefined
-			)
-		)
-		.get();
-	if (taken) return { ok: false, errors: { code: 'stat.admin.code_taken' } };
+	const dim = getDimension(db, dimensionId);
+	const before = id ? getCategory(db, dimensionId, id) : undefined;
+	if (!dim || (id && !before)) return refuse('form', 'stat.error.not_found');
+	const sameDimension = eq(statCategory.dimensionId, dimensionId);
+	if (codeTaken(db, statCategory, input.code, id, sameDimension))
+		return refuse('code', 'stat.admin.code_taken');
 	if (before && before.code !== input.code && categoryInUse(db, dim.code, before.code))
-		return { ok: false, errors: { code: 'stat.admin.code_locked' } };
+		return refuse('code', 'stat.admin.code_locked');
 	const row = {
 		dimensionId,
 		code: input.code,
@@ -201,23 +221,7 @@ export function saveCategory(
 		glotip: input.glotip,
 		sortOrder: input.sortOrder
 	};
-	return db.transaction((tx) => {
-		const catId = id ?? tx.insert(statCategory).values(row).returning().get().id;
-		if (id) tx.update(statCategory).set(row).where(eq(statCategory.id, id)).run();
-		writeAudit(
-			tx,
-			actor,
-			{
-				entity: 'stat_category',
-				entityId: catId,
-				operation: id ? 'update' : 'create',
-				before,
-				after: row
-			},
-			now
-		);
-		return { ok: true, id: catId } as const;
-	});
+	return writeDefinition(db, actor, now, statCategory, { id, before, row });
 }
 
 export function deleteCategory(
@@ -227,15 +231,10 @@ export function deleteCategory(
 	id: number,
 	now: Date
 ): AdminResult {
-	const dim = db.select().from(statDimension).where(eq(statDimension.id, dimensionId)).get();
-	const cat = db
-		.select()
-		.from(statCategory)
-		.where(and(eq(statCategory.id, id), eq(statCategory.dimensionId, dimensionId)))
-		.get();
-	if (!dim || !cat) return { ok: false, errors: { form: 'stat.error.not_found' } };
-	if (categoryInUse(db, dim.code, cat.code))
-		return { ok: false, errors: { form: 'stat.admin.category_in_use' } };
+	const dim = getDimension(db, dimensionId);
+	const cat = getCategory(db, dimensionId, id);
+	if (!dim || !cat) return refuse('form', 'stat.error.not_found');
+	if (categoryInUse(db, dim.code, cat.code)) return refuse('form', 'stat.admin.category_in_use');
 	return db.transaction((tx) => {
 		tx.delete(statCategory).where(eq(statCategory.id, id)).run();
 		writeAudit(

@@ -4,7 +4,7 @@
 // (stat_metric_cross: exploitation × country of exploitation), then any finer cells already stored (e.g. published
 // sex × age × exploitation figures), so that nothing saved is ever hidden.
 import { formatKey, parseKey } from './keys';
-import type { MetricDef } from './types';
+import type { MetricDef, MetricDimensionDef } from './types';
 
 export interface LayoutCell {
 	key: string;
@@ -20,16 +20,8 @@ export function metricLayout(metric: MetricDef, storedKeys: Iterable<string> = [
 			cells.push({ key: formatKey({ [d.code]: c.code }), group: 'single', block: d.code });
 	const required = metric.dimensions.filter((d) => !d.optional);
 	for (let i = 0; i < required.length; i++)
-		for (let j = i + 1; j < required.length; j++) {
-			const [a, b] = [required[i], required[j]];
-			for (const ca of a.categories)
-				for (const cb of b.categories)
-					cells.push({
-						key: formatKey({ [a.code]: ca.code, [b.code]: cb.code }),
-						group: 'cross',
-						block: `${a.code}×${b.code}`
-					});
-		}
+		for (let j = i + 1; j < required.length; j++)
+			cells.push(...crossCells(required[i], required[j]));
 	// declared cross-classifications (also of optional dimensions): exploitation × country
 	const blocks = new Set(cells.map((c) => c.block));
 	for (const x of metric.crosses ?? []) {
@@ -37,13 +29,7 @@ export function metricLayout(metric: MetricDef, storedKeys: Iterable<string> = [
 		if (!a || !b || blocks.has(`${a.code}×${b.code}`) || blocks.has(`${b.code}×${a.code}`))
 			continue;
 		blocks.add(`${a.code}×${b.code}`);
-		for (const ca of a.categories)
-			for (const cb of b.categories)
-				cells.push({
-					key: formatKey({ [a.code]: ca.code, [b.code]: cb.code }),
-					group: 'cross',
-					block: `${a.code}×${b.code}`
-				});
+		cells.push(...crossCells(a, b));
 	}
 	const known = new Set(cells.map((c) => c.key));
 	const extra = [...new Set(storedKeys)]
@@ -51,6 +37,17 @@ export function metricLayout(metric: MetricDef, storedKeys: Iterable<string> = [
 		.sort();
 	for (const key of extra) cells.push({ key, group: 'other', block: 'other' });
 	return cells;
+}
+
+// every category of `a` with every category of `b`, in one block named `a×b`
+function crossCells(a: MetricDimensionDef, b: MetricDimensionDef): LayoutCell[] {
+	return a.categories.flatMap((ca) =>
+		b.categories.map((cb) => ({
+			key: formatKey({ [a.code]: ca.code, [b.code]: cb.code }),
+			group: 'cross' as const,
+			block: `${a.code}×${b.code}`
+		}))
+	);
 }
 
 /** A key is valid for a metric when each of its dimensions and categories belongs to it. */

@@ -1,24 +1,23 @@
 // Statistics periods: calendar years, rows of reporting_period with scope 'statistics' and no
 // plan (the figures outlive any one plan, and earlier years serve as baselines). Rows with a plan
 // are not statistics years, even with scope 'statistics', so that no year ever exists twice.
-import { and, asc, desc, eq, gte, isNull, ne } from 'drizzle-orm';
-import { periodException, reportingPeriod, type ReportingPeriod } from '../db/schema';
+import { and, asc, desc, eq, isNull, ne, type SQL } from 'drizzle-orm';
+import { reportingPeriod, type ReportingPeriod } from '../db/schema';
 import type { DB } from '../db/connect';
 import { writeAudit, type Actor } from '../audit';
-import { today } from '../../dates';
+import { getPeriod, periodAcceptsWork } from '../progress/periods';
+
+// statistics periods are rows of scope 'statistics' with no plan, plus what narrows them
+function statWhere(...more: SQL[]) {
+	return and(eq(reportingPeriod.scope, 'statistics'), isNull(reportingPeriod.planId), ...more);
+}
 
 // statistics periods are those with no plan; `years` or `spans` by their kind
 function statRows(db: DB, spans: boolean): ReportingPeriod[] {
 	return db
 		.select()
 		.from(reportingPeriod)
-		.where(
-			and(
-				eq(reportingPeriod.scope, 'statistics'),
-				isNull(reportingPeriod.planId),
-				spans ? eq(reportingPeriod.kind, 'span') : ne(reportingPeriod.kind, 'span')
-			)
-		)
+		.where(statWhere(spans ? eq(reportingPeriod.kind, 'span') : ne(reportingPeriod.kind, 'span')))
 		.orderBy(spans ? asc(reportingPeriod.startDate) : desc(reportingPeriod.startDate))
 		.all();
 }
@@ -33,24 +32,21 @@ export function listStatSpans(db: DB): ReportingPeriod[] {
 	return statRows(db, true);
 }
 
-/** Creates the span `from`–`to` if it does not exist (closed: its figures are published ones). */
-export function ensureStatSpan(
+// The statistics period from the start of `from` to the end of `to`, created if missing (the
+// unique index does not cover NULL plans, so it is looked up first). Figures for it are due with
+// the National Coordinator's annual information, by 31 March of the following year.
+function ensureStatRow(
 	db: Pick<DB, 'select' | 'insert'>,
+	kind: 'year' | 'span',
+	code: string,
 	from: number,
 	to: number,
-	status: 'open' | 'closed' = 'closed'
+	status: 'open' | 'closed'
 ): ReportingPeriod {
-	const code = `${from}-${to}`;
 	const existing = db
 		.select()
 		.from(reportingPeriod)
-		.where(
-			and(
-				eq(reportingPeriod.scope, 'statistics'),
-				isNull(reportingPeriod.planId),
-				eq(reportingPeriod.code, code)
-			)
-		)
+		.where(statWhere(eq(reportingPeriod.code, code)))
 		.get();
 	if (existing) return existing;
 	return db
@@ -58,7 +54,7 @@ export function ensureStatSpan(
 		.values({
 			planId: null,
 			scope: 'statistics',
-			kind: 'span',
+			kind,
 			code,
 			startDate: `${from}-01-01`,
 			endDate: `${to}-12-31`,
@@ -69,8 +65,18 @@ export function ensureStatSpan(
 		.get();
 }
 
+/** Creates the span `from`–`to` if it does not exist (closed: its figures are published ones). */
+export function ensureStatSpan(
+	db: Pick<DB, 'select' | 'insert'>,
+	from: number,
+	to: number,
+	status: 'open' | 'closed' = 'closed'
+): ReportingPeriod {
+	return ensureStatRow(db, 'span', `${from}-${to}`, from, to, status);
+}
+
 export function getStatPeriod(db: DB, id: number): ReportingPeriod | null {
-	const p = db.select().from(reportingPeriod).where(eq(reportingPeriod.id, id)).get();
+	const p = getPeriod(db, id);
 	return p && p.scope === 'statistics' && p.planId === null ? p : null;
 }
 
@@ -82,62 +88,26 @@ export function statPeriodForYear(db: DB, year: number): ReportingPeriod | null 
 	return listStatPeriods(db).find((p) => p.kind === 'year' && periodYear(p) === year) ?? null;
 }
 
-/** Creates the statistics year if it does not exist (the unique index does not cover NULL plans). */
+/** Creates the statistics year if it does not exist. */
 export function ensureStatPeriod(
 	db: Pick<DB, 'select' | 'insert'>,
 	year: number,
 	status: 'open' | 'closed'
 ): ReportingPeriod {
-	const existing = db
-		.select()
-		.from(reportingPeriod)
-		.where(
-			and(
-				eq(reportingPeriod.scope, 'statistics'),
-				isNull(reportingPeriod.planId),
-				eq(reportingPeriod.code, String(year))
-			)
-		)
-		.get();
-	if (existing) return existing;
-	return db
-		.insert(reportingPeriod)
-		.values({
-			planId: null,
-			scope: 'statistics',
-			kind: 'year',
-			code: String(year),
-			startDate: `${year}-01-01`,
-			endDate: `${year}-12-31`,
-			// yearly figures are due with the National Coordinator's annual information
-			dueDate: `${year + 1}-03-31`,
-			status
-		})
-		.returning()
-		.get();
+	return ensureStatRow(db, 'year', String(year), year, year, status);
 }
 
-/** Open periods accept figures; a closed one only from an institution with a current exception. */
+/**
+ * Open periods accept figures; a closed one only from an institution with a current exception:
+ * the progress periods' rule, without its allowance for returned reports.
+ */
 export function acceptsSubmissions(
 	db: DB,
 	period: ReportingPeriod,
 	institutionId: number,
 	now: Date
 ): boolean {
-	if (period.status === 'open') return true;
-	const day = today(now);
-	const ex = db
-		.select()
-		.from(periodException)
-		.where(
-			and(
-				eq(periodException.periodId, period.id),
-				eq(periodException.institutionId, institutionId),
-				gte(periodException.untilDate, day)
-			)
-		)
-		.get();
-	return ex !== undefined;
+	return periodAcceptsWork(db, period, institutionId, null, now);
 }
 
 /** Admin: open or close a statistics year (audited). */
