@@ -5,29 +5,32 @@ import type { ComponentProps } from 'svelte';
 import type Field from './Field.svelte';
 import { pick, t } from '$lib/i18n';
 
-export type FilterField = ComponentProps<typeof Field>;
+/** The props of one <Field>, so that a form can list its controls as data. */
+export type FieldProps = ComponentProps<typeof Field>;
 export type FilterOption = { value: string; label: string };
 
-/** Options from records: the record's value and label, "all" (the empty value) first if given. */
+/** Options from records, each as [value, label]; "all" (the empty value) first if given. */
 export function options<T>(
 	items: readonly T[],
-	value: (item: T) => string | number,
-	label: (item: T) => string,
+	option: (item: T) => [value: string | number, label: string],
 	all?: string
 ): FilterOption[] {
-	const list = items.map((item) => ({ value: String(value(item)), label: label(item) }));
+	const list = items.map((item) => {
+		const [value, label] = option(item);
+		return { value: String(value), label };
+	});
 	return all === undefined ? list : [{ value: '', label: all }, ...list];
 }
 
-/** A select filter; `value` is the chosen option (null: none, i.e. "all"). */
+/** A select; `value` is the chosen option (null: none, i.e. "all"; left out: the form's). */
 export function select(
 	id: string,
 	name: string,
 	label: string,
 	choices: FilterOption[],
-	value: string | number | null | undefined
-): FilterField {
-	return { type: 'select', id, name, label, options: choices, value: value ?? '' };
+	value?: string | number | null
+): FieldProps {
+	return { type: 'select', id, name, label, options: choices, value };
 }
 
 type Bilingual = { az: string; en: string };
@@ -36,9 +39,9 @@ type Bilingual = { az: string; en: string };
 export function aimFilter(
 	aims: readonly { position: number; code: string; title: Bilingual }[],
 	aim: number | null
-): FilterField {
+): FieldProps {
 	const label = (a: (typeof aims)[number]) => `${a.code} ${pick(a.title.az, a.title.en)}`;
-	const choices = options(aims, (a) => a.position, label, t('dash.filter.all_aims'));
+	const choices = options(aims, (a) => [a.position, label(a)], t('dash.filter.all_aims'));
 	return select('f-aim', 'aim', t('dash.filter.aim'), choices, aim);
 }
 
@@ -46,9 +49,9 @@ export function aimFilter(
 export function institutionFilter(
 	institutions: readonly { id: number; name: Bilingual }[],
 	institutionId: number | null
-): FilterField {
-	const label = (i: (typeof institutions)[number]) => pick(i.name.az, i.name.en);
-	const choices = options(institutions, (i) => i.id, label, t('dash.filter.all_institutions'));
+): FieldProps {
+	const all = t('dash.filter.all_institutions');
+	const choices = options(institutions, (i) => [i.id, pick(i.name.az, i.name.en)], all);
 	return select('f-inst', 'institution', t('dash.filter.institution'), choices, institutionId);
 }
 

@@ -16,20 +16,16 @@ export function mailStatTransition(
 	reason: string | null,
 	now: Date
 ): void {
-	const inst = tx
-		.select({ code: institution.code })
+	const codes = tx
+		.select({ institution: institution.code, period: reportingPeriod.code })
 		.from(institution)
+		.innerJoin(reportingPeriod, eq(reportingPeriod.id, r.periodId))
 		.where(eq(institution.id, r.institutionId))
-		.get();
-	const period = tx
-		.select({ code: reportingPeriod.code })
-		.from(reportingPeriod)
-		.where(eq(reportingPeriod.id, r.periodId))
 		.get();
 	const params = {
 		subjectType: 'statistics',
-		institution: inst?.code ?? '?',
-		period: period?.code ?? '?',
+		institution: codes?.institution ?? '?',
+		period: codes?.period ?? '?',
 		link: `/statistics/${r.institutionId}/${r.periodId}`
 	};
 	if (act === 'submit') {
