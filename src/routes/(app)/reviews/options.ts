@@ -7,7 +7,7 @@ import { options } from '$lib/components/filters';
 const byId =
 	<T extends { id: number }>(label: (row: T) => string) =>
 	(rows: readonly T[], all?: string) =>
-		options(rows, (r) => r.id, label, all);
+		options(rows, (r) => [r.id, label(r)], all);
 
 /** Frozen snapshots by name and date (two can share a name). */
 export const snapshotOptions = byId<{ id: number; name: string; asOf: string }>(
