@@ -43,36 +43,25 @@ export function queryAudit(
 	locale: Locale,
 	limit: number = AUDIT_PAGE
 ) {
-	const where: SQL[] = [];
-	if (f.entity) where.push(eq(auditLog.entity, f.entity));
-	if (f.entityId) where.push(eq(auditLog.entityId, f.entityId));
-	if (f.operation) where.push(eq(auditLog.operation, f.operation));
-	if (f.actor) where.push(like(user.email, `%${f.actor.toLowerCase().replace(/[%_]/g, '')}%`));
-	if (f.from) where.push(gte(auditLog.at, new Date(`${f.from}T00:00:00Z`)));
-	if (f.to) where.push(lte(auditLog.at, new Date(`${f.to}T23:59:59.999Z`)));
-	if (f.before) where.push(lt(auditLog.id, f.before));
-	const rows = db
-		.select({
-			id: auditLog.id,
-			at: auditLog.at,
-			actorRole: auditLog.actorRole,
-			actorName: user.name,
-			actorEmail: user.email,
-			entity: auditLog.entity,
-			entityId: auditLog.entityId,
-			operation: auditLog.operation,
-			before: auditLog.before,
-			after: auditLog.after
-		})
-		.from(auditLog)
-		.leftJoin(user, eq(user.id, auditLog.actorId))
-		.where(where.length ? and(...where) : undefined)
-		.orderBy(desc(auditLog.id))
-		.limit(limit + 1)
-		.all();
-	const page = rows.slice(0, limit).map(({ before, after, ...r }) => ({
-		...r,
-		changes: fieldChanges(before, after)
+	const where = [
+		f.entity ? eq(auditLog.entity, f.entity) : undefined,
+		f.entityId ? eq(auditLog.entityId, f.entityId) : undefined,
+		f.operation ? eq(auditLog.operation, f.operation) : undefined,
+		f.actor ? like(user.email, `%${f.actor.toLowerCase().replace(/[%_]/g, '')}%`) : undefined,
+		f.from ? gte(auditLog.at, new Date(`${f.from}T00:00:00Z`)) : undefined,
+		f.to ? lte(auditLog.at, new Date(`${f.to}T23:59:59.999Z`)) : undefined
+	];
+	const { rows, next } = readLog(db, where, f.before, limit);
+	const page = rows.map(({ entry: e, actorName, actorEmail }) => ({
+		id: e.id,
+		at: e.at,
+		actorRole: e.actorRole,
+		actorName,
+		actorEmail,
+		entity: e.entity,
+		entityId: e.entityId,
+		operation: e.operation,
+		changes: fieldChanges(e.before, e.after)
 	}));
 	const name = auditNames(
 		db,
@@ -91,8 +80,30 @@ export function queryAudit(
 			entityName: name(entityKind(r.entity), r.entityId),
 			changes: r.changes.map((c) => named(c, name))
 		})),
-		next: rows.length > limit ? rows[limit - 1].id : null
+		next
 	};
+}
+
+/**
+ * One page of the log, newest first, each entry with its actor: read past `before` (the id where
+ * the previous page stopped); `next` is where the following page starts (null on the last).
+ */
+export function readLog(
+	db: Pick<DB, 'select'>,
+	where: (SQL | undefined)[],
+	before: number | null | undefined,
+	limit: number
+) {
+	const rows = db
+		.select({ entry: auditLog, actorName: user.name, actorEmail: user.email })
+		.from(auditLog)
+		.leftJoin(user, eq(user.id, auditLog.actorId))
+		.where(and(...where, before ? lt(auditLog.id, before) : undefined))
+		.orderBy(desc(auditLog.id))
+		.limit(limit + 1)
+		.all();
+	const next = rows.length > limit ? rows[limit - 1].entry.id : null;
+	return { rows: rows.slice(0, limit), next };
 }
 
 // `3` → `Ministry of Internal Affairs (#3)`: the id stays, for searching the log by it
@@ -105,20 +116,21 @@ function named(c: FieldChange, name: NameLookup): FieldChange {
 	return { ...c, before: show(c.before), after: show(c.after) };
 }
 
-export function auditEntities(db: Pick<DB, 'selectDistinct'>): string[] {
+/** What a filter of the log offers: the values one of its columns holds, in order. */
+export function logValues(
+	db: Pick<DB, 'selectDistinct'>,
+	column: typeof auditLog.entity | typeof auditLog.operation,
+	where?: SQL
+): string[] {
 	return db
-		.selectDistinct({ e: auditLog.entity })
+		.selectDistinct({ v: column })
 		.from(auditLog)
-		.orderBy(auditLog.entity)
+		.where(where)
+		.orderBy(column)
 		.all()
-		.map((r) => r.e);
+		.map((r) => r.v);
 }
 
-export function auditOperations(db: Pick<DB, 'selectDistinct'>): string[] {
-	return db
-		.selectDistinct({ o: auditLog.operation })
-		.from(auditLog)
-		.orderBy(auditLog.operation)
-		.all()
-		.map((r) => r.o);
-}
+export const auditEntities = (db: Pick<DB, 'selectDistinct'>) => logValues(db, auditLog.entity);
+export const auditOperations = (db: Pick<DB, 'selectDistinct'>) =>
+	logValues(db, auditLog.operation);

@@ -18,6 +18,13 @@ export const institutionNaming = {
 /** …with its id: what every list and picker of institutions selects. */
 export const institutionRef = { id: institution.id, ...institutionNaming };
 
+/** The institution a row of something else belongs to (a report, an exception), named. */
+export const institutionLabel = {
+	institutionCode: institution.code,
+	institutionAz: institution.nameAz,
+	institutionEn: institution.nameEn
+};
+
 type Result<T = object> = ({ ok: true } & T) | { ok: false; errors: Record<string, string> };
 
 /**

@@ -1,6 +1,6 @@
 // In-app notifications: a message key plus JSON params, rendered in the reader's language.
 import { and, count, desc, eq, isNull, inArray } from 'drizzle-orm';
-import { notification, user } from './db/schema';
+import { institution, notification, reportingPeriod, user } from './db/schema';
 import type { DB } from './db/connect';
 
 type Q = Pick<DB, 'select' | 'insert'>;
@@ -27,6 +27,28 @@ export function notify(tx: Q, userIds: number[], n: NotificationInput, now: Date
 			}))
 		)
 		.run();
+}
+
+function codeOf(
+	db: Pick<DB, 'select'>,
+	t: typeof institution | typeof reportingPeriod,
+	id: number
+) {
+	return db.select({ code: t.code }).from(t).where(eq(t.id, id)).get()?.code ?? '?';
+}
+
+/**
+ * The codes a message names a report by (any kind: progress, statistics): its institution's and
+ * its period's, `?` for one that is gone.
+ */
+export function subjectCodes(
+	db: Pick<DB, 'select'>,
+	r: { institutionId: number; periodId: number }
+): { institution: string; period: string } {
+	return {
+		institution: codeOf(db, institution, r.institutionId),
+		period: codeOf(db, reportingPeriod, r.periodId)
+	};
 }
 
 /** Active focal points of an institution. */

@@ -1,9 +1,10 @@
 // Reading security events (security-events.ts) and account changes (the audit log's `user`
 // rows: invitations, role and status changes, password changes and resets, second-factor resets)
 // for /security-events: newest first, filtered, paged by id.
-import { and, desc, eq, inArray, like, lt, or, type SQL } from 'drizzle-orm';
+import { eq, inArray, like, or } from 'drizzle-orm';
 import { auditLog, user } from './db/schema';
 import type { DB } from './db/connect';
+import { logValues, readLog } from './audit-query';
 
 export const SECURITY_PAGE = 100;
 const ENTITIES = ['security', 'user'];
@@ -17,40 +18,33 @@ export interface SecurityFilter {
 }
 
 export function querySecurityEvents(db: Pick<DB, 'select'>, f: SecurityFilter) {
-	const where: SQL[] = [inArray(auditLog.entity, ENTITIES)];
-	if (f.operation) where.push(eq(auditLog.operation, f.operation));
-	if (f.who) {
-		const pattern = `%${f.who.toLowerCase().replace(/[%_\\]/g, '')}%`;
-		where.push(
-			or(like(user.email, pattern), like(auditLog.after, pattern), like(auditLog.address, pattern))!
-		);
-	}
-	if (f.before) where.push(lt(auditLog.id, f.before));
-	const rows = db
-		.select({
-			id: auditLog.id,
-			at: auditLog.at,
-			entity: auditLog.entity,
-			operation: auditLog.operation,
-			actorRole: auditLog.actorRole,
-			actorEmail: user.email,
-			entityId: auditLog.entityId,
-			after: auditLog.after,
-			address: auditLog.address,
-			userAgent: auditLog.userAgent
-		})
-		.from(auditLog)
-		.leftJoin(user, eq(user.id, auditLog.actorId))
-		.where(and(...where))
-		.orderBy(desc(auditLog.id))
-		.limit(SECURITY_PAGE + 1)
-		.all();
+	const pattern = f.who ? `%${f.who.toLowerCase().replace(/[%_\\]/g, '')}%` : null;
+	const where = [
+		inArray(auditLog.entity, ENTITIES),
+		f.operation ? eq(auditLog.operation, f.operation) : undefined,
+		pattern
+			? or(
+					like(user.email, pattern),
+					like(auditLog.after, pattern),
+					like(auditLog.address, pattern)
+				)
+			: undefined
+	];
+	const { rows, next } = readLog(db, where, f.before, SECURITY_PAGE);
 	return {
-		rows: rows.slice(0, SECURITY_PAGE).map(({ after, ...r }) => ({
-			...r,
-			detail: readDetail(after)
+		rows: rows.map(({ entry: e, actorEmail }) => ({
+			id: e.id,
+			at: e.at,
+			entity: e.entity,
+			operation: e.operation,
+			actorRole: e.actorRole,
+			actorEmail,
+			entityId: e.entityId,
+			address: e.address,
+			userAgent: e.userAgent,
+			detail: readDetail(e.after)
 		})),
-		next: rows.length > SECURITY_PAGE ? rows[SECURITY_PAGE - 1].id : null
+		next
 	};
 }
 
@@ -69,11 +63,5 @@ function readDetail(after: string | null): Record<string, string> {
 }
 
 export function securityOperations(db: Pick<DB, 'selectDistinct'>): string[] {
-	return db
-		.selectDistinct({ o: auditLog.operation })
-		.from(auditLog)
-		.where(inArray(auditLog.entity, ENTITIES))
-		.orderBy(auditLog.operation)
-		.all()
-		.map((r) => r.o);
+	return logValues(db, auditLog.operation, inArray(auditLog.entity, ENTITIES));
 }

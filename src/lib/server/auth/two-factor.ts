@@ -31,6 +31,21 @@ const keyAad = (userId: number) => `totp:${userId}`;
 const enrolAad = (userId: number, sessionId: string) => `totp-enrol:${userId}:${sessionId}`;
 const actorOf = (u: { id: number; role: string }) => ({ id: u.id, role: u.role });
 
+type FactorColumns = Partial<Pick<UserRow, 'totpKey' | 'totpLastCounter' | 'recoveryCodes'>>;
+
+/** Every change of a user's second factor: the columns it sets, audited on the user. */
+function changeFactor(
+	tx: Tx,
+	u: { id: number; role: string },
+	set: FactorColumns,
+	operation: string,
+	now: Date,
+	after?: unknown
+) {
+	tx.update(userTable).set(set).where(eq(userTable.id, u.id)).run();
+	writeAudit(tx, actorOf(u), { entity: 'user', entityId: u.id, operation, after }, now);
+}
+
 export interface Enrolment {
 	/** the key, sealed for the form's hidden field */
 	token: string;
@@ -118,21 +133,13 @@ export function confirmEnrolment(
 		if (counter === null) return { ok: false, error: 'twofa.invalid' };
 		const { codes, hashes } = generateRecoveryCodes();
 		db.transaction((tx) => {
-			tx.update(userTable)
-				.set({
-					totpKey: seal(key, keyAad(user.id)),
-					totpLastCounter: counter,
-					recoveryCodes: JSON.stringify(hashes)
-				})
-				.where(eq(userTable.id, user.id))
-				.run();
+			const set = {
+				totpKey: seal(key, keyAad(user.id)),
+				totpLastCounter: counter,
+				recoveryCodes: JSON.stringify(hashes)
+			};
+			changeFactor(tx, user, set, 'totp_enrol', now);
 			markSessionTwoFactorVerified(tx, sessionId, now);
-			writeAudit(
-				tx,
-				actorOf(user),
-				{ entity: 'user', entityId: user.id, operation: 'totp_enrol' },
-				now
-			);
 		});
 		return { ok: true, recoveryCodes: codes };
 	});
@@ -150,21 +157,8 @@ function consumeCode(tx: Tx, row: UserRow, code: string, now: Date): 'totp' | 'r
 	}
 	const left = useRecoveryCode(parseStoredHashes(row.recoveryCodes), code);
 	if (left === null) return null;
-	tx.update(userTable)
-		.set({ recoveryCodes: JSON.stringify(left) })
-		.where(eq(userTable.id, row.id))
-		.run();
-	writeAudit(
-		tx,
-		actorOf(row),
-		{
-			entity: 'user',
-			entityId: row.id,
-			operation: 'recovery_code_used',
-			after: { left: left.length }
-		},
-		now
-	);
+	const set = { recoveryCodes: JSON.stringify(left) };
+	changeFactor(tx, row, set, 'recovery_code_used', now, { left: left.length });
 	return 'recovery';
 }
 
@@ -202,16 +196,8 @@ export function regenerateRecoveryCodes(
 			if (consumeCode(tx, row, code, now) === null)
 				return { ok: false, error: 'twofa.invalid' } as const;
 			const { codes, hashes } = generateRecoveryCodes();
-			tx.update(userTable)
-				.set({ recoveryCodes: JSON.stringify(hashes) })
-				.where(eq(userTable.id, user.id))
-				.run();
-			writeAudit(
-				tx,
-				actorOf(user),
-				{ entity: 'user', entityId: user.id, operation: 'recovery_codes_regenerate' },
-				now
-			);
+			const set = { recoveryCodes: JSON.stringify(hashes) };
+			changeFactor(tx, user, set, 'recovery_codes_regenerate', now);
 			return { ok: true, recoveryCodes: codes } as const;
 		})
 	);
@@ -226,16 +212,8 @@ export function disableTwoFactor(db: DB, user: SessionUser, code: string, now: D
 			if (!row.totpKey) return { ok: false, error: 'twofa.not_enabled' } as const;
 			if (consumeCode(tx, row, code, now) === null)
 				return { ok: false, error: 'twofa.invalid' } as const;
-			tx.update(userTable)
-				.set({ totpKey: null, totpLastCounter: null, recoveryCodes: null })
-				.where(eq(userTable.id, user.id))
-				.run();
-			writeAudit(
-				tx,
-				actorOf(user),
-				{ entity: 'user', entityId: user.id, operation: 'totp_disable' },
-				now
-			);
+			const set = { totpKey: null, totpLastCounter: null, recoveryCodes: null };
+			changeFactor(tx, user, set, 'totp_disable', now);
 			return { ok: true } as const;
 		})
 	);

@@ -2,8 +2,8 @@
 // complete over periods, and (for staff) reporting completeness by institution. Counts of
 // actions and reports are not about persons; they still pass the disclosure module (as
 // non-sensitive) so that every table a donor reaches is made of SafeCells.
-import { and, asc, eq, lte, sql } from 'drizzle-orm';
-import { reportingPeriod } from '../db/schema';
+import { sql } from 'drizzle-orm';
+import { listProgressPeriods } from '../progress/periods';
 import { protectTable } from '../disclosure/rule';
 import { cached } from './cache';
 import {
@@ -165,18 +165,7 @@ function percentTable(
 	r: ImplementationRequest,
 	aims: ReturnType<typeof listAims>
 ): DashTable {
-	const periods = db
-		.select()
-		.from(reportingPeriod)
-		.where(
-			and(
-				eq(reportingPeriod.planId, r.planId),
-				eq(reportingPeriod.scope, 'progress'),
-				lte(reportingPeriod.endDate, r.period.endDate)
-			)
-		)
-		.orderBy(asc(reportingPeriod.startDate))
-		.all();
+	const periods = listProgressPeriods(db, r.planId).filter((p) => p.endDate <= r.period.endDate);
 	const pct = new Map(
 		percentByPeriod(db, r.planId, r.institutionId).map((x) => [
 			`${x.sectionId}|${x.periodId}`,

@@ -33,20 +33,14 @@ export function metricTables(
 		.where(eq(resultTable.metricId, metricId))
 		.orderBy(resultTable.aim, resultTable.sortOrder, resultTable.id)
 		.all();
-	const sharedIds = new Set(
-		db
-			.select({ tableId: resultRow.tableId })
-			.from(resultRow)
-			.where(eq(resultRow.metricId, metricId))
-			.all()
-			.map((r) => r.tableId)
-	);
 	const shared = db
-		.select()
+		.selectDistinct({ t: resultTable })
 		.from(resultTable)
+		.innerJoin(resultRow, eq(resultRow.tableId, resultTable.id))
+		.where(eq(resultRow.metricId, metricId))
+		.orderBy(resultTable.id)
 		.all()
-		.filter((t) => sharedIds.has(t.id))
-		.map((t) => ({
+		.map(({ t }) => ({
 			code: t.code,
 			title: { az: t.titleAz ?? t.code, en: t.titleEn ?? t.code },
 			published: t.published

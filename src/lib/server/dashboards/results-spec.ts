@@ -44,22 +44,13 @@ export interface ResultSpec {
 	tables: TableSpec[];
 }
 
+const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((r) => [r.id, r]));
+
 /** The published tables in their order (aim, then order), and the metrics they need. */
 export function loadResultSpec(db: DB, opts: { unpublished?: boolean } = {}): ResultSpec {
-	const metrics = new Map(
-		db
-			.select()
-			.from(statMetric)
-			.all()
-			.map((m) => [m.id, m])
-	);
-	const dims = new Map(
-		db
-			.select()
-			.from(statDimension)
-			.all()
-			.map((d) => [d.id, d])
-	);
+	// result rows and tables name metrics and dimensions by id
+	const metrics = byId(db.select().from(statMetric).all());
+	const dims = byId(db.select().from(statDimension).all());
 	const rows = db
 		.select()
 		.from(resultRow)

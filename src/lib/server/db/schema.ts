@@ -15,6 +15,7 @@ import {
 	type UpdateDeleteAction
 } from 'drizzle-orm/sqlite-core';
 import { STAT_UNITS } from '../../stat-units';
+import { IMPLEMENTATION_STATUSES } from '../../implementation-statuses';
 
 const createdAt = () =>
 	integer('created_at', { mode: 'timestamp_ms' })
@@ -300,15 +301,7 @@ const workflowColumns = () => ({
 	createdAt: createdAt()
 });
 
-export const IMPLEMENTATION_STATUSES = [
-	'not_started',
-	'in_progress',
-	'partially_completed',
-	'completed',
-	'delayed',
-	'not_applicable'
-] as const;
-export type ImplementationStatus = (typeof IMPLEMENTATION_STATUSES)[number];
+export { IMPLEMENTATION_STATUSES, type ImplementationStatus } from '../../implementation-statuses';
 
 // what a progress report says, live and as frozen in a snapshot (snapshot_progress)
 const progressColumns = () => ({

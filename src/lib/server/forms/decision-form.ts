@@ -1,6 +1,6 @@
 import { isIsoDate } from '../../dates';
-import { ids, listValues } from './round-table-form';
-import { formValues, str, type FormResult } from './fields';
+import { chosenInstitutions, valuesWithList } from './round-table-form';
+import { answer, str, type FormResult } from './fields';
 
 export const DECISION_TEXT_MAX = 2000;
 
@@ -19,30 +19,19 @@ export function parseDecisionForm(form: FormData): FormResult<DecisionInput> {
 	const textAz = str(form, 'textAz');
 	const textEn = str(form, 'textEn');
 	const dueDate = str(form, 'dueDate');
-	const institutionIds = ids(form, 'institutions');
 	if (type !== 'D' && type !== 'R') errors.type = 'error.required';
 	if (textAz === '' && textEn === '') errors.textAz = 'rt.text_required';
 	if (textAz.length > DECISION_TEXT_MAX) errors.textAz = 'reviews.too_long';
 	if (textEn.length > DECISION_TEXT_MAX) errors.textEn = 'reviews.too_long';
 	if (dueDate === '') errors.dueDate = 'error.required';
 	else if (!isIsoDate(dueDate)) errors.dueDate = 'reviews.date_invalid';
-	if (institutionIds === null) errors.institutions = 'rt.unknown_institution';
-	else if (institutionIds.length === 0) errors.institutions = 'rt.choose_institution';
-	if (Object.keys(errors).length) {
-		return {
-			ok: false,
-			errors,
-			values: { ...formValues(form), institutions: listValues(form, 'institutions') }
-		};
-	}
-	return {
-		ok: true,
-		data: {
-			type: type as 'D' | 'R',
-			textAz: textAz || null,
-			textEn: textEn || null,
-			institutionIds: institutionIds!,
-			dueDate
-		}
-	};
+	const institutionIds = chosenInstitutions(form, 'institutions', errors);
+	const data = () => ({
+		type: type as 'D' | 'R',
+		textAz: textAz || null,
+		textEn: textEn || null,
+		institutionIds,
+		dueDate
+	});
+	return answer(form, errors, data, valuesWithList(form, 'institutions'));
 }

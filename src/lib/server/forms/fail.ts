@@ -73,26 +73,21 @@ export function rejected<A extends string>(
 
 /**
  * The failure of one of many forms of the same action on a page (one per table row, one per
- * indicator): `rowId` says which form the errors and values belong to.
+ * indicator): `rowId` says which form the errors and values belong to. Invalid and rejected
+ * differ only in the status, as `invalid` and `rejected` do.
  */
-export function invalidRow<A extends string>(
-	action: A,
-	rowId: number,
-	errors: FieldErrors,
-	values: FieldValues = {}
-): ActionFailure<{ [K in A]: RowFailure }> {
-	return failAction(action, 400, { rowId, errors, values });
+function rowFailure(status: (errors: FieldErrors) => number) {
+	return <A extends string>(
+		action: A,
+		rowId: number,
+		errors: FieldErrors,
+		values: FieldValues = {}
+	): ActionFailure<{ [K in A]: RowFailure }> =>
+		failAction(action, status(errors), { rowId, errors, values });
 }
 
-/** `rejected` for one of many forms of the same action. */
-export function rejectedRow<A extends string>(
-	action: A,
-	rowId: number,
-	errors: FieldErrors,
-	values: FieldValues = {}
-): ActionFailure<{ [K in A]: RowFailure }> {
-	return failAction(action, statusOfErrors(errors), { rowId, errors, values });
-}
+export const invalidRow = rowFailure(() => 400);
+export const rejectedRow = rowFailure(statusOfErrors);
 
 /** A whole-form domain error (`errors.form`), e.g. a stale stamp or a refused transition. */
 export function refused<A extends string>(

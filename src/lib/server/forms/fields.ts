@@ -12,6 +12,16 @@ export function formValues(form: FormData): Record<string, string> {
 	return values;
 }
 
+/** A parser's answer: the data when no field failed, else the errors with what was typed. */
+export function answer<T>(
+	form: FormData,
+	errors: Record<string, string>,
+	data: () => T,
+	values: Record<string, string> = formValues(form)
+): FormResult<T> {
+	return Object.keys(errors).length ? { ok: false, errors, values } : { ok: true, data: data() };
+}
+
 export function str(form: FormData, name: string): string {
 	const v = form.get(name);
 	return typeof v === 'string' ? v.trim() : '';

@@ -1,7 +1,7 @@
 // Parsers for the plan admin forms: each returns the data or message keys per field plus what
 // was typed (see types.ts).
 import { ACTION_ROLES, type ActionRole } from '../db/schema';
-import { formValues, str, type FormResult } from './fields';
+import { answer, str, type FormResult } from './fields';
 import type { PlanMeta } from '../plan-import/types';
 import type { ActionEdit } from '../plan/admin';
 import type { IndicatorInput } from '../plan/indicators';
@@ -19,10 +19,6 @@ export function parseNumber(s: string): number | null | undefined {
 	return Number.isFinite(n) ? n : undefined;
 }
 
-function fail<T>(form: FormData, errors: Record<string, string>): FormResult<T> {
-	return { ok: false, errors, values: formValues(form) };
-}
-
 export function parsePlanMetaForm(form: FormData): FormResult<PlanMeta> {
 	const errors: Record<string, string> = {};
 	const code = str(form, 'code');
@@ -37,19 +33,15 @@ export function parsePlanMetaForm(form: FormData): FormResult<PlanMeta> {
 	if (endYear === null) errors.endYear = 'admin_plans.error.year';
 	else if (startYear !== null && endYear < startYear)
 		errors.endYear = 'admin_plans.error.years_reversed';
-	if (Object.keys(errors).length) return fail(form, errors);
-	return {
-		ok: true,
-		data: {
-			code,
-			titleAz,
-			titleEn,
-			startYear: startYear!,
-			endYear: endYear!,
-			approvalRef: orNull(str(form, 'approvalRef')),
-			source: orNull(str(form, 'source'))
-		}
-	};
+	return answer(form, errors, () => ({
+		code,
+		titleAz,
+		titleEn,
+		startYear: startYear!,
+		endYear: endYear!,
+		approvalRef: orNull(str(form, 'approvalRef')),
+		source: orNull(str(form, 'source'))
+	}));
 }
 
 export function parseSectionForm(
@@ -57,12 +49,14 @@ export function parseSectionForm(
 ): FormResult<{ titleAz: string; titleEn: string; source: string | null; stamp: string }> {
 	const titleAz = str(form, 'titleAz');
 	const titleEn = str(form, 'titleEn');
-	if (titleAz === '' && titleEn === '')
-		return fail(form, { titleAz: 'admin_plans.error.title_missing' });
-	return {
-		ok: true,
-		data: { titleAz, titleEn, source: orNull(str(form, 'source')), stamp: str(form, 'stamp') }
-	};
+	const errors: Record<string, string> =
+		titleAz === '' && titleEn === '' ? { titleAz: 'admin_plans.error.title_missing' } : {};
+	return answer(form, errors, () => ({
+		titleAz,
+		titleEn,
+		source: orNull(str(form, 'source')),
+		stamp: str(form, 'stamp')
+	}));
 }
 
 /** Executing bodies come as one select per institution: `role_<institutionId>` = lead|co|recommended|''. */
@@ -87,21 +81,17 @@ export function parseActionForm(
 		if (!(ACTION_ROLES as readonly string[]).includes(role)) errors.bodies = 'error.required';
 		else bodies.push({ institutionId: id, role: role as ActionRole });
 	}
-	if (Object.keys(errors).length) return fail(form, errors);
-	return {
-		ok: true,
-		data: {
-			textAz,
-			textEn,
-			startYear,
-			endYear,
-			sample: form.get('sample') === 'on',
-			source: orNull(str(form, 'source')),
-			note: orNull(str(form, 'note')),
-			bodies,
-			stamp: str(form, 'stamp')
-		}
-	};
+	return answer(form, errors, () => ({
+		textAz,
+		textEn,
+		startYear,
+		endYear,
+		sample: form.get('sample') === 'on',
+		source: orNull(str(form, 'source')),
+		note: orNull(str(form, 'note')),
+		bodies,
+		stamp: str(form, 'stamp')
+	}));
 }
 
 export function parseIndicatorForm(form: FormData): FormResult<IndicatorInput> {
@@ -115,6 +105,6 @@ export function parseIndicatorForm(form: FormData): FormResult<IndicatorInput> {
 		if (n === undefined) errors[k] = 'admin_plans.error.number';
 		else nums[k] = n;
 	}
-	if (Object.keys(errors).length) return fail(form, errors);
-	return { ok: true, data: { nameAz, nameEn, unit: str(form, 'unit') || 'count', ...nums } };
+	const unit = str(form, 'unit') || 'count';
+	return answer(form, errors, () => ({ nameAz, nameEn, unit, ...nums }));
 }

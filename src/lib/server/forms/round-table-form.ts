@@ -1,5 +1,5 @@
 import { isIsoDate } from '../../dates';
-import { formValues, str, type FormResult } from './fields';
+import { answer, formValues, str, type FormResult } from './fields';
 import { isId, parseId } from '../../ids';
 
 export const TITLE_MAX = 200;
@@ -35,6 +35,23 @@ export function listValues(form: FormData, name: string): string {
 		.join(',');
 }
 
+/** A required group of institution checkboxes (participants, the bodies of a decision). */
+export function chosenInstitutions(
+	form: FormData,
+	name: string,
+	errors: Record<string, string>
+): number[] {
+	const chosen = ids(form, name);
+	if (chosen === null) errors[name] = 'rt.unknown_institution';
+	else if (chosen.length === 0) errors[name] = 'rt.choose_institution';
+	return chosen ?? [];
+}
+
+/** What was typed into a form with such a group, the group echoed as one value. */
+export function valuesWithList(form: FormData, name: string): Record<string, string> {
+	return { ...formValues(form), [name]: listValues(form, name) };
+}
+
 export function parseRoundTableForm(form: FormData): FormResult<RoundTableInput> {
 	const errors: Record<string, string> = {};
 	const heldOn = str(form, 'heldOn');
@@ -44,7 +61,6 @@ export function parseRoundTableForm(form: FormData): FormResult<RoundTableInput>
 	const notesEn = str(form, 'notesEn');
 	const planId = str(form, 'planId');
 	const snapshotId = str(form, 'snapshotId');
-	const participants = ids(form, 'participants');
 	if (heldOn === '') errors.heldOn = 'error.required';
 	else if (!isIsoDate(heldOn)) errors.heldOn = 'reviews.date_invalid';
 	if (titleAz === '' && titleEn === '') errors.titleAz = 'rt.title_required';
@@ -54,26 +70,16 @@ export function parseRoundTableForm(form: FormData): FormResult<RoundTableInput>
 	if (notesEn.length > NOTES_MAX) errors.notesEn = 'reviews.too_long';
 	if (!isId(planId)) errors.planId = 'reviews.plan_unknown';
 	if (snapshotId !== '' && !isId(snapshotId)) errors.snapshotId = 'reviews.snapshot_not_found';
-	if (participants === null) errors.participants = 'rt.unknown_institution';
-	else if (participants.length === 0) errors.participants = 'rt.choose_institution';
-	if (Object.keys(errors).length) {
-		return {
-			ok: false,
-			errors,
-			values: { ...formValues(form), participants: listValues(form, 'participants') }
-		};
-	}
-	return {
-		ok: true,
-		data: {
-			planId: Number(planId),
-			heldOn,
-			titleAz: titleAz || null,
-			titleEn: titleEn || null,
-			notesAz: notesAz || null,
-			notesEn: notesEn || null,
-			snapshotId: snapshotId === '' ? null : Number(snapshotId),
-			participants: participants!
-		}
-	};
+	const participants = chosenInstitutions(form, 'participants', errors);
+	const data = () => ({
+		planId: Number(planId),
+		heldOn,
+		titleAz: titleAz || null,
+		titleEn: titleEn || null,
+		notesAz: notesAz || null,
+		notesEn: notesEn || null,
+		snapshotId: snapshotId === '' ? null : Number(snapshotId),
+		participants
+	});
+	return answer(form, errors, data, valuesWithList(form, 'participants'));
 }

@@ -1,7 +1,7 @@
 // One reviewers' inbox for both kinds of submission: progress reports (one per action, institution
 // and half-year) and statistics reports (one per institution and year). Oldest submission first;
 // filterable by kind, institution, period, aim (progress only) and state.
-import { and, asc, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import {
 	action,
 	institution,
@@ -14,7 +14,7 @@ import {
 } from '../db/schema';
 import type { DB } from '../db/connect';
 import { periodAssignments } from '../progress/status';
-import { institutionRef } from '../institutions';
+import { institutionLabel, institutionRef } from '../institutions';
 import type { InboxFilter, InboxKind } from '../../inbox';
 
 type Q = Pick<DB, 'select'>;
@@ -44,25 +44,36 @@ export interface InboxItem {
 
 const states = (f: InboxFilter): WorkflowState[] | null => (f.state === 'all' ? null : [f.state]);
 
-function progressItems(db: Q, f: InboxFilter): InboxItem[] {
-	const where: SQL[] = [];
+/**
+ * Both kinds of report are one submission shape (state, submission, institution, period): the
+ * filters on it and the columns of it an inbox item shows are the same for both.
+ */
+function submissions(t: typeof progressReport | typeof statReport, f: InboxFilter) {
 	const st = states(f);
-	if (st) where.push(inArray(progressReport.state, st));
-	if (f.institutionId) where.push(eq(progressReport.institutionId, f.institutionId));
-	if (f.sectionId) where.push(eq(action.sectionId, f.sectionId));
-	if (f.periodId) where.push(eq(progressReport.periodId, f.periodId));
+	return {
+		where: [
+			st ? inArray(t.state, st) : undefined,
+			f.institutionId ? eq(t.institutionId, f.institutionId) : undefined,
+			f.periodId ? eq(t.periodId, f.periodId) : undefined
+		],
+		columns: {
+			id: t.id,
+			state: t.state,
+			submittedAt: t.submittedAt,
+			submittedBy: t.submittedBy,
+			institutionId: institution.id,
+			...institutionLabel,
+			periodId: reportingPeriod.id,
+			periodCode: reportingPeriod.code
+		}
+	};
+}
+
+function progressItems(db: Q, f: InboxFilter): InboxItem[] {
+	const { where, columns } = submissions(progressReport, f);
 	return db
 		.select({
-			id: progressReport.id,
-			state: progressReport.state,
-			submittedAt: progressReport.submittedAt,
-			submittedBy: progressReport.submittedBy,
-			institutionId: institution.id,
-			institutionCode: institution.code,
-			institutionAz: institution.nameAz,
-			institutionEn: institution.nameEn,
-			periodId: reportingPeriod.id,
-			periodCode: reportingPeriod.code,
+			...columns,
 			actionCode: action.code,
 			textAz: action.textAz,
 			textEn: action.textEn,
@@ -74,32 +85,16 @@ function progressItems(db: Q, f: InboxFilter): InboxItem[] {
 		.innerJoin(action, eq(action.id, progressReport.actionId))
 		.innerJoin(institution, eq(institution.id, progressReport.institutionId))
 		.innerJoin(reportingPeriod, eq(reportingPeriod.id, progressReport.periodId))
-		.where(and(...where))
+		.where(and(...where, f.sectionId ? eq(action.sectionId, f.sectionId) : undefined))
 		.all()
 		.map((r) => ({ ...r, kind: 'progress' as const, sample: !!r.sample, figures: null }));
 }
 
 function statisticsItems(db: Q, f: InboxFilter): InboxItem[] {
-	const where: SQL[] = [];
-	const st = states(f);
-	if (st) where.push(inArray(statReport.state, st));
-	if (f.institutionId) where.push(eq(statReport.institutionId, f.institutionId));
-	if (f.periodId) where.push(eq(statReport.periodId, f.periodId));
+	const { where, columns } = submissions(statReport, f);
 	const figures = sql<number>`(select count(*) from ${statValue} where ${statValue.reportId} = ${statReport.id})`;
 	return db
-		.select({
-			id: statReport.id,
-			state: statReport.state,
-			submittedAt: statReport.submittedAt,
-			submittedBy: statReport.submittedBy,
-			institutionId: institution.id,
-			institutionCode: institution.code,
-			institutionAz: institution.nameAz,
-			institutionEn: institution.nameEn,
-			periodId: reportingPeriod.id,
-			periodCode: reportingPeriod.code,
-			figures
-		})
+		.select({ ...columns, figures })
 		.from(statReport)
 		.innerJoin(institution, eq(institution.id, statReport.institutionId))
 		.innerJoin(reportingPeriod, eq(reportingPeriod.id, statReport.periodId))

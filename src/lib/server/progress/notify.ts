@@ -1,9 +1,9 @@
 // Who hears about what happens to a report: reviewers about submissions, the institution's focal
 // points about decisions and comments from reviewers.
 import { eq } from 'drizzle-orm';
-import { action, institution, reportingPeriod } from '../db/schema';
+import { action } from '../db/schema';
 import type { ProgressReport } from '../db/schema';
-import { activeReviewers, focalPointsOf, notify } from '../notifications';
+import { activeReviewers, focalPointsOf, notify, subjectCodes } from '../notifications';
 import type { WorkflowAction } from '../workflow';
 import type { Viewer } from './access';
 import { queueDigestItem, queueMail } from '../mail-queue/queue';
@@ -16,17 +16,7 @@ export function reportLabel(
 	r: Pick<ProgressReport, 'actionId' | 'institutionId' | 'periodId'>
 ) {
 	const a = db.select({ code: action.code }).from(action).where(eq(action.id, r.actionId)).get();
-	const i = db
-		.select({ code: institution.code })
-		.from(institution)
-		.where(eq(institution.id, r.institutionId))
-		.get();
-	const p = db
-		.select({ code: reportingPeriod.code })
-		.from(reportingPeriod)
-		.where(eq(reportingPeriod.id, r.periodId))
-		.get();
-	return { action: a?.code ?? '?', institution: i?.code ?? '?', period: p?.code ?? '?' };
+	return { action: a?.code ?? '?', ...subjectCodes(db, r) };
 }
 
 const TO_INSTITUTION: Partial<Record<WorkflowAction, string>> = {

@@ -4,6 +4,7 @@ import { and, asc, desc, eq } from 'drizzle-orm';
 import { institution, periodException, reportingPeriod, user } from '../db/schema';
 import type { ReportingPeriod, WorkflowState } from '../db/schema';
 import { auditOf, type Actor } from '../audit';
+import { institutionLabel } from '../institutions';
 import type { DB } from '../db/connect';
 import { today } from '../../dates';
 
@@ -118,9 +119,7 @@ export function listExceptions(db: DB) {
 			reason: periodException.reason,
 			createdAt: periodException.createdAt,
 			periodCode: reportingPeriod.code,
-			institutionCode: institution.code,
-			institutionAz: institution.nameAz,
-			institutionEn: institution.nameEn,
+			...institutionLabel,
 			grantedBy: user.name
 		})
 		.from(periodException)

@@ -99,19 +99,11 @@ export function metricsForInstitution(db: DB, institutionId: number): MetricDef[
 
 /** Institutions that report at least one active metric. */
 export function reportingInstitutionIds(db: DB): number[] {
-	const active = new Set(
-		db
-			.select({ id: statMetric.id })
-			.from(statMetric)
-			.where(eq(statMetric.active, true))
-			.all()
-			.map((r) => r.id)
-	);
-	const ids = db
-		.select()
+	return db
+		.selectDistinct({ id: statMetricInstitution.institutionId })
 		.from(statMetricInstitution)
+		.innerJoin(statMetric, eq(statMetric.id, statMetricInstitution.metricId))
+		.where(eq(statMetric.active, true))
 		.all()
-		.filter((r) => active.has(r.metricId))
-		.map((r) => r.institutionId);
-	return [...new Set(ids)];
+		.map((r) => r.id);
 }

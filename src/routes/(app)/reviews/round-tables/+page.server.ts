@@ -2,8 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
-import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
-import { formValues } from '$lib/server/forms/fields';
+import { parseRoundTableForm, valuesWithList } from '$lib/server/forms/round-table-form';
 import { createRoundTable, listRoundTables } from '$lib/server/reviews/round-tables';
 import { listSnapshots } from '$lib/server/reviews/snapshots';
 import { reviewPlans } from '$lib/server/reviews/plan-view';
@@ -35,10 +34,6 @@ async function createAction(event: Parameters<Actions['create']>[0]) {
 	const parsed = parseRoundTableForm(form);
 	if (!parsed.ok) return invalid('create', parsed.errors, parsed.values);
 	const result = createRoundTable(db, { id: user.id, role: user.role }, parsed.data, new Date());
-	if (!result.ok)
-		return rejected('create', result.errors, {
-			...formValues(form),
-			participants: listValues(form, 'participants')
-		});
+	if (!result.ok) return rejected('create', result.errors, valuesWithList(form, 'participants'));
 	redirect(303, `/reviews/round-tables/${result.value.id}?created=1`);
 }

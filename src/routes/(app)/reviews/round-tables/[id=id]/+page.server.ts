@@ -3,7 +3,7 @@ import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
 import { parseDecisionForm } from '$lib/server/forms/decision-form';
-import { listValues, parseRoundTableForm } from '$lib/server/forms/round-table-form';
+import { parseRoundTableForm, valuesWithList } from '$lib/server/forms/round-table-form';
 import { parseId } from '$lib/ids';
 import { formValues } from '$lib/server/forms/fields';
 import { failAction, invalid, invalidRow, rejected, rejectedRow } from '$lib/server/forms/fail';
@@ -141,10 +141,7 @@ async function addDecisionAction(event: Parameters<Actions['addDecision']>[0]) {
 	const result = addDecision(db, { id: user.id, role: user.role }, id, parsed.data, new Date());
 	if (!result.ok) {
 		if (result.errors.form === 'rt.not_found') error(404, { message: 'not_found' });
-		return rejected('addDecision', result.errors, {
-			...formValues(form),
-			institutions: listValues(form, 'institutions')
-		});
+		return rejected('addDecision', result.errors, valuesWithList(form, 'institutions'));
 	}
 	return { added: result.value.code };
 }
