@@ -2,7 +2,7 @@
 // as Lucia's settings page does, so a page with several forms reads `form?.update?.errors` and
 // never confuses one form's errors with another's; SvelteKit's generated ActionData types it.
 // Domain modules return codes or message keys; this is the only place they become HTTP statuses.
-import { fail, type ActionFailure } from '@sveltejs/kit';
+import { error, fail, type ActionFailure } from '@sveltejs/kit';
 
 /** Message keys per field (`form` for the whole form). */
 export type FieldErrors = Record<string, string>;
@@ -24,6 +24,12 @@ const STATUS_BY_CODE: Record<string, number> = {
 	too_many: 429,
 	too_soon: 429
 };
+
+/** The record a URL names, or the 404 page when there is none. */
+export function orNotFound<T>(value: T | null | undefined): T {
+	if (value === null || value === undefined) error(404, { message: 'not_found' });
+	return value;
+}
 
 /** The HTTP status of a domain error; anything not listed is input the user can correct (400). */
 export function statusOf(code: string | null | undefined): number {

@@ -12,8 +12,10 @@ import {
 import { parseId } from '$lib/ids';
 import { str } from '$lib/server/forms/fields';
 import { parseMetricForm, parseNamedForm } from '$lib/server/forms/metric-form';
-import { formValues } from '$lib/server/forms/fields';
-import { invalid, refused, rejected } from '$lib/server/forms/fail';
+import { invalid, refused } from '$lib/server/forms/fail';
+import { submitForm, type Refusal } from '$lib/server/forms/submit';
+import type { FormResult } from '$lib/server/forms/fields';
+import type { SessionUser } from '$lib/server/auth/session';
 import { loadResultSpec } from '$lib/server/dashboards/results-spec';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,13 +33,6 @@ export const load: PageServerLoad = (event) => {
 		// metrics a published table shows on the results page and the donor view
 		published: loadResultSpec(db).metrics.map((m) => m.code)
 	};
-};
-
-export const actions: Actions = {
-	createMetric: createMetricAction,
-	createDimension: createDimensionAction,
-	setYearStatus: setYearStatusAction,
-	addYear: addYearAction
 };
 
 async function setYearStatusAction(event: RequestEvent) {
@@ -59,22 +54,42 @@ async function addYearAction(event: RequestEvent) {
 	return { yearSaved: true };
 }
 
-async function createMetricAction(event: RequestEvent) {
-	const user = requireRole(event, 'admin');
-	const form = await event.request.formData();
-	const parsed = parseMetricForm(form);
-	if (!parsed.ok) return invalid('createMetric', parsed.errors, parsed.values);
-	const r = saveMetric(db, user, null, parsed.data, new Date());
-	if (!r.ok) return rejected('createMetric', r.errors, formValues(form));
-	redirect(303, `/admin/metrics/${r.id}?created=1`);
+/**
+ * Creating a metric and creating a dimension are one flow (admins only) that differs in the
+ * form's parser, the save and the page the new record opens on.
+ */
+function createAction<A extends string, T>(
+	action: A,
+	parse: (form: FormData) => FormResult<T>,
+	save: (user: SessionUser, data: T) => { ok: true; id: number } | Refusal,
+	path: string
+) {
+	return async (event: RequestEvent) => {
+		const user = requireRole(event, 'admin');
+		const run = (data: T) => save(user, data);
+		return submitForm(event.request, action, parse, run, (r) =>
+			redirect(303, `${path}/${r.id}?created=1`)
+		);
+	};
 }
 
-async function createDimensionAction(event: RequestEvent) {
-	const user = requireRole(event, 'admin');
-	const form = await event.request.formData();
-	const parsed = parseNamedForm(form);
-	if (!parsed.ok) return invalid('createDimension', parsed.errors, parsed.values);
-	const r = saveDimension(db, user, null, parsed.data, new Date());
-	if (!r.ok) return rejected('createDimension', r.errors, formValues(form));
-	redirect(303, `/admin/metrics/dimensions/${r.id}?created=1`);
-}
+const createMetricAction = createAction(
+	'createMetric',
+	parseMetricForm,
+	(user, data) => saveMetric(db, user, null, data, new Date()),
+	'/admin/metrics'
+);
+
+const createDimensionAction = createAction(
+	'createDimension',
+	parseNamedForm,
+	(user, data) => saveDimension(db, user, null, data, new Date()),
+	'/admin/metrics/dimensions'
+);
+
+export const actions: Actions = {
+	createMetric: createMetricAction,
+	createDimension: createDimensionAction,
+	setYearStatus: setYearStatusAction,
+	addYear: addYearAction
+};

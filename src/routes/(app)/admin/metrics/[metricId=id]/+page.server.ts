@@ -1,4 +1,4 @@
-import { error, type RequestEvent } from '@sveltejs/kit';
+import type { RequestEvent } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { institutionNames } from '$lib/server/institutions';
@@ -23,15 +23,12 @@ import {
 	invalidRow,
 	rejected,
 	rejectedRow,
-	statusOfErrors
+	statusOfErrors,
+	orNotFound
 } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad } from './$types';
 
-function metricOr404(raw: string) {
-	const metric = loadMetrics(db).find((m) => m.id === Number(raw));
-	if (!metric) error(404, { message: 'not_found' });
-	return metric;
-}
+const metricOr404 = (raw: string) => orNotFound(loadMetrics(db).find((m) => m.id === Number(raw)));
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');

@@ -1,4 +1,3 @@
-import { error } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getPlan } from '$lib/server/plan/plans';
@@ -6,14 +5,10 @@ import { planStamp, updatePlan } from '$lib/server/plan/admin';
 import { browsePlan } from '$lib/server/plan/browse';
 import { parsePlanMetaForm } from '$lib/server/forms/plan-forms';
 import { formValues, str } from '$lib/server/forms/fields';
-import { invalid, rejected } from '$lib/server/forms/fail';
+import { invalid, rejected, orNotFound } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-function planOr404(planIdParam: string) {
-	const row = getPlan(db, Number(planIdParam));
-	if (!row) error(404, { message: 'not_found' });
-	return row;
-}
+const planOr404 = (planIdParam: string) => orNotFound(getPlan(db, Number(planIdParam)));
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');

@@ -6,16 +6,14 @@ import { deleteCategory, saveCategory, saveDimension } from '$lib/server/statist
 import { parseId } from '$lib/ids';
 import { parseNamedForm } from '$lib/server/forms/metric-form';
 import { formValues, str } from '$lib/server/forms/fields';
-import { invalid, invalidRow, rejected, rejectedRow } from '$lib/server/forms/fail';
+import { invalidRow, rejectedRow, orNotFound } from '$lib/server/forms/fail';
+import { submitForm } from '$lib/server/forms/submit';
 import type { Actions, PageServerLoad } from './$types';
 
 type Event = RequestEvent<{ dimensionId: string }>;
 
-function dimensionOr404(raw: string) {
-	const dim = loadDimensions(db).find((d) => d.id === Number(raw));
-	if (!dim) error(404, { message: 'not_found' });
-	return dim;
-}
+const dimensionOr404 = (raw: string) =>
+	orNotFound(loadDimensions(db).find((d) => d.id === Number(raw)));
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
@@ -31,12 +29,13 @@ export const actions: Actions = {
 async function saveDimensionAction(event: Event) {
 	const user = requireRole(event, 'admin');
 	const dim = dimensionOr404(event.params.dimensionId);
-	const form = await event.request.formData();
-	const parsed = parseNamedForm(form);
-	if (!parsed.ok) return invalid('saveDimension', parsed.errors, parsed.values);
-	const r = saveDimension(db, user, dim.id, parsed.data, new Date());
-	if (!r.ok) return rejected('saveDimension', r.errors, formValues(form));
-	return { saved: 'dimension' };
+	return submitForm(
+		event.request,
+		'saveDimension',
+		parseNamedForm,
+		(data) => saveDimension(db, user, dim.id, data, new Date()),
+		() => ({ saved: 'dimension' })
+	);
 }
 
 async function saveCategoryAction(event: Event) {

@@ -1,17 +1,14 @@
-import { error, redirect } from '@sveltejs/kit';
+import { redirect } from '@sveltejs/kit';
 import { db } from '$lib/server/db';
 import { requireRole } from '$lib/server/auth/guards';
 import { getSection } from '$lib/server/plan/plans';
 import { sectionStamp, updateSection } from '$lib/server/plan/admin';
 import { parseSectionForm } from '$lib/server/forms/plan-forms';
-import { invalid, rejected } from '$lib/server/forms/fail';
+import { invalid, rejected, orNotFound } from '$lib/server/forms/fail';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
 
-function sectionOr404(params: { planId: string; sectionId: string }) {
-	const row = getSection(db, Number(params.planId), Number(params.sectionId));
-	if (!row) error(404, { message: 'not_found' });
-	return row;
-}
+const sectionOr404 = (params: { planId: string; sectionId: string }) =>
+	orNotFound(getSection(db, Number(params.planId), Number(params.sectionId)));
 
 export const load: PageServerLoad = (event) => {
 	requireRole(event, 'admin');
