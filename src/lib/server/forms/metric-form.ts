@@ -1,5 +1,5 @@
 // Admin forms for statistics definitions: a metric, a dimension, a category.
-import { formValues, str, type FormResult } from './fields';
+import { answer, str, type FormResult } from './fields';
 import { isValidCode } from '../statistics/keys';
 import { parseId } from '../../ids';
 import { isStatUnit, type StatUnit } from '../../stat-units';
@@ -50,21 +50,17 @@ export function parseMetricForm(form: FormData): FormResult<MetricInput> {
 		.getAll('inst')
 		.map((v) => (typeof v === 'string' ? parseId(v) : null))
 		.filter((id) => id !== null);
-	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
-	return {
-		ok: true,
-		data: {
-			...names,
-			unit,
-			descriptionAz: str(form, 'descriptionAz') || null,
-			descriptionEn: str(form, 'descriptionEn') || null,
-			sensitive: form.get('sensitive') !== null,
-			active: form.get('active') !== null,
-			sortOrder: intOr(str(form, 'sortOrder'), 0),
-			institutionIds: [...new Set(institutionIds)],
-			dimensions: dimensions.sort((a, b) => a.sortOrder - b.sortOrder)
-		}
-	};
+	return answer(form, errors, () => ({
+		...names,
+		unit,
+		descriptionAz: str(form, 'descriptionAz') || null,
+		descriptionEn: str(form, 'descriptionEn') || null,
+		sensitive: form.get('sensitive') !== null,
+		active: form.get('active') !== null,
+		sortOrder: intOr(str(form, 'sortOrder'), 0),
+		institutionIds: [...new Set(institutionIds)],
+		dimensions: dimensions.sort((a, b) => a.sortOrder - b.sortOrder)
+	}));
 }
 
 /** A dimension or a category as its form gives it (a dimension ignores glotip and sortOrder). */
@@ -74,13 +70,9 @@ export type NamedInput = Omit<CategoryDef, 'id'>;
 export function parseNamedForm(form: FormData, prefix = ''): FormResult<NamedInput> {
 	const errors: Record<string, string> = {};
 	const names = codeAndNames(form, prefix, isValidCode, errors);
-	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
-	return {
-		ok: true,
-		data: {
-			...names,
-			glotip: str(form, `${prefix}glotip`) || null,
-			sortOrder: intOr(str(form, `${prefix}sortOrder`), 0)
-		}
-	};
+	return answer(form, errors, () => ({
+		...names,
+		glotip: str(form, `${prefix}glotip`) || null,
+		sortOrder: intOr(str(form, `${prefix}sortOrder`), 0)
+	}));
 }

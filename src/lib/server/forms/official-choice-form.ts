@@ -1,6 +1,6 @@
 // The reconciliation page's "publish this institution's figure" form: metric, period, institution
 // (or "official" to go back to the metric's official source) and a reason.
-import { formValues, str, type FormResult } from './fields';
+import { answer, str, type FormResult } from './fields';
 import { parseId } from '../../ids';
 
 export const REASON_MAX = 500;
@@ -24,7 +24,11 @@ export function parseOfficialChoiceForm(form: FormData): FormResult<OfficialChoi
 	const reason = str(form, 'reason');
 	if (reason === '') errors.reason = 'stat.combine.reason_required';
 	else if (reason.length > REASON_MAX) errors.reason = 'stat.combine.reason_too_long';
-	if (Object.keys(errors).length || metricId === null || periodId === null)
-		return { ok: false, errors, values: formValues(form) };
-	return { ok: true, data: { metricId, periodId, institutionId, reason } };
+	// errors.form stands whenever metric or period is missing, so data runs only with both
+	return answer(form, errors, () => ({
+		metricId: metricId!,
+		periodId: periodId!,
+		institutionId,
+		reason
+	}));
 }

@@ -1,6 +1,6 @@
 // The admin form that places a metric on the results page and the donor view: one table showing
 // the metric's total or its breakdown by one of its dimensions, in an aim, at a position.
-import { formValues, str, type FormResult } from './fields';
+import { answer, str, type FormResult } from './fields';
 import { parseId } from '../../ids';
 import { RESULT_CHARTS, type ResultChart } from '../db/schema';
 
@@ -35,17 +35,13 @@ export function parseResultTableForm(form: FormData): FormResult<ResultTableInpu
 	if ((titleAz === null) !== (titleEn === null)) errors.titleEn = 'stat.pub.error.title_both';
 	if ((titleAz?.length ?? 0) > MAX_TITLE || (titleEn?.length ?? 0) > MAX_TITLE)
 		errors.titleEn = 'stat.pub.error.title_long';
-	if (Object.keys(errors).length) return { ok: false, errors, values: formValues(form) };
-	return {
-		ok: true,
-		data: {
-			dimensionId,
-			aim,
-			sortOrder: order === '' ? 0 : Number(order),
-			chart,
-			published: form.get('published') !== null,
-			titleAz,
-			titleEn
-		}
-	};
+	return answer(form, errors, () => ({
+		dimensionId,
+		aim,
+		sortOrder: order === '' ? 0 : Number(order),
+		chart,
+		published: form.get('published') !== null,
+		titleAz,
+		titleEn
+	}));
 }

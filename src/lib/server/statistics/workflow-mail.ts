@@ -1,9 +1,8 @@
 // Who hears by e-mail about a statistics report's workflow step (progress reports: progress/
 // notify.ts): reviewers about a submission (in their daily digest), the institution's focal
 // points about an approval or a return with its reason. Called inside the step's transaction.
-import { eq } from 'drizzle-orm';
-import { institution, reportingPeriod, type StatReport } from '../db/schema';
-import { activeReviewers, focalPointsOf } from '../notifications';
+import type { StatReport } from '../db/schema';
+import { activeReviewers, focalPointsOf, subjectCodes } from '../notifications';
 import { queueDigestItem, queueMail } from '../mail-queue/queue';
 import type { WorkflowAction } from '../workflow';
 import type { DB } from '../db/connect';
@@ -16,16 +15,9 @@ export function mailStatTransition(
 	reason: string | null,
 	now: Date
 ): void {
-	const codes = tx
-		.select({ institution: institution.code, period: reportingPeriod.code })
-		.from(institution)
-		.innerJoin(reportingPeriod, eq(reportingPeriod.id, r.periodId))
-		.where(eq(institution.id, r.institutionId))
-		.get();
 	const params = {
 		subjectType: 'statistics',
-		institution: codes?.institution ?? '?',
-		period: codes?.period ?? '?',
+		...subjectCodes(tx, r),
 		link: `/statistics/${r.institutionId}/${r.periodId}`
 	};
 	if (act === 'submit') {
