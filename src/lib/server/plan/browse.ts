@@ -47,6 +47,16 @@ export function actionLinks(db: Pick<DB, 'select'>, actionIds: number[]) {
 		.all();
 }
 
+/** A plan's sections (aims) in the plan's order. */
+export function planSections(db: Pick<DB, 'select'>, planId: number) {
+	return db
+		.select()
+		.from(planSection)
+		.where(eq(planSection.planId, planId))
+		.orderBy(asc(planSection.sortOrder), asc(planSection.code))
+		.all();
+}
+
 export interface BrowseFilter {
 	planId: number;
 	sectionId?: number | null;
@@ -55,12 +65,7 @@ export interface BrowseFilter {
 }
 
 export function browsePlan(db: DB, f: BrowseFilter) {
-	const sections = db
-		.select()
-		.from(planSection)
-		.where(eq(planSection.planId, f.planId))
-		.orderBy(asc(planSection.sortOrder), asc(planSection.code))
-		.all();
+	const sections = planSections(db, f.planId);
 	const where: SQL[] = [eq(action.planId, f.planId), eq(action.kind, 'action')];
 	if (f.sectionId) where.push(eq(action.sectionId, f.sectionId));
 	if (f.institutionId)

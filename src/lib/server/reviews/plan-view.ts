@@ -14,6 +14,7 @@ import {
 import type { DB } from '../db/connect';
 import { PUBLISHED_ONLY, choosePlan } from '../plan/current';
 import { institutionRef } from '../institutions';
+import { planSections } from '../plan/browse';
 
 export interface ViewAction {
 	id: number;
@@ -53,12 +54,7 @@ export interface PlanView {
 export function loadPlanView(db: DB, planId: number): PlanView | null {
 	const p = db.select().from(plan).where(eq(plan.id, planId)).get();
 	if (!p) return null;
-	const sections = db
-		.select()
-		.from(planSection)
-		.where(eq(planSection.planId, planId))
-		.orderBy(asc(planSection.sortOrder), asc(planSection.code))
-		.all();
+	const sections = planSections(db, planId);
 	const rows = db
 		.select({ a: action, heldOn: roundTable.heldOn })
 		.from(action)
