@@ -200,6 +200,13 @@ test.describe('reviews and round tables', () => {
 		await expect(page.getByRole('status').filter({ hasText: 'Decision updated' })).toBeVisible();
 		await expect(page.getByTestId('decisions')).toContainText('by June');
 		await hydrated(page);
+		// a second tab still holds the edit form: once the decision is withdrawn its save is refused,
+		// and the page says why although the reloaded page no longer has that form
+		const stale = await page.context().newPage();
+		await gotoReady(stale, roundTableUrl);
+		const staleEditor = stale.locator('details').filter({ hasText: `Edit or withdraw ${code}` });
+		await staleEditor.getByText(`Edit or withdraw ${code}`).click();
+		await staleEditor.getByLabel('Text (English)').fill('Publish the referral contacts by July.');
 		await editor.getByText(`Edit or withdraw ${code}`).click();
 		// without the confirmation nothing is written (the browser's `required` is bypassed here)
 		await editor.locator('input[name=confirm]').evaluate((el) => el.removeAttribute('required'));
@@ -212,6 +219,14 @@ test.describe('reviews and round tables', () => {
 		await expect(
 			page.getByTestId('decisions').locator('tr[data-withdrawn=yes]').filter({ hasText: code })
 		).toContainText('withdrawn');
+		await staleEditor.getByRole('button', { name: 'Save changes' }).click();
+		await expect(
+			stale
+				.getByRole('alert')
+				.filter({ hasText: 'This has been withdrawn and can no longer be changed.' })
+		).toBeVisible();
+		await expect(stale.getByTestId('decisions')).not.toContainText('by July');
+		await stale.close();
 
 		await page.context().clearCookies();
 		await login(page, 'mia@nap.test');

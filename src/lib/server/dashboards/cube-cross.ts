@@ -109,7 +109,6 @@ export function addCrossYear(
 	// can be stated for it
 	if (!complete) return { given: true, open };
 	const rowNs = margin(`${x.row.code}=${NS}`) ?? 0;
-	const colNs = margin(`${x.col.code}=${NS}`) ?? 0;
 	const nsRow = x.col.categories.map((c) => id(crossKey(x, NS, c))).filter((k) => s.value.has(k));
 	const nsCol = x.row.categories.map((r) => id(crossKey(x, r, NS))).filter((k) => s.value.has(k));
 	const corner = rowNs - nsRow.reduce((t, k) => t + s.value.get(k)!, 0);

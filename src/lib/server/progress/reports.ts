@@ -127,7 +127,6 @@ export function indicatorValuesOf(db: Q, reportId: number): Record<number, numbe
 	return out;
 }
 
-/** Saves the content if the report is still at `expectedVersion`; audit keeps the changed fields. */
 /** Whether the form's content differs from what is stored (an upload then saves no empty edit). */
 export function contentChanged(db: Q, id: number, c: ReportContent): boolean {
 	const row = getReport(db, id);
@@ -137,6 +136,7 @@ export function contentChanged(db: Q, id: number, c: ReportContent): boolean {
 	return Object.entries(c.indicators).some(([k, v]) => (old[Number(k)] ?? null) !== v);
 }
 
+/** Saves the content if the report is still at `expectedVersion`; audit keeps the changed fields. */
 export function saveReport(
 	db: DB,
 	me: Me,
@@ -210,14 +210,9 @@ class Rollback extends Error {
 	}
 }
 
-/** Saves and submits in one transaction: either both happen or neither. */
+/** Saves and submits in one transaction: either both happen or neither (saveReport's arguments). */
 export function saveAndSubmit(
-	db: DB,
-	me: Me,
-	id: number,
-	expectedVersion: number,
-	c: ReportContent,
-	now: Date
+	...[db, me, id, expectedVersion, c, now]: Parameters<typeof saveReport>
 ): { ok: true; version: number } | { ok: false; error: SaveError | WorkflowError } {
 	try {
 		return db.transaction((tx) => {
