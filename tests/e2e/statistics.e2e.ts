@@ -225,16 +225,6 @@ test('grid figures save themselves while typing; a second tab never overwrites t
 
 	// the other tab still holds the old version: its autosave stops instead of overwriting
 	await cell(other).fill('23');
-	console.log(
-		await cell(other).inputValue(),
-		await other.evaluate(() => document.querySelectorAll('[data-testid=grid-autosave]').length)
-	);
-	console.log(
-		await status(other).textContent(),
-		await cell(other).inputValue(),
-		await cell(other).evaluate((e) => (e as HTMLInputElement & { tag?: number }).tag),
-		await other.evaluate(() => location.href)
-	);
 	await expect(status(other)).toContainText('automatic saving has stopped', { timeout: 20_000 });
 	await expect(cell(other)).toHaveValue('23');
 	await page.reload();
@@ -260,6 +250,76 @@ test('grid figures save themselves while typing; a second tab never overwrites t
 	await expect(status(page)).toContainText('Draft saved automatically', { timeout: 20_000 });
 	await gotoReady(page, url);
 	await expect(cell(page)).toHaveValue('19');
+});
+
+test("a submit pressed while the grid's autosave is on its way waits for it: no conflict with oneself", async ({
+	page
+}) => {
+	// NGO Təmiz Dünya's 2024 figures: no other browser test opens them
+	await login(page, 'ngo@nap.test');
+	await setLanguage(page, 'en');
+	await gotoReady(page, '/statistics');
+	await page.getByRole('link', { name: /2024/ }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toContainText('2024');
+	await hydrated(page);
+	const status = page.getByTestId('grid-autosave');
+	const total = (metric: string) => page.locator(`input[name="v|${metric}|"]`);
+
+	// a slow connection, made deterministic: the server saves the draft, its answer is held back
+	// until the user has pressed the button; a submit sent before that answer would be a bug
+	let released = false;
+	const sentEarly: string[] = [];
+	page.on('request', (r) => {
+		if (/\?\/submit$/.test(r.url()) && !released) sentEarly.push(r.url());
+	});
+	const holdNextAutosave = () => {
+		let release = () => {};
+		const held = new Promise<void>((r) => (release = r));
+		const reached = new Promise<void>((r) =>
+			page.route(
+				/\?\/save$/,
+				async (route) => {
+					const response = await route.fetch();
+					r();
+					await held;
+					await route.fulfill({ response });
+				},
+				{ times: 1 }
+			)
+		);
+		return {
+			reached,
+			release: () => {
+				released = true;
+				release();
+			}
+		};
+	};
+
+	// Submit while the first draft save is on its way: it is sent after it (and asks about the
+	// empty cells, which writes nothing)
+	let autosave = holdNextAutosave();
+	await total('victims_assisted').fill('3');
+	await autosave.reached;
+	await expect(status).toHaveText('Saving the draft…');
+	await page.getByRole('button', { name: 'Save and submit for review' }).click();
+	autosave.release();
+	await expect(page.getByTestId('confirm-empty')).toBeVisible();
+	await expect(page.getByRole('alert').filter({ hasText: 'Someone else saved' })).toHaveCount(0);
+
+	// "Submit anyway" while the next draft save is on its way: sent with the version that save
+	// moved the report to, so it lands instead of conflicting with the user's own draft
+	released = false;
+	autosave = holdNextAutosave();
+	await total('at_risk_assisted').fill('3');
+	await autosave.reached;
+	await expect(status).toHaveText('Saving the draft…');
+	await page.getByRole('button', { name: 'Submit anyway' }).click();
+	autosave.release();
+	await expect(page.getByRole('status').filter({ hasText: 'Submitted for review.' })).toBeVisible();
+	await expect(page.getByRole('alert')).toHaveCount(0);
+	expect(sentEarly).toEqual([]);
+	await expect(page.locator('[data-state="submitted"]').first()).toBeVisible();
 });
 
 test.describe('without JavaScript', () => {
