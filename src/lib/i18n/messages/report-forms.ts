@@ -10,7 +10,7 @@ export default {
 			'Someone else saved this report meanwhile: automatic saving has stopped. Save to compare the two versions.',
 		'progress.autosave_stopped': 'The draft could not be saved automatically. Save it by hand.',
 		'stat.confirm_empty':
-			'{empty} of {total} cells are empty. Submit anyway? Nothing has been saved yet.',
+			'{empty} of {total} cells are empty. Submit anyway? Nothing has been submitted yet.',
 		'stat.submit_anyway': 'Submit anyway',
 		'stat.unsaved_confirm': 'These figures have changes that are not saved. Leave the page anyway?',
 		'stat.autosave.saving': 'Saving the draft…',
@@ -32,7 +32,7 @@ export default {
 			'Bu arada hesabatı başqası saxladı: avtomatik saxlama dayandı. İki versiyanı müqayisə etmək üçün saxlayın.',
 		'progress.autosave_stopped': 'Qaralama avtomatik saxlanıla bilmədi. Onu əl ilə saxlayın.',
 		'stat.confirm_empty':
-			'{total} xanadan {empty} xana boşdur. Yenə də təqdim edilsin? Hələ heç nə saxlanmayıb.',
+			'{total} xanadan {empty} xana boşdur. Yenə də təqdim edilsin? Hələ heç nə təqdim edilməyib.',
 		'stat.submit_anyway': 'Yenə də təqdim et',
 		'stat.unsaved_confirm':
 			'Bu rəqəmlərdə saxlanılmamış dəyişikliklər var. Səhifəni yenə də tərk edirsiniz?',
