@@ -14,6 +14,7 @@ import {
 } from '../db/schema';
 import type { DB } from '../db/connect';
 import { periodAssignments } from '../progress/status';
+import { getPeriod } from '../progress/periods';
 import { institutionLabel, institutionRef } from '../institutions';
 import type { InboxFilter, InboxKind } from '../../inbox';
 
@@ -165,7 +166,7 @@ export function inboxFilterOptions(db: Q) {
  * reports of any state, what is behind a completeness cell ("3/5").
  */
 export function notStarted(db: Q, institutionId: number, periodId: number) {
-	const period = db.select().from(reportingPeriod).where(eq(reportingPeriod.id, periodId)).get();
+	const period = getPeriod(db, periodId);
 	if (!period || period.scope !== 'progress') return [];
 	const owed = periodAssignments(db, period).get(institutionId) ?? [];
 	if (!owed.length) return [];

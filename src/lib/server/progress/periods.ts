@@ -64,6 +64,15 @@ export function listProgressPeriods(db: Pick<DB, 'select'>, planId?: number) {
 		.all();
 }
 
+/** The progress periods still open for reports: what deadline reminders are about. */
+export function openProgressPeriods(db: Pick<DB, 'select'>): ReportingPeriod[] {
+	return db
+		.select()
+		.from(reportingPeriod)
+		.where(and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.status, 'open')))
+		.all();
+}
+
 export interface ExceptionInput {
 	periodId: number;
 	institutionId: number;

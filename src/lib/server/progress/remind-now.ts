@@ -4,10 +4,11 @@
 // Logged in reminder_log like the scheduled ones and audited. A second reminder to the same
 // institution within REPEAT_MINUTES is refused, so a double click sends one e-mail.
 import { and, eq, gt, like } from 'drizzle-orm';
-import { institution, reminderLog, reportingPeriod } from '../db/schema';
+import { institution, reminderLog } from '../db/schema';
 import { writeAudit, type Actor } from '../audit';
 import { focalPointsOf } from '../notifications';
 import { completenessOf, periodAssignments, periodReports } from './status';
+import { openProgressPeriods } from './periods';
 import { mailReminders, writeNotifications, type ReminderItem } from './reminders';
 import { daysUntil } from '../../format';
 import type { MailConfig } from '../mail';
@@ -52,11 +53,7 @@ export function claimManualReminder(
 			)
 			.get();
 		if (recent) return { ok: false, error: 'too_soon', institutionCode };
-		const periods = tx
-			.select()
-			.from(reportingPeriod)
-			.where(and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.status, 'open')))
-			.all();
+		const periods = openProgressPeriods(tx);
 		const items: ReminderItem[] = [];
 		for (const p of periods) {
 			const actionIds = periodAssignments(tx, p).get(institutionId);

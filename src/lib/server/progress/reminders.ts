@@ -3,12 +3,12 @@
 // for a month sends one "overdue" reminder, not the whole backlog). The reminder_log primary key
 // makes every (period, institution, stage) go out at most once, even when the in-server job and
 // `npm run reminders` run at the same time.
-import { and, eq } from 'drizzle-orm';
-import { institution, reminderLog, reportingPeriod } from '../db/schema';
+import { institution, reminderLog } from '../db/schema';
 import type { ReportingPeriod } from '../db/schema';
 import { getSetting } from '../settings';
 import { activeReviewers, focalPointsOf, notify } from '../notifications';
 import { completenessOf, periodAssignments, periodReports } from './status';
+import { openProgressPeriods } from './periods';
 import { addDaysIso, today as bakuToday } from '../../dates';
 import { sendMail, type MailConfig } from '../mail';
 import { formatDate, daysUntil } from '../../format';
@@ -54,11 +54,7 @@ export function claimReminders(db: DB, now: Date): ReminderItem[] {
 	const after = getSetting(db, 'reminderDaysAfter');
 	const escalate = getSetting(db, 'escalateAfterDays');
 	const today = bakuToday(now);
-	const periods = db
-		.select()
-		.from(reportingPeriod)
-		.where(and(eq(reportingPeriod.scope, 'progress'), eq(reportingPeriod.status, 'open')))
-		.all();
+	const periods = openProgressPeriods(db);
 	const codes = new Map(
 		db
 			.select({ id: institution.id, code: institution.code })
