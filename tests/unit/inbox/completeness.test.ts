@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SMTPServer } from 'smtp-server';
 import ExcelJS from 'exceljs';
 import { eq } from 'drizzle-orm';
 import { createTestDb } from '../../helpers/test-db';
+import { startSmtp, type TestSmtp } from '../../helpers/smtp';
 import { makeReport, makeWorld } from '../../factories/progress';
 import { makePeriod, makeUser } from '../../factories';
 import { completenessMatrix } from '../../../src/lib/server/progress/completeness';
@@ -16,29 +16,14 @@ import { closeMail } from '../../../src/lib/server/mail';
 import { listNotifications } from '../../../src/lib/server/notifications';
 import { auditLog, reminderLog, user } from '../../../src/lib/server/db/schema';
 
-const received: { to: string[]; data: string }[] = [];
-let server: SMTPServer;
-let port: number;
+let smtp: TestSmtp;
 
 beforeAll(async () => {
-	server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS', 'AUTH'],
-		onData(stream, session, cb) {
-			let data = '';
-			stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
-			stream.on('end', () => {
-				received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-				cb();
-			});
-		}
-	});
-	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-	port = (server.server.address() as { port: number }).port;
+	smtp = await startSmtp();
 });
 afterAll(async () => {
 	closeMail();
-	await new Promise<void>((ok) => server.close(() => ok()));
+	await smtp.close();
 });
 
 const NOW = new Date('2024-08-01T08:00:00Z');
@@ -104,7 +89,7 @@ describe('the completeness page', () => {
 
 describe('remind this institution now', () => {
 	const cfg = () => ({
-		smtpUrl: `smtp://127.0.0.1:${port}`,
+		smtpUrl: smtp.url,
 		from: 'NAP <nap@test.local>',
 		outboxDir: '/nonexistent',
 		baseUrl: 'http://nap.test'
@@ -118,11 +103,11 @@ describe('remind this institution now', () => {
 			locale: 'az',
 			name: 'Murad'
 		});
-		received.length = 0;
+		smtp.received.length = 0;
 		const res = await remindInstitutionNow(db, cfg(), w.reviewer, w.instA.id, NOW);
 		expect(res).toMatchObject({ ok: true, recipients: 2, missing: 1 });
-		expect(received.flatMap((r) => r.to).sort()).toEqual([az.email, w.fpA.email].sort());
-		expect(received.find((r) => r.to.includes(w.fpA.email))!.data).toContain('2024-H1');
+		expect(smtp.received.flatMap((r) => r.to).sort()).toEqual([az.email, w.fpA.email].sort());
+		expect(smtp.received.find((r) => r.to.includes(w.fpA.email))!.data).toContain('2024-H1');
 		expect(listNotifications(db, w.fpA.id)[0].messageKey).toBe('notify.reminder_overdue');
 		expect(listNotifications(db, w.fpB.id)).toHaveLength(0);
 		const log = db.select().from(reminderLog).all();
@@ -138,7 +123,7 @@ describe('remind this institution now', () => {
 		expect(JSON.parse(audit[0].after!)).toEqual({ periods: '2024-H1', missing: 1, recipients: 2 });
 
 		// a double click: nothing more is sent
-		received.length = 0;
+		smtp.received.length = 0;
 		const again = await remindInstitutionNow(
 			db,
 			cfg(),
@@ -147,7 +132,7 @@ describe('remind this institution now', () => {
 			new Date(NOW.getTime() + 1000)
 		);
 		expect(again).toMatchObject({ ok: false, error: 'too_soon' });
-		expect(received).toHaveLength(0);
+		expect(smtp.received).toHaveLength(0);
 		// later, it may be sent again
 		const later = await remindInstitutionNow(
 			db,
@@ -162,7 +147,7 @@ describe('remind this institution now', () => {
 
 	it('refuses, writing nothing, when nothing is owed, nobody can be reminded, or there is no institution', async () => {
 		const { db, w } = world();
-		received.length = 0;
+		smtp.received.length = 0;
 		expect(await remindInstitutionNow(db, cfg(), w.reviewer, w.instB.id, NOW)).toMatchObject({
 			ok: false,
 			error: 'nothing_owed'
@@ -176,7 +161,7 @@ describe('remind this institution now', () => {
 			ok: false,
 			error: 'not_found'
 		});
-		expect(received).toHaveLength(0);
+		expect(smtp.received).toHaveLength(0);
 		expect(db.select().from(reminderLog).all()).toHaveLength(0);
 		expect(db.select().from(auditLog).where(eq(auditLog.operation, 'remind')).all()).toHaveLength(
 			0

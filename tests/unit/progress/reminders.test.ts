@@ -1,9 +1,9 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { SMTPServer } from 'smtp-server';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createTestDb } from '../../helpers/test-db';
+import { decodeMail, startSmtp, type TestSmtp } from '../../helpers/smtp';
 import { makeWorld, makeReport } from '../../factories/progress';
 import { makeUser } from '../../factories';
 import { currentStage, sendReminders } from '../../../src/lib/server/progress/reminders';
@@ -11,51 +11,18 @@ import { closeMail } from '../../../src/lib/server/mail';
 import { listNotifications } from '../../../src/lib/server/notifications';
 import { reminderLog } from '../../../src/lib/server/db/schema';
 
-interface Received {
-	to: string[];
-	data: string;
-}
-let server: SMTPServer;
-let port: number;
-const received: Received[] = [];
+let smtp: TestSmtp;
 let dir: string;
 
 beforeAll(async () => {
 	dir = mkdtempSync(join(tmpdir(), 'nap-mail-'));
-	server = new SMTPServer({
-		authOptional: true,
-		disabledCommands: ['STARTTLS', 'AUTH'],
-		onData(stream, session, cb) {
-			let data = '';
-			stream.on('data', (c: Buffer) => (data += c.toString('utf8')));
-			stream.on('end', () => {
-				received.push({ to: session.envelope.rcptTo.map((r) => r.address), data });
-				cb();
-			});
-		}
-	});
-	await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-	port = (server.server.address() as { port: number }).port;
+	smtp = await startSmtp();
 });
 afterAll(async () => {
 	closeMail();
-	await new Promise<void>((ok) => server.close(() => ok()));
+	await smtp.close();
 	rmSync(dir, { recursive: true, force: true });
 });
-
-/** Quoted-printable bodies, as nodemailer sends non-ASCII text. */
-function decodeQP(raw: string): string {
-	const soft = raw.replace(/=\r?\n/g, '');
-	const bytes: number[] = [];
-	for (let i = 0; i < soft.length; i++) {
-		const m = /^=([0-9A-F]{2})/.exec(soft.slice(i, i + 3));
-		if (m) {
-			bytes.push(parseInt(m[1], 16));
-			i += 2;
-		} else bytes.push(...Buffer.from(soft[i], 'utf8'));
-	}
-	return Buffer.from(bytes).toString('utf8');
-}
 
 describe('reminder stages', () => {
 	const before = [7, 1];
@@ -98,38 +65,40 @@ describe('sending reminders', () => {
 			name: 'Murad'
 		});
 		const cfg = {
-			smtpUrl: `smtp://127.0.0.1:${port}`,
+			smtpUrl: smtp.url,
 			from: 'NAP <nap@test.local>',
 			outboxDir: dir,
 			baseUrl: 'http://nap.test'
 		};
 
-		received.length = 0;
+		smtp.received.length = 0;
 		const first = await sendReminders(db, cfg, new Date('2024-08-01T08:00:00Z'));
 		expect(first.items.map((i) => i.key).sort()).toEqual([
 			`progress:${w.period.id}:${w.instA.id}:after-7`,
 			`progress:${w.period.id}:${w.instA.id}:escalate`
 		]);
 		expect(first.deliveries.every((d) => d.via === 'smtp')).toBe(true);
-		const to = received.flatMap((r) => r.to).sort();
+		const to = smtp.received.flatMap((r) => r.to).sort();
 		expect(to).toEqual([azFocal.email, w.fpA.email, w.reviewer.email].sort());
-		const az = decodeQP(received.find((r) => r.to.includes(azFocal.email))!.data);
+		const az = decodeMail(smtp.received.find((r) => r.to.includes(azFocal.email))!.data);
 		expect(az).toContain('Hörmətli Murad,');
 		expect(az).toContain('17 gün gecikir');
 		expect(az).toContain('http://nap.test/my-actions');
-		expect(received.find((r) => r.to.includes(w.reviewer.email))!.data).toContain(w.instA.code);
+		expect(smtp.received.find((r) => r.to.includes(w.reviewer.email))!.data).toContain(
+			w.instA.code
+		);
 		expect(listNotifications(db, w.fpA.id)[0].messageKey).toBe('notify.reminder_overdue');
 		expect(listNotifications(db, w.reviewer.id)[0].messageKey).toBe('notify.escalation');
 		expect(listNotifications(db, w.fpB.id)).toHaveLength(0);
 
 		// run again, twice, concurrently: nothing new
-		received.length = 0;
+		smtp.received.length = 0;
 		const again = await Promise.all([
 			sendReminders(db, cfg, new Date('2024-08-01T09:00:00Z')),
 			sendReminders(db, cfg, new Date('2024-08-02T09:00:00Z'))
 		]);
 		expect(again.flatMap((r) => r.items)).toEqual([]);
-		expect(received).toHaveLength(0);
+		expect(smtp.received).toHaveLength(0);
 		expect(db.select().from(reminderLog).all()).toHaveLength(2);
 	});
 
