@@ -5,37 +5,19 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { asc } from 'drizzle-orm';
-import { createTestDb } from '../../helpers/test-db';
+import { createSeededDb } from '../../helpers/seeded-db';
 import { institution, planSection, reviewSnapshot } from '../../../src/lib/server/db/schema';
 import { buildPackData, type PackScope } from '../../../src/lib/server/reviews/pack/data';
 import { renderPackDocx } from '../../../src/lib/server/reviews/pack/docx';
 import { reviewPlans } from '../../../src/lib/server/reviews/plan-view';
 import { liveSource, type Source } from '../../../src/lib/server/reviews/snapshot-source';
 import type { DB } from '../../../src/lib/server/db/connect';
-import seedInstitutions from '../../../seed/steps/10-institutions';
-import seedPlan from '../../../seed/steps/20-plan';
-import seedUsers from '../../../seed/steps/30-users';
-import seedPeriods from '../../../seed/steps/40-periods';
-import seedProgress from '../../../seed/steps/50-progress';
-import seedStatistics from '../../../seed/steps/60-statistics';
-import seedReviews from '../../../seed/steps/70-reviews';
 
 const NOW = new Date('2024-05-01T10:00:00Z');
 let db: DB;
 
 beforeAll(async () => {
-	db = createTestDb();
-	const ctx = { db, now: NOW, log: () => {} };
-	for (const step of [
-		seedInstitutions,
-		seedPlan,
-		seedUsers,
-		seedPeriods,
-		seedProgress,
-		seedStatistics,
-		seedReviews
-	])
-		await step(ctx);
+	db = await createSeededDb(NOW);
 }, 120_000);
 
 describe('every pack of the seed', () => {

@@ -4,7 +4,7 @@
 // the donor view (donors) shows for the same plan, and the DOCX prints them in the web's words.
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
-import { createTestDb } from '../../helpers/test-db';
+import { createSeededDb } from '../../helpers/seeded-db';
 import { buildPackData, type PackData } from '../../../src/lib/server/reviews/pack/data';
 import { renderPackDocx } from '../../../src/lib/server/reviews/pack/docx';
 import { packCell } from '../../../src/lib/server/reviews/pack/results';
@@ -16,29 +16,13 @@ import { user } from '../../../src/lib/server/db/schema';
 import { eq } from 'drizzle-orm';
 import type { DB } from '../../../src/lib/server/db/connect';
 import type { DashTable } from '../../../src/lib/safe-table';
-import seedInstitutions from '../../../seed/steps/10-institutions';
-import seedPlan from '../../../seed/steps/20-plan';
-import seedUsers from '../../../seed/steps/30-users';
-import seedPeriods from '../../../seed/steps/40-periods';
-import seedProgress from '../../../seed/steps/50-progress';
-import seedStatistics from '../../../seed/steps/60-statistics';
 
 const NOW = new Date('2024-05-01T10:00:00Z');
 let db: DB;
 let planId: number;
 
 beforeAll(async () => {
-	db = createTestDb();
-	const ctx = { db, now: NOW, log: () => {} };
-	for (const step of [
-		seedInstitutions,
-		seedPlan,
-		seedUsers,
-		seedPeriods,
-		seedProgress,
-		seedStatistics
-	])
-		await step(ctx);
+	db = await createSeededDb(NOW, { through: 60 });
 	planId = reviewPlans(db, NOW.toISOString().slice(0, 10))[0].id;
 }, 120_000);
 

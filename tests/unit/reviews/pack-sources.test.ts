@@ -5,7 +5,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import JSZip from 'jszip';
 import { eq } from 'drizzle-orm';
-import { createTestDb } from '../../helpers/test-db';
+import { createSeededDb } from '../../helpers/seeded-db';
 import {
 	buildPackData,
 	missingTranslations,
@@ -25,12 +25,6 @@ import {
 	user
 } from '../../../src/lib/server/db/schema';
 import type { DB } from '../../../src/lib/server/db/connect';
-import seedInstitutions from '../../../seed/steps/10-institutions';
-import seedPlan from '../../../seed/steps/20-plan';
-import seedUsers from '../../../seed/steps/30-users';
-import seedPeriods from '../../../seed/steps/40-periods';
-import seedProgress from '../../../seed/steps/50-progress';
-import seedStatistics from '../../../seed/steps/60-statistics';
 
 const NOW = new Date('2024-05-01T10:00:00Z');
 const TIP =
@@ -40,17 +34,7 @@ let planId: number;
 let reviewer: { id: number; role: string };
 
 beforeAll(async () => {
-	db = createTestDb();
-	const ctx = { db, now: NOW, log: () => {} };
-	for (const step of [
-		seedInstitutions,
-		seedPlan,
-		seedUsers,
-		seedPeriods,
-		seedProgress,
-		seedStatistics
-	])
-		await step(ctx);
+	db = await createSeededDb(NOW, { through: 60 });
 	planId = reviewPlans(db, NOW.toISOString().slice(0, 10))[0].id;
 	const r = db.select().from(user).where(eq(user.role, 'reviewer')).get()!;
 	reviewer = { id: r.id, role: r.role };
