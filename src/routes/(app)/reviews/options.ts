@@ -10,16 +10,16 @@ const byId =
 		options(rows, (r) => [r.id, label(r)], all);
 
 /** Frozen snapshots by name and date (two can share a name). */
-export const snapshotOptions = byId<{ id: number; name: string; asOf: string }>(
+export const snapshotChoices = byId<{ id: number; name: string; asOf: string }>(
 	(s) => `${s.name} (${formatDate(s.asOf, currentLocale())})`
 );
 
 /** Aims (plan sections) by code and title. */
-export const aimOptions = byId<{ id: number; code: string; titleAz: string; titleEn: string }>(
+export const aimChoices = byId<{ id: number; code: string; titleAz: string; titleEn: string }>(
 	(s) => `${s.code} ${pick(s.titleAz, s.titleEn)}`
 );
 
 /** Institutions by name in the user's language. */
-export const institutionOptions = byId<{ id: number; nameAz: string; nameEn: string }>((i) =>
+export const institutionChoices = byId<{ id: number; nameAz: string; nameEn: string }>((i) =>
 	pick(i.nameAz, i.nameEn)
 );
